@@ -1,0 +1,110 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import contentModelPlugin from './plugins/content-model';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+
+/**
+ * Where the project lives on GitHub: "edit this page", "help translate" and
+ * "ask a question" links point here. A fork deploys with its own value.
+ */
+const repositoryUrl =
+  process.env.BSG_HUB_REPOSITORY_URL ?? 'https://github.com/bsg-hub/bsg-hub';
+
+const config: Config = {
+  title: 'BSG Hub',
+  tagline:
+    'Guidance, questions and answers for bridging the standardization gap (ITU-T Resolution 44)',
+  favicon: 'img/logo.svg',
+  url: process.env.BSG_HUB_URL ?? 'https://bsg-hub.github.io',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    format: 'detect',
+    hooks: {onBrokenMarkdownLinks: 'throw'},
+  },
+
+  future: {v4: true, faster: true},
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'ar', 'es', 'fr', 'ru', 'zh'],
+    localeConfigs: {
+      en: {label: 'English', htmlLang: 'en'},
+      ar: {label: 'العربية', htmlLang: 'ar', direction: 'rtl'},
+      es: {label: 'Español', htmlLang: 'es'},
+      fr: {label: 'Français', htmlLang: 'fr'},
+      ru: {label: 'Русский', htmlLang: 'ru'},
+      zh: {label: '中文', htmlLang: 'zh-Hans'},
+    },
+  },
+
+  customFields: {repositoryUrl},
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repositoryUrl}/edit/main/`,
+          editLocalizedFiles: true,
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [contentModelPlugin],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'BSG Hub',
+      logo: {alt: 'BSG Hub', src: 'img/logo.svg', width: 32, height: 32},
+      items: [
+        {to: '/docs/guidelines', label: 'Guidelines', position: 'left', activeBaseRegex: '/docs/guidelines'},
+        {to: '/docs/handbooks', label: 'Handbooks', position: 'left', activeBaseRegex: '/docs/handbooks'},
+        {to: '/docs/mentoring', label: 'Mentor guidance', position: 'left', activeBaseRegex: '/docs/mentoring'},
+        {type: 'localeDropdown', position: 'right'},
+        {href: repositoryUrl, label: 'GitHub', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Guidance',
+          items: [
+            {label: 'Guidelines', to: '/docs/guidelines'},
+            {label: 'Handbooks', to: '/docs/handbooks'},
+            {label: 'Mentor guidance', to: '/docs/mentoring'},
+          ],
+        },
+        {
+          title: 'Take part',
+          items: [
+            {label: 'Newcomer’s handbook', to: '/docs/handbooks/newcomers-handbook'},
+            {label: 'Fellowships', to: '/docs/handbooks/fellowships'},
+            {label: 'Contribute on GitHub', href: `${repositoryUrl}/blob/main/CONTRIBUTING.md`},
+          ],
+        },
+        {
+          title: 'ITU-T',
+          items: [
+            {label: 'Bridging the Standardization Gap', href: 'https://www.itu.int/bsg'},
+            {label: 'ITU-T Recommendations', href: 'https://www.itu.int/ITU-T/recommendations/'},
+          ],
+        },
+      ],
+      copyright:
+        'BSG Hub is an open community knowledge base for WTSA Resolution 44 (Rev. New Delhi, 2024). It is not an official ITU publication.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

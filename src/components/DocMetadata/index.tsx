@@ -1,0 +1,82 @@
+import React, {type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import {audienceLabel, programmeLabel} from '@site/src/lib/labels';
+import type {GuidanceFrontMatter} from '@site/plugins/content-model/frontMatter';
+import styles from './styles.module.css';
+
+type Props = {
+  frontMatter: Partial<GuidanceFrontMatter>;
+  /** Set when the page around it is in another language (an English fallback). */
+  lang?: string;
+  dir?: string;
+};
+
+/** Recommendation pages live on itu.int until the catalogue has its own. */
+const recommendationUrl = (id: string) => `https://www.itu.int/rec/T-REC-${id}`;
+
+function Row({label, children}: {label: ReactNode; children: ReactNode}) {
+  return (
+    <div className={styles.row}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** What a guidance page is for: programme, audience, Recommendations, review date. */
+export default function DocMetadata({frontMatter, lang, dir}: Props): ReactNode {
+  const {programme = [], audience = [], recommendations = [], study_groups = [], last_reviewed} = frontMatter;
+  const programmes = programmeLabel();
+  const audiences = audienceLabel();
+  // js-yaml (used by the docs plugin) turns the date into a Date, serialized as an ISO string.
+  const reviewed = last_reviewed ? String(last_reviewed).slice(0, 10) : undefined;
+  return (
+    <dl
+      className={styles.metadata}
+      lang={lang}
+      dir={dir}
+      aria-label={translate({id: 'bsg.docMetadata.label', message: 'About this page', description: 'Accessible name of the box listing a page’s programme, audience and Recommendations'})}>
+      {programme.length > 0 && (
+        <Row label={<Translate id="bsg.docMetadata.programme" description="Label before the action-plan programmes a page serves">Programme</Translate>}>
+          {programme.map((p) => (
+            <span key={p} className={styles.tag}>
+              {p} · {programmes[p]}
+            </span>
+          ))}
+        </Row>
+      )}
+      {audience.length > 0 && (
+        <Row label={<Translate id="bsg.docMetadata.audience" description="Label before the audiences a page is written for">For</Translate>}>
+          {audience.map((a) => (
+            <span key={a} className={styles.tag}>
+              {audiences[a]}
+            </span>
+          ))}
+        </Row>
+      )}
+      {recommendations.length > 0 && (
+        <Row label={<Translate id="bsg.docMetadata.recommendations" description="Label before the ITU-T Recommendations a page concerns">Recommendations</Translate>}>
+          {recommendations.map((id) => (
+            <a key={id} className={styles.tag} href={recommendationUrl(id)} translate="no">
+              ITU-T {id}
+            </a>
+          ))}
+        </Row>
+      )}
+      {study_groups.length > 0 && (
+        <Row label={<Translate id="bsg.docMetadata.studyGroups" description="Label before the study groups a page concerns">Study groups</Translate>}>
+          {study_groups.map((sg) => (
+            <span key={sg} className={styles.tag} translate="no">
+              {sg}
+            </span>
+          ))}
+        </Row>
+      )}
+      {reviewed && (
+        <Row label={<Translate id="bsg.docMetadata.lastReviewed" description="Label before the date a page was last reviewed by an expert">Last reviewed</Translate>}>
+          <time dateTime={reviewed}>{reviewed}</time>
+        </Row>
+      )}
+    </dl>
+  );
+}

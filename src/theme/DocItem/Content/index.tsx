@@ -1,0 +1,50 @@
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import {ThemeClassNames} from '@docusaurus/theme-common';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
+import MDXContent from '@theme/MDXContent';
+import DocMetadata from '@site/src/components/DocMetadata';
+import TranslationFallbackNotice from '@site/src/components/TranslationFallbackNotice';
+import {isUntranslated, newTranslationUrl} from '@site/src/lib/translation';
+import type {GuidanceFrontMatter} from '@site/plugins/content-model/frontMatter';
+import type {Props} from '@theme/DocItem/Content';
+
+/**
+ * The classic DocItem/Content (title + MDX), plus BSG Hub's page metadata under
+ * the title and, on a page that falls back to English, a notice above it.
+ * English text shown in another locale is marked `lang="en" dir="ltr"`.
+ */
+export default function DocItemContent({children}: Props): ReactNode {
+  const {metadata, frontMatter, contentTitle} = useDoc();
+  const {siteConfig, i18n} = useDocusaurusContext();
+  const fallback = isUntranslated(metadata.source, i18n.currentLocale, i18n.defaultLocale);
+  const showTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined';
+  const repositoryUrl = String(siteConfig.customFields?.repositoryUrl);
+  const {htmlLang, direction} = i18n.localeConfigs[i18n.currentLocale] ?? {};
+  return (
+    <>
+      {fallback && (
+        <TranslationFallbackNotice
+          translateUrl={newTranslationUrl(repositoryUrl, metadata.source, i18n.currentLocale)}
+        />
+      )}
+      <div
+        className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}
+        {...(fallback && {lang: 'en', dir: 'ltr'})}>
+        {showTitle && (
+          <header>
+            <Heading as="h1">{metadata.title}</Heading>
+          </header>
+        )}
+        <DocMetadata
+          // The content-model plugin validated these fields at build time.
+          frontMatter={frontMatter as Partial<GuidanceFrontMatter>}
+          {...(fallback && {lang: htmlLang, dir: direction})}
+        />
+        <MDXContent>{children}</MDXContent>
+      </div>
+    </>
+  );
+}
