@@ -33,8 +33,11 @@ export const EXPECTED: Record<keyof GuidanceFrontMatter, string> = {
   last_reviewed: 'a date YYYY-MM-DD that is not in the future, e.g. 2026-11-29',
 };
 
-const isCalendarDate = (value: string) =>
-  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+/** A real `YYYY-MM-DD` day, e.g. not `2026-02-30`. */
+const isCalendarDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
 
 const schema = (today: string) =>
   Joi.object<GuidanceFrontMatter>({
@@ -58,7 +61,6 @@ const schema = (today: string) =>
       .unique()
       .required(),
     last_reviewed: Joi.string()
-      .pattern(/^\d{4}-\d{2}-\d{2}$/)
       .custom((value: string, helpers) =>
         isCalendarDate(value) && value <= today ? value : helpers.error('any.invalid'),
       )

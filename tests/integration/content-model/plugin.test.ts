@@ -1,0 +1,46 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import contentModelPlugin from '../../../plugins/content-model';
+import type {LoadContext} from '@docusaurus/types';
+
+const siteDir = path.join(__dirname, '../../fixtures/invalid-front-matter-site');
+
+function testPlugin(locale: string) {
+  const context = {siteDir, localizationDir: path.join(siteDir, 'i18n', locale)} as LoadContext;
+  return contentModelPlugin(context);
+}
+
+describe('content-model plugin', () => {
+  it('fails the build with every problem of every file, located and explained', async () => {
+    await expect(testPlugin('fr').loadContent?.()).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [Error: Invalid front matter: 13 problem(s) in 4 file(s).
+      - docs/guidelines/bad-values.md:4 programme[1]: found 7, expected a non-empty list of action-plan programmes from 1, 2, 3, 4, e.g. [1, 3]
+      - docs/guidelines/bad-values.md:7 audience[1]: found 'delegates', expected a non-empty list of audiences from: newcomer, expert, member, mentor, regulator, translator
+      - docs/guidelines/bad-values.md:8 recommendations[1]: found 'ITU-T Y.4000', expected a list of ITU-T Recommendation identifiers such as [E.164, G.709/Y.1331] ([] if none)
+      - docs/guidelines/bad-values.md:9 study_groups[0]: found 'SG16', expected a list of study groups from: TSAG, SG2, SG3, SG5, SG11, SG12, SG13, SG15, SG17, SG20, SG21 ([] if none)
+      - docs/guidelines/bad-values.md:10 last_reviewed: found '2026-02-30', expected a date YYYY-MM-DD that is not in the future, e.g. 2026-11-29
+      - docs/guidelines/malformed-yaml.md:4 (front matter): is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]
+      - docs/guidelines/no-front-matter.md:1 description: found nothing (the field is missing), expected a one-sentence summary of 40 to 200 characters
+      - docs/guidelines/no-front-matter.md:1 programme: found nothing (the field is missing), expected a non-empty list of action-plan programmes from 1, 2, 3, 4, e.g. [1, 3]
+      - docs/guidelines/no-front-matter.md:1 audience: found nothing (the field is missing), expected a non-empty list of audiences from: newcomer, expert, member, mentor, regulator, translator
+      - docs/guidelines/no-front-matter.md:1 recommendations: found nothing (the field is missing), expected a list of ITU-T Recommendation identifiers such as [E.164, G.709/Y.1331] ([] if none)
+      - docs/guidelines/no-front-matter.md:1 study_groups: found nothing (the field is missing), expected a list of study groups from: TSAG, SG2, SG3, SG5, SG11, SG12, SG13, SG15, SG17, SG20, SG21 ([] if none)
+      - docs/guidelines/no-front-matter.md:1 last_reviewed: found nothing (the field is missing), expected a date YYYY-MM-DD that is not in the future, e.g. 2026-11-29
+      - i18n/fr/docusaurus-plugin-content-docs/current/guidelines/valid.md:4 programme: found 1, expected a non-empty list of action-plan programmes from 1, 2, 3, 4, e.g. [1, 3]
+      The fields are described in CONTRIBUTING.md, section "Page front matter".]
+    `);
+  });
+
+  it('checks only the translations of the locale being built', async () => {
+    const error = await Promise.resolve(testPlugin('es').loadContent?.()).catch((e: unknown) => e);
+    expect(String(error)).toContain('in 3 file(s)');
+    expect(String(error)).not.toContain('i18n/fr');
+  });
+
+  it('watches the source and the translated docs', () => {
+    expect(testPlugin('fr').getPathsToWatch?.()).toEqual([
+      path.join(siteDir, 'docs/**/*.{md,mdx}'),
+      path.join(siteDir, 'i18n/fr/docusaurus-plugin-content-docs/current/**/*.{md,mdx}'),
+    ]);
+  });
+});
