@@ -26,7 +26,19 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw'},
   },
 
-  future: {v4: true, faster: true},
+  future: {
+    // TODO CSS cascade layers are polyfilled with `:not(#\#)` selectors that
+    // outrank our unlayered custom.css (Infima's low-contrast primary colour
+    // won): keep them off until that is fixed upstream.
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      useCssCascadeLayers: false,
+      siteStorageNamespacing: true,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
+    faster: true,
+  },
 
   i18n: {
     defaultLocale: 'en',

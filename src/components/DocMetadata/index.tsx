@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
+import {toIsoDay} from '@site/src/lib/dates';
 import {audienceLabel, programmeLabel} from '@site/src/lib/labels';
 import type {GuidanceFrontMatter} from '@site/plugins/content-model/frontMatter';
 import styles from './styles.module.css';
@@ -28,8 +29,7 @@ export default function DocMetadata({frontMatter, lang, dir}: Props): ReactNode 
   const {programme = [], audience = [], recommendations = [], study_groups = [], last_reviewed} = frontMatter;
   const programmes = programmeLabel();
   const audiences = audienceLabel();
-  // js-yaml (used by the docs plugin) turns the date into a Date, serialized as an ISO string.
-  const reviewed = last_reviewed ? String(last_reviewed).slice(0, 10) : undefined;
+  const reviewed = toIsoDay(last_reviewed);
   return (
     <dl
       className={styles.metadata}

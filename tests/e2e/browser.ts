@@ -1,0 +1,52 @@
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {chromium} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
+
+/** Debian's Chromium; `npx playwright install` cannot download browsers here. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A page that records every console error and uncaught exception. */
+export async function openPage(browser: Browser, url: string): Promise<{page: Page; errors: string[]}> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${url}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${url}: ${error.message}`));
+  await page.goto(url, {waitUntil: 'load'});
+  // Hydration errors are logged after load: wait until React has taken over.
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return {page, errors};
+}
+
+const axeSource = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
+
+type AxeViolation = {id: string; impact: string | null; help: string; nodes: {target: string[]}[]};
+
+/** Serious and critical WCAG violations that axe-core finds on the page. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({content: axeSource});
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as {axe: {run: () => Promise<{violations: AxeViolation[]}>}}).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

@@ -1,0 +1,103 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {launchChromium, openPage, seriousAxeViolations} from './browser';
+import type {Browser} from 'playwright-core';
+
+const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'] as const;
+const TRANSLATED_DOC = '/docs/guidelines/preparing-a-contribution';
+const UNTRANSLATED_DOC = '/docs/guidelines/remote-participation';
+
+const baseUrl = inject('baseUrl');
+const localePath = (locale: string, path: string) => `${baseUrl}${locale === 'en' ? '' : `/${locale}`}${path}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page, runs `check` on it, then fails on console errors and serious axe violations. */
+async function visit(url: string, check: (page: Awaited<ReturnType<typeof openPage>>['page']) => Promise<void>) {
+  const {page, errors} = await openPage(browser, url);
+  try {
+    await check(page);
+    expect(await seriousAxeViolations(page), `accessibility of ${url}`).toEqual([]);
+    expect(errors, `console errors on ${url}`).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+const englishText = {home: '', doc: ''};
+
+describe.each(LOCALES)('locale %s', (locale) => {
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+
+  it('renders the home page, routing readers by role', async () => {
+    await visit(localePath(locale, '/'), async (page) => {
+      expect(await page.getAttribute('html', 'dir')).toBe(dir);
+      expect(await page.getAttribute('html', 'lang')).toMatch(new RegExp(`^${locale}`));
+      const heading = (await page.textContent('h1'))?.trim() ?? '';
+      expect(heading).not.toBe('');
+      if (locale === 'en') englishText.home = heading;
+      else expect(heading, 'home page heading is translated').not.toBe(englishText.home);
+      expect(await page.locator('[data-role]').count()).toBe(4);
+      for (const role of ['expert', 'member', 'translator', 'mentor']) {
+        expect(await page.locator(`[data-role="${role}"] a`).count()).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  it('renders a translated guidance page with its metadata and no fallback notice', async () => {
+    await visit(localePath(locale, TRANSLATED_DOC), async (page) => {
+      expect(await page.getAttribute('html', 'dir')).toBe(dir);
+      const title = (await page.textContent('article h1'))?.trim() ?? '';
+      if (locale === 'en') englishText.doc = title;
+      else expect(title, 'doc title is translated').not.toBe(englishText.doc);
+      const metadata = page.locator('article dl[aria-label]');
+      await expect(metadata.isVisible()).resolves.toBe(true);
+      expect(await metadata.locator('time').getAttribute('dateTime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(await page.locator('[data-testid="translation-fallback"]').count()).toBe(0);
+    });
+  });
+});
+
+describe('untranslated pages', () => {
+  it.each(['ar', 'fr', 'zh'])('fall back to English in %s with a notice in that language', async (locale) => {
+    await visit(localePath(locale, UNTRANSLATED_DOC), async (page) => {
+      const notice = page.locator('[data-testid="translation-fallback"]');
+      await expect(notice.isVisible()).resolves.toBe(true);
+      expect(await notice.textContent()).not.toContain('has not been translated');
+      const link = await notice.locator('a').getAttribute('href');
+      expect(link).toContain(`/new/main/i18n/${locale}/docusaurus-plugin-content-docs/current/guidelines?filename=remote-participation.md`);
+      // The English text is marked as English so that screen readers and the browser render it right.
+      expect(await page.getAttribute('article .markdown', 'lang')).toBe('en');
+      expect(await page.getAttribute('html', 'lang')).toMatch(new RegExp(`^${locale}`));
+    });
+  });
+
+  it('show no notice in English', async () => {
+    await visit(localePath('en', UNTRANSLATED_DOC), async (page) => {
+      expect(await page.locator('[data-testid="translation-fallback"]').count()).toBe(0);
+    });
+  });
+});
+
+describe('language switcher', () => {
+  it.each([
+    ['en', 'fr'],
+    ['fr', 'ar'],
+    ['ar', 'zh'],
+    ['ru', 'en'],
+  ])('moves from %s to the %s translation of the same page', async (from, to) => {
+    await visit(localePath(from, TRANSLATED_DOC), async (page) => {
+      await page.setViewportSize({width: 1280, height: 800});
+      await page.locator('.navbar__items--right .dropdown > .navbar__link').hover();
+      await page.locator(`.navbar__items--right .dropdown__menu a[lang="${to === 'zh' ? 'zh-Hans' : to}"]`).click();
+      await page.waitForURL(localePath(to, TRANSLATED_DOC));
+      expect(await page.getAttribute('html', 'lang')).toMatch(new RegExp(`^${to}`));
+      expect(await page.getAttribute('html', 'dir')).toBe(to === 'ar' ? 'rtl' : 'ltr');
+    });
+  });
+});
