@@ -1,0 +1,52 @@
+/** A Docusaurus translation file: `{key: {message, description}}`. */
+export type TranslationFileContent = Record<string, {message: string; description?: string}>;
+
+/** How one locale's copy of a UI string file differs from the English reference. */
+export type UiStringsReport = {
+  /** Keys the site uses that the locale lacks: readers see English. */
+  missing: string[];
+  /** Keys the site no longer uses. */
+  obsolete: string[];
+  /** Keys whose message is still the English one. */
+  untranslated: string[];
+  /** Keys whose `{placeholders}` differ from the English message. */
+  placeholders: string[];
+};
+
+/** Messages that are the same in every language. */
+const PROPER_NAMES = new Set(['BSG Hub', 'GitHub']);
+
+const placeholdersOf = (message: string) => new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+
+/**
+ * A translation may not invent placeholders, and must keep all of them unless
+ * the message has plural forms (`one|other`): a form such as Arabic's "zero"
+ * or French's "one" may spell the number out.
+ */
+function placeholdersDiffer(reference: string, translated: string): boolean {
+  const expected = placeholdersOf(reference);
+  const found = placeholdersOf(translated);
+  const invented = [...found].some((name) => !expected.has(name));
+  const dropped = [...expected].some((name) => !found.has(name));
+  return invented || (dropped && !reference.includes('|'));
+}
+
+/** Compares a locale's UI strings with the English reference written by `write-translations`. */
+export function compareUiStrings(
+  reference: TranslationFileContent,
+  translated: TranslationFileContent,
+): UiStringsReport {
+  const keys = Object.keys(reference);
+  const present = keys.filter((key) => key in translated);
+  return {
+    missing: keys.filter((key) => !(key in translated)),
+    obsolete: Object.keys(translated).filter((key) => !(key in reference)),
+    untranslated: present.filter((key) => {
+      const message = reference[key]?.message ?? '';
+      return translated[key]?.message === message && !PROPER_NAMES.has(message);
+    }),
+    placeholders: present.filter((key) =>
+      placeholdersDiffer(reference[key]?.message ?? '', translated[key]?.message ?? ''),
+    ),
+  };
+}

@@ -1,0 +1,37 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {compareUiStrings} from '../../../plugins/translations/uiStrings';
+import type {TranslationFileContent} from '../../../plugins/translations/uiStrings';
+
+/*
+ * The site's own UI string files: every locale must translate every string of
+ * the English reference that `npm run i18n:extract` writes to i18n/en.
+ */
+const I18N = path.join(__dirname, '../../../i18n');
+const LOCALES = ['ar', 'es', 'fr', 'ru', 'zh'];
+const referenceFiles = readdirSync(path.join(I18N, 'en'), {recursive: true, encoding: 'utf8'}).filter((f) =>
+  f.endsWith('.json'),
+);
+const read = (locale: string, file: string) =>
+  JSON.parse(readFileSync(path.join(I18N, locale, file), 'utf8')) as TranslationFileContent;
+
+describe.each(LOCALES)('UI strings in %s', (locale) => {
+  it.each(referenceFiles)('%s is complete', (file) => {
+    expect(compareUiStrings(read('en', file), read(locale, file))).toEqual({
+      missing: [],
+      obsolete: [],
+      untranslated: [],
+      placeholders: [],
+    });
+  });
+});
+
+it('has an English reference for code, navbar, footer and sidebar strings', () => {
+  expect(referenceFiles.sort()).toEqual([
+    'code.json',
+    path.join('docusaurus-plugin-content-docs', 'current.json'),
+    path.join('docusaurus-theme-classic', 'footer.json'),
+    path.join('docusaurus-theme-classic', 'navbar.json'),
+  ]);
+});
