@@ -1,5 +1,5 @@
-import {themes as prismThemes} from 'prism-react-renderer';
 import contentModelPlugin from './plugins/content-model';
+import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 
@@ -70,7 +70,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentModelPlugin],
+  plugins: [contentModelPlugin, plainCodeBlocksPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -115,7 +115,6 @@ const config: Config = {
       copyright:
         'BSG Hub is an open community knowledge base for WTSA Resolution 44 (Rev. New Delhi, 2024). It is not an official ITU publication.',
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
   } satisfies Preset.ThemeConfig,
 };
 

@@ -6,11 +6,11 @@ import type {TranslationFileContent} from '../../../plugins/translations/uiStrin
 
 /*
  * The site's own UI string files: every locale must translate every string of
- * the English reference that `npm run i18n:extract` writes to i18n/en.
+ * the English reference that `npm run i18n:extract` writes to i18n/_reference.
  */
 const I18N = path.join(__dirname, '../../../i18n');
 const LOCALES = ['ar', 'es', 'fr', 'ru', 'zh'];
-const referenceFiles = readdirSync(path.join(I18N, 'en'), {recursive: true, encoding: 'utf8'}).filter((f) =>
+const referenceFiles = readdirSync(path.join(I18N, '_reference'), {recursive: true, encoding: 'utf8'}).filter((f) =>
   f.endsWith('.json'),
 );
 const read = (locale: string, file: string) =>
@@ -18,7 +18,7 @@ const read = (locale: string, file: string) =>
 
 describe.each(LOCALES)('UI strings in %s', (locale) => {
   it.each(referenceFiles)('%s is complete', (file) => {
-    expect(compareUiStrings(read('en', file), read(locale, file))).toEqual({
+    expect(compareUiStrings(read('_reference', file), read(locale, file))).toEqual({
       missing: [],
       obsolete: [],
       untranslated: [],

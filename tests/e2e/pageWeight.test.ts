@@ -1,0 +1,23 @@
+import {afterAll, beforeAll, expect, inject, it} from 'vitest';
+import {launchChromium} from './browser';
+import {weighPage} from './pageWeight';
+import type {Browser} from 'playwright-core';
+
+/** A plain Docusaurus 3.10 classic site sends 180 KB gzip for a doc page: we must not send more. */
+const BUDGET = 180 * 1024;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it.each(['/docs/guidelines/preparing-a-contribution', '/ar/docs/guidelines/preparing-a-contribution', '/'])(
+  '%s stays within the page-weight budget',
+  async (path) => {
+    const weight = await weighPage(browser, inject('baseUrl') + path);
+    expect(weight.total, weight.files.join('\n')).toBeLessThanOrEqual(BUDGET);
+  },
+);
