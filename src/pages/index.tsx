@@ -1,4 +1,5 @@
 import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -66,7 +67,7 @@ export default function Home(): ReactNode {
               BSG Hub gathers guidance, handbooks and mentor advice for the programmes of Resolution 44 (Rev. New Delhi, 2024) on bridging the standardization gap between developing and developed countries.
             </Translate>
           </p>
-          <Link className="button button--primary button--lg" to="/docs/handbooks/newcomers-handbook">
+          <Link className={clsx('button button--primary button--lg', styles.cta)} to="/docs/handbooks/newcomers-handbook">
             <Translate id="home.hero.start" description="Main call to action of the home page">
               Start with the newcomer’s handbook
             </Translate>

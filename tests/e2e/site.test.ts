@@ -101,3 +101,22 @@ describe('language switcher', () => {
     });
   });
 });
+
+describe('narrow phone screens', () => {
+  it.each([
+    ['en', '/'],
+    ['ru', '/'],
+    ['ar', '/'],
+    ['fr', TRANSLATED_DOC],
+    ['ar', TRANSLATED_DOC],
+  ])('%s %s needs no horizontal scrolling at 360 px', async (locale, path) => {
+    const page = await browser.newPage({viewport: {width: 360, height: 740}});
+    try {
+      await page.goto(localePath(locale, path), {waitUntil: 'load'});
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
