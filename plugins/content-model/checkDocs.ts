@@ -2,8 +2,8 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {validateGuidanceFrontMatter} from './frontMatter';
 import {parseFrontMatter} from './parseFrontMatter';
-import {locateProblems} from './report';
-import type {LocatedProblem} from './report';
+import {locateProblems} from '../utils/problems';
+import type {LocatedProblem} from '../utils/problems';
 
 /** Markdown files the docs plugin would load (it skips `_`-prefixed partials). */
 export async function listDocFiles(dir: string): Promise<string[]> {

@@ -1,5 +1,7 @@
 import {Joi} from '@docusaurus/utils-validation';
+import {joiProblems} from '../utils/problems';
 import {AUDIENCES, PROGRAMMES, RECOMMENDATION_ID, STUDY_GROUPS} from './vocabulary';
+import type {DataProblem} from '../utils/problems';
 import type {Audience, Programme, StudyGroup} from './vocabulary';
 
 /** The metadata every guidance page declares, after validation. */
@@ -11,13 +13,6 @@ export type GuidanceFrontMatter = {
   study_groups: StudyGroup[];
   /** `YYYY-MM-DD` */
   last_reviewed: string;
-};
-
-/** One invalid value: where it is (a path into the front matter) and why. */
-export type FrontMatterProblem = {
-  path: (string | number)[];
-  found: unknown;
-  expected: string;
 };
 
 const listOf = (values: readonly (string | number)[]) => values.join(', ');
@@ -75,18 +70,7 @@ const schema = (today: string) =>
 export function validateGuidanceFrontMatter(
   frontMatter: unknown,
   {today}: {today: string},
-): {value: GuidanceFrontMatter; problems: []} | {value: undefined; problems: FrontMatterProblem[]} {
+): {value: GuidanceFrontMatter; problems: []} | {value: undefined; problems: DataProblem[]} {
   const {value, error} = schema(today).validate(frontMatter, {abortEarly: false, convert: false});
-  if (!error) {
-    return {value, problems: []};
-  }
-  const problems = error.details.map((detail): FrontMatterProblem => {
-    const field = detail.path[0] as keyof GuidanceFrontMatter | undefined;
-    return {
-      path: detail.path,
-      found: detail.type === 'any.required' ? undefined : detail.context?.value,
-      expected: field && field in EXPECTED ? EXPECTED[field] : detail.message,
-    };
-  });
-  return {value: undefined, problems};
+  return error ? {value: undefined, problems: joiProblems(error, EXPECTED)} : {value, problems: []};
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {checkDocs} from './checkDocs';
-import {formatProblems} from './report';
+import {formatProblems} from '../utils/problems';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 /**
@@ -21,7 +21,13 @@ export default function contentModelPlugin(context: LoadContext): Plugin {
       const today = new Date().toISOString().slice(0, 10);
       const problems = await checkDocs(dirs, {siteDir, today});
       if (problems.length > 0) {
-        throw new Error(formatProblems(problems));
+        throw new Error(
+          formatProblems(
+            'Invalid front matter',
+            problems,
+            'The fields are described in CONTRIBUTING.md, section "Page front matter".',
+          ),
+        );
       }
     },
   };

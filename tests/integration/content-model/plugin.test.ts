@@ -19,7 +19,7 @@ describe('content-model plugin', () => {
       - docs/guidelines/bad-values.md:8 recommendations[1]: found 'ITU-T Y.4000', expected a list of ITU-T Recommendation identifiers such as [E.164, G.709/Y.1331] ([] if none)
       - docs/guidelines/bad-values.md:9 study_groups[0]: found 'SG16', expected a list of study groups from: TSAG, SG2, SG3, SG5, SG11, SG12, SG13, SG15, SG17, SG20, SG21 ([] if none)
       - docs/guidelines/bad-values.md:10 last_reviewed: found '2026-02-30', expected a date YYYY-MM-DD that is not in the future, e.g. 2026-11-29
-      - docs/guidelines/malformed-yaml.md:4 (front matter): is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]
+      - docs/guidelines/malformed-yaml.md:4 (yaml): is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]
       - docs/guidelines/no-front-matter.md:1 description: found nothing (the field is missing), expected a one-sentence summary of 40 to 200 characters
       - docs/guidelines/no-front-matter.md:1 programme: found nothing (the field is missing), expected a non-empty list of action-plan programmes from 1, 2, 3, 4, e.g. [1, 3]
       - docs/guidelines/no-front-matter.md:1 audience: found nothing (the field is missing), expected a non-empty list of audiences from: newcomer, expert, member, mentor, regulator, translator

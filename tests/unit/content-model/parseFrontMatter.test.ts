@@ -26,7 +26,7 @@ describe('parseFrontMatter', () => {
     [['audience', 1], 6],
     [['study_groups'], 7],
     [['last_reviewed'], 8],
-    [['not_there'], 1],
+    [['not_there'], 2], // a missing field: the first line of the front matter
   ])('finds the file line of %j', (path, line) => {
     expect(parseFrontMatter(source).lineOf(path)).toBe(line);
   });
