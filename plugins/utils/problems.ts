@@ -15,15 +15,16 @@ export type LocatedProblem = {file: string; line: number; field: string; message
 /**
  * Turns Joi's details into problems. `expected` describes each field in words;
  * it is looked up by the last string segment of the path (`programme` for
- * `programme[1]`, `title` for `[3].title`).
+ * `programme[1]`, `title` for `[3].title`, `''` for the root).
  */
 export function joiProblems(error: ValidationError, expected: Record<string, string>): DataProblem[] {
   return error.details.map((detail) => {
-    const field = [...detail.path].reverse().find((segment): segment is string => typeof segment === 'string');
+    // The root of the data has the field name ''.
+    const field = [...detail.path].reverse().find((segment): segment is string => typeof segment === 'string') ?? '';
     return {
       path: detail.path,
       found: detail.type === 'any.required' ? undefined : detail.context?.value,
-      expected: field !== undefined && field in expected ? (expected[field] as string) : detail.message,
+      expected: expected[field] ?? detail.message,
     };
   });
 }
