@@ -1,5 +1,6 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {STUDY_GROUPS} from '../content-model/vocabulary';
 import {locateProblems} from '../utils/problems';
 import {parseYamlWithLines} from '../utils/yaml';
 import {validateDataFile} from './dataSchema';
@@ -49,7 +50,7 @@ function crossCheck(files: {
     const letter = path.basename(file.file)[0]?.toUpperCase();
     file.entries.forEach((entry, index) => {
       if (typeof entry.id !== 'string') return;
-      if (entry.id[0] !== letter) problem(file, index, 'id', entry.id, `a ${letter}-series Recommendation: move it to the file of its series`);
+      if (entry.id[0] !== letter) problem(file, index, 'id', entry.id, `a Recommendation of the ${letter} series: move it to the file of its series`);
       for (const part of recommendationParts(entry.id)) {
         if (known.has(part)) problem(file, index, 'id', entry.id, `an identifier not already in the catalogue (${part} is listed twice)`);
         known.add(part);
@@ -59,7 +60,9 @@ function crossCheck(files: {
   const studyGroups = new Set(files.studyGroups.flatMap((f) => f.entries.map((e) => e.id)));
   for (const file of files.recommendations) {
     file.entries.forEach((entry, index) => {
-      if (typeof entry.study_group === 'string' && !studyGroups.has(entry.study_group)) {
+      // Values outside the vocabulary are reported by the schema already.
+      const group = entry.study_group;
+      if ((STUDY_GROUPS as readonly unknown[]).includes(group) && !studyGroups.has(group)) {
         problem(file, index, 'study_group', entry.study_group, 'a study group listed in data/study-groups.yml');
       }
     });
@@ -67,7 +70,7 @@ function crossCheck(files: {
   for (const file of files.products) {
     file.entries.forEach((entry, index) => {
       (Array.isArray(entry.recommendations) ? entry.recommendations : []).forEach((id: unknown) => {
-        if (typeof id === 'string' && !known.has(id)) {
+        if (typeof id === 'string' && !recommendationParts(id).every((part) => known.has(part))) {
           problem(file, index, 'recommendations', id, 'a Recommendation in data/recommendations/ (add it there first)');
         }
       });
