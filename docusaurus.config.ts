@@ -1,5 +1,7 @@
+import cataloguePlugin from './plugins/catalogue';
 import contentModelPlugin from './plugins/content-model';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
+import remarkItu from './plugins/remark-itu';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 
@@ -63,6 +65,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${repositoryUrl}/edit/main/`,
           editLocalizedFiles: true,
+          remarkPlugins: [[remarkItu, {siteDir: __dirname, dataDir: `${__dirname}/data`, onUnknownRecommendation: 'throw'}]],
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
@@ -70,7 +73,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentModelPlugin, plainCodeBlocksPlugin],
+  plugins: [contentModelPlugin, cataloguePlugin, plainCodeBlocksPlugin],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -81,6 +84,7 @@ const config: Config = {
         {to: '/docs/guidelines', label: 'Guidelines', position: 'left', activeBaseRegex: '/docs/guidelines'},
         {to: '/docs/handbooks', label: 'Handbooks', position: 'left', activeBaseRegex: '/docs/handbooks'},
         {to: '/docs/mentoring', label: 'Mentor guidance', position: 'left', activeBaseRegex: '/docs/mentoring'},
+        {to: '/recommendations', label: 'Recommendations', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
         {href: repositoryUrl, label: 'GitHub', position: 'right'},
       ],
@@ -107,6 +111,8 @@ const config: Config = {
         {
           title: 'ITU-T',
           items: [
+            {label: 'Recommendations catalogue', to: '/recommendations'},
+            {label: 'Study groups 2025–2028', to: '/study-groups'},
             {label: 'Bridging the Standardization Gap', href: 'https://www.itu.int/bsg'},
             {label: 'ITU-T Recommendations', href: 'https://www.itu.int/ITU-T/recommendations/'},
           ],

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {findAndReplace} from 'mdast-util-find-and-replace';
 import {loadCatalogue} from '../catalogue/loadCatalogue';
@@ -74,7 +75,7 @@ const remarkItu: Plugin<[Options], Root> = (options) => {
           }
           const place = placeOf(match);
           unknown.push(
-            `${file.path ?? '(unknown file)'}${place ? `:${place.line}:${place.column}` : ''} cites ${text}, which is not in the catalogue.`,
+            `${file.path ? path.relative(siteDir, file.path) : '(unknown file)'}${place ? `:${place.line}:${place.column}` : ''} cites ${text}, which is not in the catalogue.`,
           );
           return false;
         },

@@ -1,13 +1,13 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium, openPage, seriousAxeViolations} from './browser';
-import type {Browser} from 'playwright-core';
+import {checkPage, launchChromium, localeUrl} from './browser';
+import type {Browser, Page} from 'playwright-core';
 
 const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'] as const;
 const TRANSLATED_DOC = '/docs/guidelines/preparing-a-contribution';
 const UNTRANSLATED_DOC = '/docs/guidelines/remote-participation';
 
 const baseUrl = inject('baseUrl');
-const localePath = (locale: string, path: string) => `${baseUrl}${locale === 'en' ? '' : `/${locale}`}${path}`;
+const localePath = (locale: string, path: string) => localeUrl(baseUrl, locale, path);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,17 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page, runs `check` on it, then fails on console errors and serious axe violations. */
-async function visit(url: string, check: (page: Awaited<ReturnType<typeof openPage>>['page']) => Promise<void>) {
-  const {page, errors} = await openPage(browser, url);
-  try {
-    await check(page);
-    expect(await seriousAxeViolations(page), `accessibility of ${url}`).toEqual([]);
-    expect(errors, `console errors on ${url}`).toEqual([]);
-  } finally {
-    await page.close();
-  }
-}
+const visit = (url: string, check: (page: Page) => Promise<void>) => checkPage(browser, url, check);
 
 const englishText = {home: '', doc: ''};
 

@@ -1,5 +1,7 @@
 import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import {recommendationSlug} from '@site/plugins/catalogue/lookup';
 import {toIsoDay} from '@site/src/lib/dates';
 import {audienceLabel, programmeLabel} from '@site/src/lib/labels';
 import type {GuidanceFrontMatter} from '@site/plugins/content-model/frontMatter';
@@ -12,8 +14,8 @@ type Props = {
   dir?: string;
 };
 
-/** Recommendation pages live on itu.int until the catalogue has its own. */
-const recommendationUrl = (id: string) => `https://www.itu.int/rec/T-REC-${id}`;
+/** The Recommendation's page in the catalogue (the catalogue plugin's default route). */
+const recommendationUrl = (id: string) => `/recommendations/${recommendationSlug(id)}`;
 
 function Row({label, children}: {label: ReactNode; children: ReactNode}) {
   return (
@@ -57,9 +59,9 @@ export default function DocMetadata({frontMatter, lang, dir}: Props): ReactNode 
       {recommendations.length > 0 && (
         <Row label={<Translate id="bsg.docMetadata.recommendations" description="Label before the ITU-T Recommendations a page concerns">Recommendations</Translate>}>
           {recommendations.map((id) => (
-            <a key={id} className={styles.tag} href={recommendationUrl(id)} translate="no">
+            <Link key={id} className={styles.tag} to={recommendationUrl(id)} translate="no">
               ITU-T {id}
-            </a>
+            </Link>
           ))}
         </Row>
       )}
