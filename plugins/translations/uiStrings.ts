@@ -31,10 +31,15 @@ function placeholdersDiffer(reference: string, translated: string): boolean {
   return invented || (dropped && !reference.includes('|'));
 }
 
-/** Compares a locale's UI strings with the English reference written by `write-translations`. */
+/**
+ * Compares a locale's UI strings with the English reference written by
+ * `write-translations`. `sameAsEnglish` lists keys whose correct translation is
+ * spelled like the English (Spanish "No").
+ */
 export function compareUiStrings(
   reference: TranslationFileContent,
   translated: TranslationFileContent,
+  sameAsEnglish: ReadonlySet<string> = new Set(),
 ): UiStringsReport {
   const keys = Object.keys(reference);
   const present = keys.filter((key) => key in translated);
@@ -43,7 +48,7 @@ export function compareUiStrings(
     obsolete: Object.keys(translated).filter((key) => !(key in reference)),
     untranslated: present.filter((key) => {
       const message = reference[key]?.message ?? '';
-      return translated[key]?.message === message && !PROPER_NAMES.has(message);
+      return translated[key]?.message === message && !PROPER_NAMES.has(message) && !sameAsEnglish.has(key);
     }),
     placeholders: present.filter((key) =>
       placeholdersDiffer(reference[key]?.message ?? '', translated[key]?.message ?? ''),
