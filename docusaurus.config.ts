@@ -1,5 +1,6 @@
 import cataloguePlugin from './plugins/catalogue';
 import contentModelPlugin from './plugins/content-model';
+import forumPlugin from './plugins/forum';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
 import remarkItu from './plugins/remark-itu';
 import type {Config} from '@docusaurus/types';
@@ -73,7 +74,12 @@ const config: Config = {
     ],
   ],
 
-  plugins: [contentModelPlugin, cataloguePlugin, plainCodeBlocksPlugin],
+  plugins: [
+    contentModelPlugin,
+    cataloguePlugin,
+    [forumPlugin, {repository: process.env.FORUM_REPOSITORY ?? 'bsg-hub/bsg-hub', category: 'Q&A', hideLabel: 'forum:hide'}],
+    plainCodeBlocksPlugin,
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -84,6 +90,7 @@ const config: Config = {
         {to: '/docs/guidelines', label: 'Guidelines', position: 'left', activeBaseRegex: '/docs/guidelines'},
         {to: '/docs/handbooks', label: 'Handbooks', position: 'left', activeBaseRegex: '/docs/handbooks'},
         {to: '/docs/mentoring', label: 'Mentor guidance', position: 'left', activeBaseRegex: '/docs/mentoring'},
+        {to: '/forum', label: 'Questions', position: 'left'},
         {to: '/recommendations', label: 'Recommendations', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
         {href: repositoryUrl, label: 'GitHub', position: 'right'},

@@ -1,0 +1,80 @@
+import {mkdir, rename, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {normalizeUrl} from '@docusaurus/utils';
+import {loadCatalogue} from '../catalogue/loadCatalogue';
+import {formatProblems} from '../utils/problems';
+import {loadPeople, loadSnapshot} from './loadSnapshot';
+import {validateOptions} from './options';
+import {byLastActivity, toListItem, toReferences} from './props';
+import {createPostRenderer} from './render';
+import {buildForumRoutes} from './routes';
+import {publishedThreads, toThreadView} from './threads';
+import type {RecommendationReference} from '../catalogue/join';
+import type {PluginOptions} from './options';
+import type {ForumContext} from './props';
+import type {ThreadView} from './threads';
+import type {SnapshotState} from './types';
+import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
+
+export type ForumContent = {
+  state: SnapshotState;
+  threads: ThreadView[];
+  /** Joined into the catalogue's Recommendation pages. */
+  recommendationReferences: RecommendationReference[];
+};
+
+/**
+ * The Q&A forum: reads the snapshot in `data/forum/` (written by
+ * `npm run forum:sync`), renders every post to safe HTML at build time and
+ * publishes list, thread, unanswered and ask pages.
+ */
+function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<ForumContent> {
+  const {siteDir, baseUrl} = context;
+  const paths = {
+    forum: normalizeUrl([baseUrl, options.routeBasePath]),
+    recommendations: normalizeUrl([baseUrl, 'recommendations']),
+    studyGroups: normalizeUrl([baseUrl, 'study-groups']),
+  };
+  const dataDir = path.join(siteDir, options.dataDir);
+  return {
+    name: 'forum',
+    getPathsToWatch: () => [path.join(siteDir, options.snapshotDir, '**/*.json'), path.join(siteDir, options.peopleDir, '*.yml')],
+    async loadContent() {
+      const {snapshot, problems} = loadSnapshot(siteDir, path.join(siteDir, options.snapshotDir));
+      const {people, problems: peopleProblems} = loadPeople(siteDir, path.join(siteDir, options.peopleDir));
+      if (problems.length + peopleProblems.length > 0) {
+        throw new Error(formatProblems('Invalid forum snapshot', [...problems, ...peopleProblems], 'The snapshot format is described in README.md, section "Forum".'));
+      }
+      const render = createPostRenderer({siteDir, dataDir, recommendationsPath: paths.recommendations});
+      const byLogin = new Map(people.map((person) => [person.login, person]));
+      const threads = publishedThreads(snapshot.threads, options.hideLabel).map((thread) => toThreadView(thread, byLogin, render));
+      return {state: snapshot.state, threads, recommendationReferences: toReferences(threads, paths)};
+    },
+    async contentLoaded({content, actions}) {
+      const forum: ForumContext = {
+        paths,
+        sample: content.state.sample,
+        newDiscussionUrl: `https://github.com/${options.repository}/discussions/new?category=${options.categorySlug}`,
+      };
+      const {catalogue} = loadCatalogue(siteDir, dataDir);
+      buildForumRoutes(content.threads, {
+        forum,
+        pageSize: options.pageSize,
+        asOf: content.state.synced_at,
+        recommendations: catalogue.recommendations.map((r) => r.id),
+        studyGroups: catalogue.studyGroups.map((g) => g.id),
+      }).forEach(actions.addRoute);
+    },
+    async postBuild({content, outDir}) {
+      // The filter index: fetched only when a reader filters the list.
+      const target = path.join(outDir, options.routeBasePath, 'threads.json');
+      const items = [...content.threads].sort(byLastActivity).map((thread) => toListItem(thread, paths));
+      await mkdir(path.dirname(target), {recursive: true});
+      await writeFile(`${target}.tmp`, JSON.stringify(items));
+      await rename(`${target}.tmp`, target);
+    },
+  };
+}
+
+/** Docusaurus types a plugin module for any options; this one only receives what `validateOptions` returned. */
+export default Object.assign(forumPlugin, {validateOptions}) as unknown as PluginModule;

@@ -1,0 +1,55 @@
+import {normalizeUrl} from '@docusaurus/utils';
+import {byLastActivity, threadPermalink, toListItem, toUnansweredGroups} from './props';
+import type {ForumContext} from './props';
+import type {ThreadView} from './threads';
+import type {RouteConfig} from '@docusaurus/types';
+
+const COMPONENTS = '@site/src/components/forum';
+
+/** The forum's pages as routes with their props (pure: nothing is written). */
+export function buildForumRoutes(
+  threads: readonly ThreadView[],
+  {forum, pageSize, asOf, recommendations, studyGroups}: {forum: ForumContext; pageSize: number; asOf: string; recommendations: string[]; studyGroups: string[]},
+): RouteConfig[] {
+  const {paths} = forum;
+  const ordered = [...threads].sort(byLastActivity);
+  const pageCount = Math.max(1, Math.ceil(ordered.length / pageSize));
+  const byNumber = new Map(threads.map((thread) => [thread.number, thread]));
+  const listPages = Array.from({length: pageCount}, (_, index) => ({
+    path: index === 0 ? paths.forum : normalizeUrl([paths.forum, 'page', String(index + 1)]),
+    exact: true,
+    component: `${COMPONENTS}/ForumListPage`,
+    props: {
+      forum,
+      threads: ordered.slice(index * pageSize, (index + 1) * pageSize).map((thread) => toListItem(thread, paths)),
+      page: index + 1,
+      pageCount,
+      total: ordered.length,
+      indexUrl: normalizeUrl([paths.forum, 'threads.json']),
+    },
+  }));
+  const threadPages = threads.map((thread) => {
+    const original = thread.duplicateOf === null ? undefined : byNumber.get(thread.duplicateOf);
+    return {
+      path: threadPermalink(paths, thread.number),
+      exact: true,
+      component: `${COMPONENTS}/ThreadPage`,
+      props: {
+        forum,
+        thread,
+        duplicateOf: original ? {number: original.number, title: original.title, permalink: threadPermalink(paths, original.number)} : null,
+      },
+    };
+  });
+  return [
+    ...listPages,
+    ...threadPages,
+    {
+      path: normalizeUrl([paths.forum, 'unanswered']),
+      exact: true,
+      component: `${COMPONENTS}/UnansweredPage`,
+      props: {forum, groups: toUnansweredGroups(threads, paths, asOf), asOf},
+    },
+    {path: normalizeUrl([paths.forum, 'ask']), exact: true, component: `${COMPONENTS}/AskPage`, props: {forum, recommendations, studyGroups}},
+  ];
+}

@@ -1,0 +1,59 @@
+import {findCitations} from '../remark-itu/citations';
+import {LOCALES} from '../catalogue/types';
+import type {Locale} from '../catalogue/types';
+import type {Thread, ThreadTags} from './types';
+
+/** The sections GitHub writes for a discussion form: `### Label\n\nvalue`. */
+export function formFields(body: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const match of body.matchAll(/^###\s+(.+?)\s*\n+([\s\S]*?)(?=\n###\s|$)/gm)) {
+    const value = (match[2] ?? '').trim();
+    if (value && value !== '_No response_') fields.set((match[1] ?? '').trim().toLowerCase(), value);
+  }
+  return fields;
+}
+
+const labelled = (labels: readonly string[], prefix: string) =>
+  labels.filter((label) => label.startsWith(prefix)).map((label) => label.slice(prefix.length).trim());
+const listOf = (value: string | undefined) =>
+  (value ?? '').split(/[,;\s]+/).map((item) => item.replace(/^ITU-T\s*/i, '').trim()).filter(Boolean);
+const unique = (values: string[]) => [...new Set(values)];
+const isLocale = (value: string | undefined): value is Locale => (LOCALES as readonly string[]).includes(value ?? '');
+
+/**
+ * What a thread is about: labels (`rec:E.164`, `sg:SG2`, `lang:fr`,
+ * `country:Kenya`), then the fields of the ask form, then Recommendations
+ * cited in the question text.
+ */
+export function threadTags(thread: Pick<Thread, 'labels' | 'body'>): ThreadTags {
+  const fields = formFields(thread.body);
+  const language = labelled(thread.labels, 'lang:')[0] ?? fields.get('language');
+  return {
+    recommendations: unique([
+      ...labelled(thread.labels, 'rec:'),
+      ...listOf(fields.get('recommendations')).filter((id) => /^[A-Z]\.\d/.test(id)),
+      ...findCitations(thread.body).map((citation) => citation.id),
+    ]),
+    studyGroups: unique([...labelled(thread.labels, 'sg:'), ...listOf(fields.get('study group')).filter((sg) => /^(SG\d+|TSAG)$/.test(sg))]),
+    language: isLocale(language) ? language : null,
+    country: labelled(thread.labels, 'country:')[0] ?? fields.get('country') ?? null,
+  };
+}
+
+/**
+ * The question itself: the "Question" section of a form-made body (the other
+ * sections are shown as tags), or the whole body of a free-form question.
+ */
+export function questionMarkdown(body: string): string {
+  return formFields(body).get('question') ?? body;
+}
+
+/** The thread a duplicate points at: "Duplicate of #12" in a comment. */
+export function duplicateOf(thread: Pick<Thread, 'close_reason' | 'comments'>): number | null {
+  if (thread.close_reason !== 'duplicate') return null;
+  for (const comment of thread.comments) {
+    const match = /duplicate of #(\d+)/i.exec(comment.body);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}

@@ -1,0 +1,141 @@
+import React, {type ReactNode, useState} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import {filterThreads, isFiltering, NO_FORUM_FILTERS} from '@site/src/lib/forumFilters';
+import type {ForumFilters} from '@site/src/lib/forumFilters';
+import type {ForumListProps, ThreadListItem} from '@site/plugins/forum/props';
+import {Day, SampleNotice, StatusBadges, statusLabel, Tags} from '../common';
+import styles from '../styles.module.css';
+
+function ThreadItem({thread, paths}: {thread: ThreadListItem; paths: ForumListProps['forum']['paths']}) {
+  const {i18n} = useDocusaurusContext();
+  const language = thread.language ? i18n.localeConfigs[thread.language] : undefined;
+  return (
+    <li className={styles.item} data-thread={thread.number}>
+      <Heading as="h2">
+        <Link to={thread.permalink} lang={language?.htmlLang}>{thread.title}</Link>
+      </Heading>
+      <div className={styles.meta}>
+        <StatusBadges item={thread} />
+        <Tags recommendations={thread.recommendations} studyGroups={thread.studyGroups} paths={paths} />
+        {language && <span lang={language.htmlLang}>{language.label}</span>}
+        <span>{thread.asker}</span>
+        <Translate id="forum.list.counts" description="Answers and votes of a forum question" values={{answers: thread.answerCount, votes: thread.upvotes}}>
+          {'{answers} answers · {votes} votes'}
+        </Translate>
+        <span>
+          <Translate id="forum.list.lastActivity" description="Label before the day of a thread's last activity">Last activity</Translate>{' '}
+          <Day iso={thread.lastActivity} />
+        </span>
+      </div>
+    </li>
+  );
+}
+
+/**
+ * The questions, newest activity first, in static pages that work without
+ * JavaScript. With JavaScript, filters appear; the first use fetches the list
+ * of every thread (`threads.json`), so the page itself stays small.
+ */
+export default function ForumListPage({forum, threads, page, pageCount, total, indexUrl}: ForumListProps): ReactNode {
+  const isBrowser = useIsBrowser();
+  const {i18n} = useDocusaurusContext();
+  const [filters, setFilters] = useState<ForumFilters>(NO_FORUM_FILTERS);
+  const [all, setAll] = useState<ThreadListItem[] | 'loading' | 'failed' | null>(null);
+  const update = (name: keyof ForumFilters, value: string) => {
+    setFilters({...filters, [name]: value});
+    if (all === null) {
+      setAll('loading');
+      fetch(indexUrl)
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+        .then((items: ThreadListItem[]) => setAll(items))
+        .catch(() => setAll('failed'));
+    }
+  };
+  const filtering = isFiltering(filters);
+  const shown = filtering && Array.isArray(all) ? filterThreads(all, filters) : threads;
+  const options = (values: string[]) => values.map((value) => <option key={value} value={value}>{value}</option>);
+  const facets = Array.isArray(all) ? all : threads;
+  const title = translate({id: 'forum.list.title', message: 'Questions and answers', description: 'Title of the forum list page'});
+  const any = translate({id: 'forum.filter.any', message: 'Any', description: 'Forum filter option that does not restrict the list'});
+  const status = statusLabel();
+  return (
+    <Layout title={title} description={translate({id: 'forum.list.description', message: 'Questions from members on applying ITU-T Recommendations and taking part in the work, answered by study-group experts and mentors.', description: 'Meta description of the forum list page'})}>
+      <main className={`container margin-vert--lg ${styles.page}`}>
+        <Heading as="h1">{title}</Heading>
+        <SampleNotice sample={forum.sample} />
+        <p>
+          <Link className="button button--primary" to={`${forum.paths.forum}/ask`}>
+            <Translate id="forum.list.ask" description="Button to ask a new question">Ask a question</Translate>
+          </Link>{' '}
+          <Link to={`${forum.paths.forum}/unanswered`}>
+            <Translate id="forum.list.unanswered" description="Link to the unanswered questions queue">Unanswered questions</Translate>
+          </Link>
+        </p>
+        {isBrowser && (
+          <form className={styles.filters} role="search" onSubmit={(event) => event.preventDefault()}>
+            <label>
+              <Translate id="forum.filter.status" description="Forum filter label: status">Status</Translate>
+              <select name="status" value={filters.status} onChange={(e) => update('status', e.target.value)}>
+                <option value="">{any}</option>
+                {(['answered', 'unanswered', 'locked'] as const).map((value) => <option key={value} value={value}>{status[value]}</option>)}
+              </select>
+            </label>
+            <label>
+              <Translate id="forum.filter.studyGroup" description="Forum filter label: study group">Study group</Translate>
+              <select name="studyGroup" value={filters.studyGroup} onChange={(e) => update('studyGroup', e.target.value)}>
+                <option value="">{any}</option>
+                {options([...new Set(facets.flatMap((t) => t.studyGroups))].sort((a, b) => a.localeCompare(b, 'en', {numeric: true})))}
+              </select>
+            </label>
+            <label>
+              <Translate id="forum.filter.recommendation" description="Forum filter label: ITU-T Recommendation">Recommendation</Translate>
+              <select name="recommendation" value={filters.recommendation} onChange={(e) => update('recommendation', e.target.value)}>
+                <option value="">{any}</option>
+                {options([...new Set(facets.flatMap((t) => t.recommendations))].sort())}
+              </select>
+            </label>
+            <label>
+              <Translate id="forum.filter.language" description="Forum filter label: language of the question">Language</Translate>
+              <select name="language" value={filters.language} onChange={(e) => update('language', e.target.value)}>
+                <option value="">{any}</option>
+                {i18n.locales.map((locale) => <option key={locale} value={locale}>{i18n.localeConfigs[locale]?.label ?? locale}</option>)}
+              </select>
+            </label>
+          </form>
+        )}
+        <p role="status" className={styles.meta}>
+          {filtering && all === 'loading' && <Translate id="forum.filter.loading" description="Shown while the list of all questions loads">Loading all questions…</Translate>}
+          {filtering && all === 'failed' && <Translate id="forum.filter.failed" description="Shown when the list of all questions cannot be loaded">The list of all questions could not be loaded; filters need the built site (npm run build).</Translate>}
+          {filtering && Array.isArray(all) && (
+            <Translate id="forum.filter.count" description="How many questions match the filters" values={{shown: shown.length, total}}>
+              {'{shown} of {total} questions match'}
+            </Translate>
+          )}
+        </p>
+        <ul className={styles.list}>
+          {shown.map((thread) => <ThreadItem key={thread.number} thread={thread} paths={forum.paths} />)}
+        </ul>
+        {!filtering && pageCount > 1 && (
+          <nav aria-label={translate({id: 'forum.pagination', message: 'Pages of questions', description: 'Accessible name of the forum pagination'})}>
+            <ul className={styles.pagination}>
+              {Array.from({length: pageCount}, (_, index) => index + 1).map((n) => (
+                <li key={n}>
+                  {n === page ? (
+                    <span aria-current="page" className={styles.badge}>{n}</span>
+                  ) : (
+                    <Link to={n === 1 ? forum.paths.forum : `${forum.paths.forum}/page/${n}`}>{n}</Link>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest';
+import {duplicateOf, formFields, questionMarkdown, threadTags} from '../../../plugins/forum/tags';
+import type {Comment} from '../../../plugins/forum/types';
+
+const formBody = '### Question\n\nHow long may numbers be under ITU-T E.164?\n\n### Recommendations\n\nE.164, ITU-T E.212\n\n### Study group\n\nSG2\n\n### Country\n\nKenya\n\n### Language\n\n_No response_';
+
+describe('threadTags', () => {
+  it('reads labels first', () => {
+    expect(threadTags({labels: ['rec:K.52', 'sg:SG5', 'lang:ar', 'country:Egypt', 'help wanted'], body: 'Free text'})).toEqual({
+      recommendations: ['K.52'],
+      studyGroups: ['SG5'],
+      language: 'ar',
+      country: 'Egypt',
+    });
+  });
+
+  it('reads the form fields and the citations in the question', () => {
+    expect(threadTags({labels: [], body: formBody})).toEqual({
+      recommendations: ['E.164', 'E.212'],
+      studyGroups: ['SG2'],
+      language: null,
+      country: 'Kenya',
+    });
+  });
+
+  it('ignores languages the site does not have', () => {
+    expect(threadTags({labels: ['lang:pt'], body: ''}).language).toBeNull();
+  });
+});
+
+describe('form bodies', () => {
+  it('splits GitHub form sections, skipping "_No response_"', () => {
+    expect([...formFields(formBody).keys()]).toEqual(['question', 'recommendations', 'study group', 'country']);
+  });
+
+  it('shows only the question of a form-made body, and all of a free-form one', () => {
+    expect(questionMarkdown(formBody)).toBe('How long may numbers be under ITU-T E.164?');
+    expect(questionMarkdown('Just a question, no form.')).toBe('Just a question, no form.');
+  });
+});
+
+describe('duplicateOf', () => {
+  const comment = (body: string) => ({body}) as Comment;
+  it('finds "Duplicate of #N" in a duplicate’s comments', () => {
+    expect(duplicateOf({close_reason: 'duplicate', comments: [comment('Thanks!'), comment('Duplicate of #12, see there.')]})).toBe(12);
+  });
+  it('ignores threads not closed as duplicates', () => {
+    expect(duplicateOf({close_reason: 'resolved', comments: [comment('Duplicate of #12')]})).toBeNull();
+  });
+});
