@@ -77,7 +77,16 @@ const config: Config = {
   plugins: [
     contentModelPlugin,
     cataloguePlugin,
-    [forumPlugin, {repository: process.env.FORUM_REPOSITORY ?? 'bsg-hub/bsg-hub', category: 'Q&A', hideLabel: 'forum:hide'}],
+    [
+      forumPlugin,
+      {
+        repository: process.env.FORUM_REPOSITORY ?? 'bsg-hub/bsg-hub',
+        category: 'Q&A',
+        hideLabel: 'forum:hide',
+        // bench/forum-scale.ts builds against a generated snapshot.
+        snapshotDir: process.env.FORUM_SNAPSHOT_DIR ?? 'data/forum',
+      },
+    ],
     plainCodeBlocksPlugin,
   ],
 

@@ -35,13 +35,13 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
     recommendations: normalizeUrl([baseUrl, 'recommendations']),
     studyGroups: normalizeUrl([baseUrl, 'study-groups']),
   };
-  const dataDir = path.join(siteDir, options.dataDir);
+  const dataDir = path.resolve(siteDir, options.dataDir);
   return {
     name: 'forum',
-    getPathsToWatch: () => [path.join(siteDir, options.snapshotDir, '**/*.json'), path.join(siteDir, options.peopleDir, '*.yml')],
+    getPathsToWatch: () => [path.resolve(siteDir, options.snapshotDir, '**/*.json'), path.resolve(siteDir, options.peopleDir, '*.yml')],
     async loadContent() {
-      const {snapshot, problems} = loadSnapshot(siteDir, path.join(siteDir, options.snapshotDir));
-      const {people, problems: peopleProblems} = loadPeople(siteDir, path.join(siteDir, options.peopleDir));
+      const {snapshot, problems} = loadSnapshot(siteDir, path.resolve(siteDir, options.snapshotDir));
+      const {people, problems: peopleProblems} = loadPeople(siteDir, path.resolve(siteDir, options.peopleDir));
       if (problems.length + peopleProblems.length > 0) {
         throw new Error(formatProblems('Invalid forum snapshot', [...problems, ...peopleProblems], 'The snapshot format is described in README.md, section "Forum".'));
       }

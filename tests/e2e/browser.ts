@@ -1,7 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
-import {expect} from 'vitest';
 import type {Browser, Page} from 'playwright-core';
 
 /** Debian's Chromium; `npx playwright install` cannot download browsers here. */
@@ -50,20 +49,4 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** The URL of `path` in `locale` (English has no prefix). */
-export const localeUrl = (baseUrl: string, locale: string, path: string) =>
-  `${baseUrl}${locale === 'en' ? '' : `/${locale}`}${path}`;
-
-/** Opens a page, runs `check` on it, then fails on console errors and serious axe violations. */
-export async function checkPage(browser: Browser, url: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const {page, errors} = await openPage(browser, url);
-  try {
-    await check(page);
-    expect(await seriousAxeViolations(page), `accessibility of ${url}`).toEqual([]);
-    expect(errors, `console errors on ${url}`).toEqual([]);
-  } finally {
-    await page.close();
-  }
 }

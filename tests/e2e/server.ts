@@ -10,12 +10,12 @@ export const BUILD_DIR = path.join(__dirname, '../../build');
  * Serves the production build on 127.0.0.1 the way `docusaurus serve` does
  * (clean URLs, no trailing slash), on a free port.
  */
-export async function serveBuild(): Promise<{url: string; close: () => Promise<void>}> {
-  if (!existsSync(path.join(BUILD_DIR, 'index.html'))) {
-    throw new Error(`No site build in ${BUILD_DIR}: run "npm run build" before the browser tests.`);
+export async function serveBuild(dir = BUILD_DIR): Promise<{url: string; close: () => Promise<void>}> {
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`No site build in ${dir}: run "npm run build" before the browser tests.`);
   }
   const server = http.createServer((request, response) =>
-    handler(request, response, {public: BUILD_DIR, cleanUrls: true, trailingSlash: false}),
+    handler(request, response, {public: dir, cleanUrls: true, trailingSlash: false}),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;

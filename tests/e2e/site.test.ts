@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {checkPage, launchChromium, localeUrl} from './browser';
+import {launchChromium} from './browser';
+import {checkPage, localeUrl} from './checkPage';
 import type {Browser, Page} from 'playwright-core';
 
 const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'] as const;

@@ -1,0 +1,19 @@
+import {expect} from 'vitest';
+import {openPage, seriousAxeViolations} from './browser';
+import type {Browser, Page} from 'playwright-core';
+
+/** The URL of `path` in `locale` (English has no prefix). */
+export const localeUrl = (baseUrl: string, locale: string, path: string) =>
+  `${baseUrl}${locale === 'en' ? '' : `/${locale}`}${path}`;
+
+/** Opens a page, runs `check` on it, then fails on console errors and serious axe violations. */
+export async function checkPage(browser: Browser, url: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const {page, errors} = await openPage(browser, url);
+  try {
+    await check(page);
+    expect(await seriousAxeViolations(page), `accessibility of ${url}`).toEqual([]);
+    expect(errors, `console errors on ${url}`).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
