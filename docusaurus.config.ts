@@ -69,7 +69,7 @@ const config: Config = {
           remarkPlugins: [[remarkItu, {siteDir: __dirname, dataDir: `${__dirname}/data`, onUnknownRecommendation: 'throw'}]],
         },
         blog: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/forum.css']},
       } satisfies Preset.Options,
     ],
   ],

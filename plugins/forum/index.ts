@@ -9,6 +9,7 @@ import {byLastActivity, toListItem, toReferences} from './props';
 import {createPostRenderer} from './render';
 import {buildForumRoutes} from './routes';
 import {publishedThreads, toThreadView} from './threads';
+import {writeThreadPages} from './writeThreadPages';
 import type {RecommendationReference} from '../catalogue/join';
 import type {PluginOptions} from './options';
 import type {ForumContext} from './props';
@@ -26,7 +27,8 @@ export type ForumContent = {
 /**
  * The Q&A forum: reads the snapshot in `data/forum/` (written by
  * `npm run forum:sync`), renders every post to safe HTML at build time and
- * publishes list, thread, unanswered and ask pages.
+ * publishes list, unanswered and ask pages; thread pages are written after
+ * the build from a template page, so that they add no route to the site.
  */
 function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<ForumContent> {
   const {siteDir, baseUrl} = context;
@@ -36,6 +38,11 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
     studyGroups: normalizeUrl([baseUrl, 'study-groups']),
   };
   const dataDir = path.resolve(siteDir, options.dataDir);
+  const forumContext = (sample: boolean): ForumContext => ({
+    paths,
+    sample,
+    newDiscussionUrl: `https://github.com/${options.repository}/discussions/new?category=${options.categorySlug}`,
+  });
   return {
     name: 'forum',
     getPathsToWatch: () => [path.resolve(siteDir, options.snapshotDir, '**/*.json'), path.resolve(siteDir, options.peopleDir, '*.yml')],
@@ -51,11 +58,7 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
       return {state: snapshot.state, threads, recommendationReferences: toReferences(threads, paths)};
     },
     async contentLoaded({content, actions}) {
-      const forum: ForumContext = {
-        paths,
-        sample: content.state.sample,
-        newDiscussionUrl: `https://github.com/${options.repository}/discussions/new?category=${options.categorySlug}`,
-      };
+      const forum = forumContext(content.state.sample);
       const {catalogue} = loadCatalogue(siteDir, dataDir);
       buildForumRoutes(content.threads, {
         forum,
@@ -66,6 +69,12 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
       }).forEach(actions.addRoute);
     },
     async postBuild({content, outDir}) {
+      const forum = forumContext(content.state.sample);
+      const languageOf = (locale: string) => {
+        const config = context.i18n.localeConfigs[locale];
+        return {lang: config?.htmlLang, dir: config?.direction};
+      };
+      await writeThreadPages(outDir, options.routeBasePath, content.threads, {forum, languageOf});
       // The filter index: fetched only when a reader filters the list.
       const target = path.join(outDir, options.routeBasePath, 'threads.json');
       const items = [...content.threads].sort(byLastActivity).map((thread) => toListItem(thread, paths));

@@ -1,5 +1,5 @@
 import {normalizeUrl} from '@docusaurus/utils';
-import {byLastActivity, threadPermalink, toListItem, toUnansweredGroups} from './props';
+import {byLastActivity, toListItem, toUnansweredGroups} from './props';
 import type {ForumContext} from './props';
 import type {ThreadView} from './threads';
 import type {RouteConfig} from '@docusaurus/types';
@@ -14,7 +14,6 @@ export function buildForumRoutes(
   const {paths} = forum;
   const ordered = [...threads].sort(byLastActivity);
   const pageCount = Math.max(1, Math.ceil(ordered.length / pageSize));
-  const byNumber = new Map(threads.map((thread) => [thread.number, thread]));
   const listPages = Array.from({length: pageCount}, (_, index) => ({
     path: index === 0 ? paths.forum : normalizeUrl([paths.forum, 'page', String(index + 1)]),
     exact: true,
@@ -28,22 +27,11 @@ export function buildForumRoutes(
       indexUrl: normalizeUrl([paths.forum, 'threads.json']),
     },
   }));
-  const threadPages = threads.map((thread) => {
-    const original = thread.duplicateOf === null ? undefined : byNumber.get(thread.duplicateOf);
-    return {
-      path: threadPermalink(paths, thread.number),
-      exact: true,
-      component: `${COMPONENTS}/ThreadPage`,
-      props: {
-        forum,
-        thread,
-        duplicateOf: original ? {number: original.number, title: original.title, permalink: threadPermalink(paths, original.number)} : null,
-      },
-    };
-  });
   return [
     ...listPages,
-    ...threadPages,
+    // One route for every thread: the build renders it as the template of the
+    // thread pages that postBuild writes (see writeThreadPages.ts).
+    {path: normalizeUrl([paths.forum, ':number']), exact: true, component: `${COMPONENTS}/ThreadShell`, priority: -1},
     {
       path: normalizeUrl([paths.forum, 'unanswered']),
       exact: true,

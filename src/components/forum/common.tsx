@@ -2,8 +2,6 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {ThreadListItem} from '@site/plugins/forum/props';
-import type {AuthorView} from '@site/plugins/forum/threads';
-import styles from './styles.module.css';
 
 /** Shown on every forum page while the snapshot is the made-up sample. */
 export function SampleNotice({sample}: {sample: boolean}): ReactNode {
@@ -27,29 +25,9 @@ export function StatusBadges({item}: {item: Pick<ThreadListItem, 'status' | 'loc
   const labels = statusLabel();
   return (
     <>
-      <span className={`${styles.badge} ${item.status === 'answered' ? styles.answered : styles.unanswered}`}>{labels[item.status]}</span>
-      {item.locked && <span className={styles.badge}>{labels.locked}</span>}
+      <span className={`forum-badge forum-${item.status}`}>{labels[item.status]}</span>
+      {item.locked && <span className="forum-badge">{labels.locked}</span>}
     </>
-  );
-}
-
-/** An author's name, linked to GitHub, with an expert or mentor badge. */
-export function Author({author}: {author: AuthorView}): ReactNode {
-  const name = author.ghost
-    ? translate({id: 'forum.author.ghost', message: 'Deleted user', description: 'Name shown for a post whose GitHub account was deleted'})
-    : author.login;
-  return (
-    <span className={styles.author}>
-      {author.url ? <a href={author.url} rel="nofollow ugc noopener">{name}</a> : <span>{name}</span>}
-      {author.badge && (
-        <span className={`${styles.badge} ${styles.role}`} data-testid="role-badge">
-          {author.badge.role === 'expert'
-            ? translate({id: 'forum.badge.expert', message: 'Expert', description: 'Badge of a study-group expert'})
-            : translate({id: 'forum.badge.mentor', message: 'Mentor', description: 'Badge of a study-group mentor'})}{' '}
-          · {author.badge.studyGroups.join(', ')}
-        </span>
-      )}
-    </span>
   );
 }
 
@@ -57,12 +35,12 @@ export function Tags({recommendations, studyGroups, paths}: {recommendations: st
   return (
     <>
       {recommendations.map((id) => (
-        <Link key={id} className={styles.tag} to={`${paths.recommendations}/${id.split('/')[0]}`} translate="no">
+        <Link key={id} className="forum-tag" to={`${paths.recommendations}/${id.split('/')[0]}`} translate="no">
           {id}
         </Link>
       ))}
       {studyGroups.map((sg) => (
-        <Link key={sg} className={styles.tag} to={`${paths.studyGroups}/${sg}`} translate="no">
+        <Link key={sg} className="forum-tag" to={`${paths.studyGroups}/${sg}`} translate="no">
           {sg}
         </Link>
       ))}

@@ -92,7 +92,8 @@ export default function RecommendationPage({recommendation, summaryLocale, study
               <ul>
                 {backlinks.questions.map((question) => (
                   <li key={question.permalink}>
-                    <Link to={question.permalink}>{question.title}</Link>
+                    {/* Thread pages are written by the build, not routes: a full page load. */}
+                    <a href={question.permalink}>{question.title}</a>
                   </li>
                 ))}
               </ul>

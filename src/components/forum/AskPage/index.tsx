@@ -6,7 +6,6 @@ import Layout from '@theme/Layout';
 import {newQuestionUrl} from '@site/plugins/forum/askUrl';
 import type {AskProps} from '@site/plugins/forum/props';
 import {SampleNotice} from '../common';
-import styles from '../styles.module.css';
 
 /**
  * A short form that opens GitHub's new-discussion page in the Q&A category
@@ -20,7 +19,7 @@ export default function AskPage({forum, recommendations, studyGroups}: AskProps)
   const title = translate({id: 'forum.ask.title', message: 'Ask a question', description: 'Title of the ask page'});
   return (
     <Layout title={title} description={translate({id: 'forum.ask.description', message: 'Ask study-group experts and mentors how to apply an ITU-T Recommendation or take part in the work.', description: 'Meta description of the ask page'})}>
-      <main className={`container margin-vert--lg ${styles.page}`}>
+      <main className={`container margin-vert--lg forum-page`}>
         <Heading as="h1">{title}</Heading>
         <SampleNotice sample={forum.sample} />
         <p>
@@ -28,7 +27,7 @@ export default function AskPage({forum, recommendations, studyGroups}: AskProps)
             Questions are asked and answered on GitHub Discussions (you need a free GitHub account to ask). This form prepares your question; the button opens GitHub with everything filled in.
           </Translate>
         </p>
-        <form className={styles.form} action={forum.newDiscussionUrl.split('?')[0]} method="get" onSubmit={(event) => { event.preventDefault(); window.open(url, '_blank', 'noopener'); }}>
+        <form className="forum-form" action={forum.newDiscussionUrl.split('?')[0]} method="get" onSubmit={(event) => { event.preventDefault(); window.open(url, '_blank', 'noopener'); }}>
           <label>
             <Translate id="forum.ask.field.title" description="Ask form field: title">Title</Translate>
             <input name="title" required value={form.title} onChange={(e) => setForm({...form, title: e.target.value})} />

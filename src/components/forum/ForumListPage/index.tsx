@@ -9,17 +9,17 @@ import {filterThreads, isFiltering, NO_FORUM_FILTERS} from '@site/src/lib/forumF
 import type {ForumFilters} from '@site/src/lib/forumFilters';
 import type {ForumListProps, ThreadListItem} from '@site/plugins/forum/props';
 import {Day, SampleNotice, StatusBadges, statusLabel, Tags} from '../common';
-import styles from '../styles.module.css';
 
 function ThreadItem({thread, paths}: {thread: ThreadListItem; paths: ForumListProps['forum']['paths']}) {
   const {i18n} = useDocusaurusContext();
   const language = thread.language ? i18n.localeConfigs[thread.language] : undefined;
   return (
-    <li className={styles.item} data-thread={thread.number}>
+    <li className="forum-item" data-thread={thread.number}>
       <Heading as="h2">
-        <Link to={thread.permalink} lang={language?.htmlLang}>{thread.title}</Link>
+        {/* A full page load: thread pages are written by the build, not routes. */}
+        <a href={thread.permalink} lang={language?.htmlLang}>{thread.title}</a>
       </Heading>
-      <div className={styles.meta}>
+      <div className="forum-meta">
         <StatusBadges item={thread} />
         <Tags recommendations={thread.recommendations} studyGroups={thread.studyGroups} paths={paths} />
         {language && <span lang={language.htmlLang}>{language.label}</span>}
@@ -65,7 +65,7 @@ export default function ForumListPage({forum, threads, page, pageCount, total, i
   const status = statusLabel();
   return (
     <Layout title={title} description={translate({id: 'forum.list.description', message: 'Questions from members on applying ITU-T Recommendations and taking part in the work, answered by study-group experts and mentors.', description: 'Meta description of the forum list page'})}>
-      <main className={`container margin-vert--lg ${styles.page}`}>
+      <main className={`container margin-vert--lg forum-page`}>
         <Heading as="h1">{title}</Heading>
         <SampleNotice sample={forum.sample} />
         <p>
@@ -77,7 +77,7 @@ export default function ForumListPage({forum, threads, page, pageCount, total, i
           </Link>
         </p>
         {isBrowser && (
-          <form className={styles.filters} role="search" onSubmit={(event) => event.preventDefault()}>
+          <form className="forum-filters" role="search" onSubmit={(event) => event.preventDefault()}>
             <label>
               <Translate id="forum.filter.status" description="Forum filter label: status">Status</Translate>
               <select name="status" value={filters.status} onChange={(e) => update('status', e.target.value)}>
@@ -108,7 +108,7 @@ export default function ForumListPage({forum, threads, page, pageCount, total, i
             </label>
           </form>
         )}
-        <p role="status" className={styles.meta}>
+        <p role="status" className="forum-meta">
           {filtering && all === 'loading' && <Translate id="forum.filter.loading" description="Shown while the list of all questions loads">Loading all questions…</Translate>}
           {filtering && all === 'failed' && <Translate id="forum.filter.failed" description="Shown when the list of all questions cannot be loaded">The list of all questions could not be loaded; filters need the built site (npm run build).</Translate>}
           {filtering && Array.isArray(all) && (
@@ -117,16 +117,16 @@ export default function ForumListPage({forum, threads, page, pageCount, total, i
             </Translate>
           )}
         </p>
-        <ul className={styles.list}>
+        <ul className="forum-list">
           {shown.map((thread) => <ThreadItem key={thread.number} thread={thread} paths={forum.paths} />)}
         </ul>
         {!filtering && pageCount > 1 && (
           <nav aria-label={translate({id: 'forum.pagination', message: 'Pages of questions', description: 'Accessible name of the forum pagination'})}>
-            <ul className={styles.pagination}>
+            <ul className="forum-pagination">
               {Array.from({length: pageCount}, (_, index) => index + 1).map((n) => (
                 <li key={n}>
                   {n === page ? (
-                    <span aria-current="page" className={styles.badge}>{n}</span>
+                    <span aria-current="page" className="forum-badge">{n}</span>
                   ) : (
                     <Link to={n === 1 ? forum.paths.forum : `${forum.paths.forum}/page/${n}`}>{n}</Link>
                   )}

@@ -1,18 +1,16 @@
 import React, {type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {UnansweredProps} from '@site/plugins/forum/props';
 import {Day, SampleNotice} from '../common';
-import styles from '../styles.module.css';
 
 /** The experts' work queue: open questions without an answer, by study group, oldest first. */
 export default function UnansweredPage({forum, groups, asOf}: UnansweredProps): ReactNode {
   const title = translate({id: 'forum.unanswered.title', message: 'Unanswered questions', description: 'Title of the unanswered questions page'});
   return (
     <Layout title={title} description={translate({id: 'forum.unanswered.description', message: 'Questions waiting for an answer from study-group experts and mentors, oldest first.', description: 'Meta description of the unanswered questions page'})}>
-      <main className={`container margin-vert--lg ${styles.page}`}>
+      <main className={`container margin-vert--lg forum-page`}>
         <Heading as="h1">{title}</Heading>
         <SampleNotice sample={forum.sample} />
         <p>
@@ -26,11 +24,11 @@ export default function UnansweredPage({forum, groups, asOf}: UnansweredProps): 
             <Heading as="h2">
               {group.studyGroup ?? translate({id: 'forum.unanswered.noGroup', message: 'No study group given', description: 'Heading for unanswered questions without a study group'})}
             </Heading>
-            <ul className={styles.list}>
+            <ul className="forum-list">
               {group.threads.map((thread) => (
-                <li key={thread.number} className={styles.item}>
-                  <Link to={thread.permalink}>{thread.title}</Link>
-                  <div className={styles.meta}>
+                <li key={thread.number} className="forum-item">
+                  <a href={thread.permalink}>{thread.title}</a>
+                  <div className="forum-meta">
                     <span data-testid="waiting">
                       <Translate id="forum.unanswered.waiting" description="How many days a question has waited for an answer" values={{days: thread.waitingDays}}>
                         {'waiting for {days} days'}

@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest';
+import {renderThreadBody} from '../../../plugins/forum/threadHtml';
+import {fillTemplate, readLabels} from '../../../plugins/forum/writeThreadPages';
+import type {ThreadLabels} from '../../../plugins/forum/threadHtml';
+import type {ThreadView} from '../../../plugins/forum/threads';
+
+const labels: ThreadLabels = {
+  sample: 'Sample data', answered: 'Answered', unanswered: 'Unanswered', locked: 'Locked', onGitHub: 'Answer on GitHub',
+  answers: 'Answers ({count})', noAnswer: 'No answer yet', accepted: '✓ Accepted answer', votes: '{votes} votes',
+  ghost: 'Deleted user', expert: 'Expert', mentor: 'Mentor', duplicate: 'Duplicate of:', outdated: 'Outdated',
+  lockReasons: {resolved: 'Locked: resolved'}, hiddenReasons: {spam: 'Hidden as spam'}, hiddenOther: 'Hidden',
+};
+const author = {login: 'lina', url: 'https://github.com/lina', ghost: false, badge: {role: 'expert' as const, studyGroups: ['SG2']}};
+const thread: ThreadView = {
+  number: 7, title: 'Numbers & <ranges>', url: 'https://github.com/o/r/discussions/7', author,
+  createdAt: '2026-01-01T00:00:00Z', lastActivity: '2026-01-02T00:00:00Z', status: 'answered', locked: 'resolved', closed: null,
+  duplicateOf: null, tags: {recommendations: ['E.164'], studyGroups: ['SG2'], language: 'ar', country: null}, upvotes: 3,
+  questionHtml: '<p>Question?</p>', answerCount: 1,
+  answers: [
+    {id: 'a', hidden: false, author, html: '<p>Answer</p>', createdAt: '2026-01-02T00:00:00Z', upvotes: 2, accepted: true, replies: [{id: 's', hidden: true, reason: 'spam'}]},
+  ],
+};
+const TEMPLATE = '<html><head><title data-rh="true">Question | BSG Hub</title><meta property="og:title" content="Question | BSG Hub"></head><body><main><script type="application/json" id="forum-thread-labels">' +
+  JSON.stringify(labels) + '</script><div id="forum-thread"></div></main></body></html>';
+
+describe('thread pages written after the build', () => {
+  it('reads the translated words from the template', () => {
+    expect(readLabels(TEMPLATE)).toEqual(labels);
+    expect(() => readLabels('<html></html>')).toThrow(/no labels/);
+  });
+
+  it('renders the thread: accepted answer marked, badges, hidden comments, lock reason, in the thread’s language', () => {
+    const html = renderThreadBody(thread, {labels, paths: {recommendations: '/ar/recommendations', studyGroups: '/ar/study-groups'}, sample: true, duplicateOf: null, lang: 'ar', dir: 'rtl'});
+    expect(html).toContain('<h1 lang="ar" dir="rtl">Numbers &#x26; &#x3C;ranges></h1>');
+    expect(html).toContain('<section class="forum-post forum-accepted" data-answer="a" data-accepted="true" dir="rtl"><p class="forum-badge forum-answered">✓ Accepted answer</p>');
+    expect(html).toContain('<span class="forum-badge forum-role" data-testid="role-badge">Expert · SG2</span>');
+    expect(html).toContain('<p class="forum-hidden" data-testid="hidden-comment">Hidden as spam</p>');
+    expect(html).toContain('Locked: resolved');
+    expect(html).toContain('<a class="forum-tag" href="/ar/recommendations/E.164" translate="no">E.164</a>');
+    expect(html).toContain('<p class="alert alert--warning" role="note">Sample data</p>');
+  });
+
+  it('puts the title and the content into the template, escaped', () => {
+    const page = fillTemplate(TEMPLATE, thread, '<article>body</article>');
+    expect(page).toContain('<title data-rh="true">Numbers &amp; &lt;ranges&gt; | BSG Hub</title>');
+    expect(page).toContain('content="Numbers &amp; &lt;ranges&gt;"');
+    expect(page).toContain('<div id="forum-thread"><article>body</article></div>');
+    expect(() => fillTemplate('<html></html>', thread, '')).toThrow(/slot/);
+  });
+});
