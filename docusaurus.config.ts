@@ -13,6 +13,15 @@ import type * as Preset from '@docusaurus/preset-classic';
 const repositoryUrl =
   process.env.BSG_HUB_REPOSITORY_URL ?? 'https://github.com/bsg-hub/bsg-hub';
 
+/** The forum's source: read by the forum plugin and by `npm run forum:sync`. */
+export const forumOptions = {
+  repository: process.env.FORUM_REPOSITORY ?? 'bsg-hub/bsg-hub',
+  category: process.env.FORUM_CATEGORY ?? 'Q&A',
+  hideLabel: 'forum:hide',
+  // bench/forum-scale.ts and the sync tests build against another snapshot.
+  snapshotDir: process.env.FORUM_SNAPSHOT_DIR ?? 'data/forum',
+};
+
 const config: Config = {
   title: 'BSG Hub',
   tagline:
@@ -77,16 +86,7 @@ const config: Config = {
   plugins: [
     contentModelPlugin,
     cataloguePlugin,
-    [
-      forumPlugin,
-      {
-        repository: process.env.FORUM_REPOSITORY ?? 'bsg-hub/bsg-hub',
-        category: 'Q&A',
-        hideLabel: 'forum:hide',
-        // bench/forum-scale.ts builds against a generated snapshot.
-        snapshotDir: process.env.FORUM_SNAPSHOT_DIR ?? 'data/forum',
-      },
-    ],
+    [forumPlugin, forumOptions],
     plainCodeBlocksPlugin,
   ],
 

@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          // Integration tests run real commands (the sync, a build).
+          testTimeout: 120_000,
         },
       },
       {

@@ -11,6 +11,7 @@ const EXPECTED: Record<string, string> = {
   schema_version: `the snapshot format version, ${SCHEMA_VERSION}`,
   repository: 'the GitHub repository, owner/name',
   category: 'the name of the Discussions category',
+  category_id: 'the GraphQL id of the category (written by the sync)',
   synced_at: 'an ISO 8601 time such as 2026-11-20T08:00:00Z',
   sample: 'true for a made-up sample snapshot, false for one synced from GitHub',
   number: 'the discussion number, a positive integer',
@@ -61,6 +62,7 @@ const stateSchema = Joi.object({
   schema_version: Joi.number().valid(SCHEMA_VERSION).required(),
   repository: Joi.string().pattern(/^[\w.-]+\/[\w.-]+$/).required(),
   category: Joi.string().required(),
+  category_id: Joi.string(),
   synced_at: time.required(),
   sample: Joi.boolean().required(),
 });

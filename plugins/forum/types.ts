@@ -50,6 +50,8 @@ export type SnapshotState = {
   /** `owner/name` */
   repository: string;
   category: string;
+  /** The category's GraphQL id, so that an incremental sync needs no lookup. */
+  category_id?: string;
   /** When the sync last read GitHub (ISO 8601). */
   synced_at: string;
   /** A made-up snapshot that shows the forum: the pages say so. */

@@ -1,0 +1,195 @@
+/**
+ * A GitHub GraphQL emulator on 127.0.0.1 for the forum sync's tests: it
+ * executes each query against GitHub's published schema (so a field GitHub
+ * does not have fails, as it would on GitHub) with resolvers over an
+ * in-memory repository, and can inject faults.
+ */
+import http from 'node:http';
+import {graphql} from 'graphql';
+import {githubSchema} from './schema';
+import type {AddressInfo} from 'node:net';
+
+export type EmuActor = {login: string; url: string} | null;
+export type EmuComment = {
+  id: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+  upvotes: number;
+  minimizedReason: string | null;
+  author: EmuActor;
+  association: string;
+  replies: EmuComment[];
+};
+export type EmuDiscussion = {
+  id: string;
+  number: number;
+  title: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+  categoryId: string;
+  labels: string[];
+  lockReason: string | null;
+  stateReason: string | null;
+  upvotes: number;
+  author: EmuActor;
+  association: string;
+  answerId: string | null;
+  comments: EmuComment[];
+};
+export type EmuRepository = {owner: string; name: string; categories: {id: string; name: string; isAnswerable: boolean}[]; discussions: EmuDiscussion[]};
+
+export type Fault = 'unauthorized' | 'rate-limit' | 'secondary-rate-limit' | 'server-error' | 'malformed-json' | 'wrong-shape' | 'slow';
+
+const cursor = (index: number) => Buffer.from(`cursor:${index}`).toString('base64');
+const indexOf = (after: unknown) => (typeof after === 'string' ? Number(Buffer.from(after, 'base64').toString().split(':')[1]) + 1 : 0);
+
+function connection<T>(items: readonly T[], args: {first?: number; after?: string}) {
+  const start = indexOf(args.after);
+  const page = items.slice(start, start + (args.first ?? 100));
+  return {
+    totalCount: items.length,
+    pageInfo: {hasNextPage: start + page.length < items.length, endCursor: page.length > 0 ? cursor(start + page.length - 1) : null, hasPreviousPage: start > 0, startCursor: null},
+    nodes: page,
+  };
+}
+
+const actor = (a: EmuActor) => (a ? {__typename: 'User', login: a.login, url: a.url} : null);
+
+function commentView(c: EmuComment): Record<string, unknown> {
+  return {
+    __typename: 'DiscussionComment',
+    id: c.id,
+    body: c.body,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    upvoteCount: c.upvotes,
+    isMinimized: c.minimizedReason !== null,
+    minimizedReason: c.minimizedReason,
+    authorAssociation: c.association,
+    author: actor(c.author),
+    replies: (args: {first?: number; after?: string}) => connection(c.replies.map(commentView), args),
+  };
+}
+
+function discussionView(d: EmuDiscussion): Record<string, unknown> {
+  return {
+    __typename: 'Discussion',
+    id: d.id,
+    number: d.number,
+    title: d.title,
+    body: d.body,
+    url: `https://github.com/o/r/discussions/${d.number}`,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    locked: d.lockReason !== null,
+    activeLockReason: d.lockReason,
+    closed: d.stateReason !== null,
+    stateReason: d.stateReason,
+    upvoteCount: d.upvotes,
+    authorAssociation: d.association,
+    author: actor(d.author),
+    category: {id: d.categoryId},
+    labels: (args: {first?: number; after?: string}) => connection(d.labels.map((name) => ({name})), args),
+    answer: d.answerId ? {id: d.answerId} : null,
+    comments: (args: {first?: number; after?: string}) => connection(d.comments.map(commentView), args),
+  };
+}
+
+function rootValue(repository: EmuRepository) {
+  const discussionsView = (args: {first?: number; after?: string; categoryId?: string}) =>
+    connection(
+      repository.discussions
+        .filter((d) => !args.categoryId || d.categoryId === args.categoryId)
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map(discussionView),
+      args,
+    );
+  const allComments = () => repository.discussions.flatMap((d) => d.comments);
+  return {
+    repository: (args: {owner: string; name: string}) => {
+      if (args.owner !== repository.owner || args.name !== repository.name) {
+        throw Object.assign(new Error(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`), {extensions: {type: 'NOT_FOUND'}});
+      }
+      return {
+        discussionCategories: (a: {first?: number}) => connection(repository.categories, a),
+        discussions: discussionsView,
+        discussion: (a: {number: number}) => {
+          const found = repository.discussions.find((d) => d.number === a.number);
+          return found ? discussionView(found) : null;
+        },
+      };
+    },
+    node: ({id}: {id: string}) => {
+      const discussion = repository.discussions.find((d) => d.id === id);
+      if (discussion) return discussionView(discussion);
+      const comment = allComments().find((c) => c.id === id);
+      return comment ? commentView(comment) : null;
+    },
+    rateLimit: {remaining: 4999, resetAt: '2026-11-29T12:00:00Z', cost: 1, limit: 5000, used: 1, nodeCount: 1},
+  };
+}
+
+export type Emulator = {
+  url: string;
+  repository: EmuRepository;
+  /** Faults to answer the next requests with, in order. `server-error` repeats `times`. */
+  inject: (fault: Fault, times?: number) => void;
+  requests: () => number;
+  /** Every query the emulator received, as sent. */
+  queries: string[];
+  close: () => Promise<void>;
+};
+
+export async function startGitHubEmulator(repository: EmuRepository, token = 'test-token'): Promise<Emulator> {
+  const faults: Fault[] = [];
+  const queries: string[] = [];
+  let requests = 0;
+  const server = http.createServer((request, response) => {
+    let raw = '';
+    request.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    request.on('end', () => {
+      void (async () => {
+        requests += 1;
+        const send = (status: number, body: string, headers: Record<string, string> = {}) => {
+          response.writeHead(status, {'content-type': 'application/json; charset=utf-8', ...headers});
+          response.end(body);
+        };
+        const auth = request.headers.authorization ?? '';
+        const fault = faults.shift();
+        if (fault === 'unauthorized' || !/^(token|bearer) /i.test(auth) || auth.split(' ')[1] !== token) {
+          return send(401, JSON.stringify({message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql'}));
+        }
+        if (fault === 'rate-limit') {
+          return send(403, JSON.stringify({message: 'API rate limit exceeded'}), {'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600)});
+        }
+        if (fault === 'secondary-rate-limit') {
+          return send(403, JSON.stringify({message: 'You have exceeded a secondary rate limit.'}), {'retry-after': '3600'});
+        }
+        if (fault === 'server-error') return send(502, JSON.stringify({message: 'Server Error'}));
+        if (fault === 'malformed-json') return send(200, '{"data": {"repository": ');
+        if (fault === 'wrong-shape') {
+          return send(200, JSON.stringify({data: {repository: {discussions: {pageInfo: {hasNextPage: false, endCursor: null}, nodes: [{number: 'one', title: null}]}}}}));
+        }
+        if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, 200));
+        if (request.url !== '/graphql' || request.method !== 'POST') return send(404, JSON.stringify({message: 'Not Found'}));
+        const {query, variables} = JSON.parse(raw) as {query: string; variables?: Record<string, unknown>};
+        queries.push(query);
+        const result = await graphql({schema: githubSchema, source: query, variableValues: variables, rootValue: rootValue(repository)});
+        const errors = result.errors?.map((e) => ({message: e.message, path: e.path, type: (e.extensions?.type as string | undefined) ?? (e.path ? undefined : 'INVALID_QUERY')}));
+        return send(200, JSON.stringify(errors ? {data: result.data ?? null, errors} : {data: result.data}));
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    repository,
+    inject: (fault, times = 1) => faults.push(...Array.from({length: times}, () => fault)),
+    requests: () => requests,
+    queries,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
