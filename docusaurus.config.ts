@@ -14,7 +14,7 @@ const repositoryUrl =
   process.env.BSG_HUB_REPOSITORY_URL ?? 'https://github.com/bsg-hub/bsg-hub';
 
 /** The forum's source: read by the forum plugin and by `npm run forum:sync`. */
-export const forumOptions = {
+const forumOptions = {
   repository: process.env.FORUM_REPOSITORY ?? 'bsg-hub/bsg-hub',
   category: process.env.FORUM_CATEGORY ?? 'Q&A',
   hideLabel: 'forum:hide',

@@ -10,12 +10,15 @@
  */
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {forumOptions} from '../docusaurus.config';
+import siteConfig from '../docusaurus.config';
+import forumPlugin from '../plugins/forum';
 import {loadSnapshot} from '../plugins/forum/loadSnapshot';
 import {createClient} from '../plugins/forum/sync/client';
 import {SyncError} from '../plugins/forum/sync/errors';
 import {syncForum} from '../plugins/forum/sync/sync';
 import {writeSnapshot} from '../plugins/forum/sync/writeSnapshot';
+import {DEFAULT_OPTIONS} from '../plugins/forum/options';
+import type {Options, PluginOptions} from '../plugins/forum/options';
 
 const siteDir = path.join(__dirname, '..');
 
@@ -25,7 +28,14 @@ function progress(line: string) {
   else process.stderr.write(`${line}\n`);
 }
 
+/** The forum plugin's options as docusaurus.config.ts sets them (the environment already applied). */
+function forumConfig(): PluginOptions {
+  const entry = siteConfig.plugins?.find((plugin) => Array.isArray(plugin) && plugin[0] === forumPlugin);
+  return {...DEFAULT_OPTIONS, ...((Array.isArray(entry) ? entry[1] : {}) as Options)};
+}
+
 async function main() {
+  const forumOptions = forumConfig();
   const token = process.env.GITHUB_TOKEN;
   if (!token) throw new SyncError('GITHUB_TOKEN is not set: the sync needs a token that can read the repository’s Discussions.');
   const [owner, name] = forumOptions.repository.split('/');

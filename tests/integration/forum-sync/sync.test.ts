@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {cpSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
@@ -124,5 +125,28 @@ describe('forum:sync faults', () => {
     await runSync(env());
     const before = readTree(snapshotDir);
     await expectFailure(await runSync(env({FORUM_CATEGORY: 'Nope'}), ['--full']), /has no Discussions category "Nope" \(it has: General, Q&A\)/, before);
+  });
+});
+
+describe('sync, then build', () => {
+  it('shows a new answer on the thread page', async () => {
+    await runSync(env());
+    const target = emulator.repository.discussions.find((d) => d.number === 5)!;
+    target.comments.push(comment('DC_5_fresh', 30, {body: 'A fresh answer from the emulator, with ITU-T E.164.'}));
+    target.answerId = 'DC_5_fresh';
+    target.updatedAt = new Date().toISOString();
+    expect((await runSync(env())).code).toBe(0);
+    const outDir = path.join(path.dirname(snapshotDir), 'build');
+    execFileSync(path.join(SITE, 'node_modules/.bin/docusaurus'), ['build', '--locale', 'en', '--out-dir', outDir], {
+      cwd: SITE,
+      env: {...process.env, FORUM_SNAPSHOT_DIR: snapshotDir},
+      stdio: 'pipe',
+    });
+    const page = readFileSync(path.join(outDir, 'forum', '5.html'), 'utf8');
+    expect(page).toContain('A fresh answer from the emulator');
+    expect(page).toMatch(/data-answer="DC_5_fresh" data-accepted="true"/);
+    // The sample notice is gone: the snapshot is a real sync now.
+    expect(page).not.toMatch(/role="note">Sample data/);
+    expect(readFileSync(path.join(outDir, 'forum', 'threads.json'), 'utf8')).not.toContain(TOKEN);
   });
 });
