@@ -23,9 +23,15 @@ import type {Options, PluginOptions} from '../plugins/forum/options';
 const siteDir = path.join(__dirname, '..');
 
 /** A bar on a terminal, plain lines in CI logs. */
-function progress(line: string) {
-  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${line}`);
-  else process.stderr.write(`${line}\n`);
+function progress(line: string, counts?: {done: number; total: number}) {
+  if (!process.stderr.isTTY) {
+    process.stderr.write(`${line}\n`);
+    return;
+  }
+  const width = 24;
+  const filled = counts && counts.total > 0 ? Math.round((counts.done / counts.total) * width) : 0;
+  const bar = counts ? `[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${counts.done}/${counts.total} ` : '';
+  process.stderr.write(`\r\x1b[2K${bar}${line}`);
 }
 
 /** The forum plugin's options as docusaurus.config.ts sets them (the environment already applied). */
@@ -66,7 +72,7 @@ async function main() {
   const limit = client.rateLimit();
   console.log(
     `forum:sync: ${summary.mode} sync of ${forumOptions.repository} (${forumOptions.category}): ${summary.total} threads, ` +
-      `${summary.added} added, ${summary.updated} updated, ${summary.removed} removed; ${client.requests()} requests` +
+      `${summary.added} added, ${summary.updated} updated, ${summary.removed} removed; ${client.requests()} request${client.requests() === 1 ? '' : 's'}` +
       `${limit ? `; rate limit: ${limit.remaining} points left` : ''}.`,
   );
 }

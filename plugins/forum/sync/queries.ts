@@ -55,6 +55,7 @@ export const CATEGORIES = `query Categories($owner: String!, $name: String!) {
 export const DISCUSSIONS = `query Discussions($owner: String!, $name: String!, $categoryId: ID!, $after: String) {
   repository(owner: $owner, name: $name) {
     discussions(first: 50, after: $after, categoryId: $categoryId, orderBy: {field: UPDATED_AT, direction: DESC}) {
+      totalCount
       pageInfo { hasNextPage endCursor }
       nodes { ${DISCUSSION_FIELDS} }
     }

@@ -16,7 +16,8 @@ export const SAFETY_MARGIN_MS = 10 * 60 * 1000;
 export const RECENT_MS = 7 * 24 * 60 * 60 * 1000;
 const BATCH = 25;
 
-type Log = (line: string) => void;
+/** Progress: a line, and for the reading of pages how far it is. */
+type Log = (line: string, progress?: {done: number; total: number}) => void;
 
 /** Why a sync must read everything, or `null` when an incremental sync is safe. */
 export function fullSyncReason(previous: Snapshot | null, config: SyncConfig, full: boolean): string | null {
@@ -115,14 +116,14 @@ async function readForum(client: GitHubClient, {config, previous, full, now, log
   const fetched = new Map<number, Thread>();
   let after: string | null = null;
   for (let page = 1; ; page += 1) {
-    const data: {repository: {discussions: Connection<RawDiscussion>} | null} = await client.query(DISCUSSIONS, {owner: config.owner, name: config.name, categoryId, after});
+    const data: {repository: {discussions: Connection<RawDiscussion> & {totalCount: number}} | null} = await client.query(DISCUSSIONS, {owner: config.owner, name: config.name, categoryId, after});
     if (!data.repository) throw new SyncError(`GitHub found no repository ${repository}, or the token cannot see it.`);
-    const {nodes, pageInfo} = data.repository.discussions;
+    const {nodes, pageInfo, totalCount} = data.repository.discussions;
     for (const raw of nodes) {
       if (Date.parse(raw.updatedAt) < watermark) continue;
       fetched.set(raw.number, await readThread(client, raw));
     }
-    log(`page ${page}: ${fetched.size} threads read`);
+    log(`page ${page}: ${fetched.size} threads read`, {done: Math.min(page * 50, totalCount), total: totalCount});
     const oldest = nodes.at(-1);
     if (!pageInfo.hasNextPage || (oldest && Date.parse(oldest.updatedAt) < watermark)) break;
     after = pageInfo.endCursor;
