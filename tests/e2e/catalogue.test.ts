@@ -1,19 +1,10 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium} from './browser';
-import {checkPage, localeUrl} from './checkPage';
-import type {Browser, Page} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
+import {browserForFile, localeUrl} from './checkPage';
 
 const baseUrl = inject('baseUrl');
 const CITING_DOC = '/docs/guidelines/preparing-a-contribution';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-const visit = (url: string, check: (page: Page) => Promise<void>) => checkPage(browser, url, check);
+const {browser: chromium, visit} = browserForFile();
 
 describe.each(['en', 'fr', 'zh'])('catalogue in %s', (locale) => {
   it('links an in-text citation to the Recommendation page, which lists the citing guidance', async () => {
@@ -31,7 +22,7 @@ describe.each(['en', 'fr', 'zh'])('catalogue in %s', (locale) => {
 
 describe('Recommendation list', () => {
   it('shows every Recommendation without JavaScript', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false});
+    const context = await chromium().newContext({javaScriptEnabled: false});
     try {
       const page = await context.newPage();
       await page.goto(`${baseUrl}/recommendations`);

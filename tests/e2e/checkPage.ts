@@ -1,5 +1,5 @@
-import {expect} from 'vitest';
-import {openPage, seriousAxeViolations} from './browser';
+import {afterAll, beforeAll, expect} from 'vitest';
+import {launchChromium, openPage, seriousAxeViolations} from './browser';
 import type {Browser, Page} from 'playwright-core';
 
 /** The URL of `path` in `locale` (English has no prefix). */
@@ -16,4 +16,20 @@ export async function checkPage(browser: Browser, url: string, check: (page: Pag
   } finally {
     await page.close();
   }
+}
+
+/** One Chromium for a test file: started before its tests, closed after. */
+export function browserForFile(): {browser: () => Browser; visit: (url: string, check: (page: Page) => Promise<void>) => Promise<void>} {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const current = () => {
+    if (!browser) throw new Error('Chromium is not running: browserForFile() must be called at the top of the test file.');
+    return browser;
+  };
+  return {browser: current, visit: (url, check) => checkPage(current(), url, check)};
 }

@@ -1,22 +1,14 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium, openPage} from './browser';
-import {checkPage, localeUrl} from './checkPage';
-import type {Browser, Page} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
+import {openPage} from './browser';
+import {browserForFile, localeUrl} from './checkPage';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-const visit = (url: string, check: (page: Page) => Promise<void>) => checkPage(browser, url, check);
+const {browser: chromium, visit} = browserForFile();
 
 describe('forum list', () => {
   it('lists questions without JavaScript, with status, tags and pagination', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false});
+    const context = await chromium().newContext({javaScriptEnabled: false});
     try {
       const page = await context.newPage();
       await page.goto(`${baseUrl}/forum`);
@@ -78,7 +70,7 @@ describe('thread page', () => {
 
   it('runs nothing a hostile post contains', async () => {
     // External images in the post cannot load here (no network): those are the only errors allowed.
-    const {page, errors} = await openPage(browser, `${baseUrl}/forum/34`);
+    const {page, errors} = await openPage(chromium(), `${baseUrl}/forum/34`);
     try {
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {

@@ -1,18 +1,11 @@
-import {afterAll, beforeAll, expect, inject, it} from 'vitest';
-import {launchChromium} from './browser';
+import {expect, inject, it} from 'vitest';
+import {browserForFile} from './checkPage';
 import {weighPage} from './pageWeight';
-import type {Browser} from 'playwright-core';
 
 /** A plain Docusaurus 3.10 classic site sends 180 KB gzip for a doc page: no page of ours may send more. */
 const BUDGET = 180 * 1024;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const {browser: chromium} = browserForFile();
 
 it.each([
   '/docs/guidelines/preparing-a-contribution',
@@ -23,7 +16,7 @@ it.each([
 ])(
   '%s stays within the page-weight budget',
   async (path) => {
-    const weight = await weighPage(browser, inject('baseUrl') + path);
+    const weight = await weighPage(chromium(), inject('baseUrl') + path);
     expect(weight.total, weight.files.join('\n')).toBeLessThanOrEqual(BUDGET);
   },
 );

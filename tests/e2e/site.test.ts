@@ -1,7 +1,5 @@
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium} from './browser';
-import {checkPage, localeUrl} from './checkPage';
-import type {Browser, Page} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
+import {browserForFile, localeUrl} from './checkPage';
 
 const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'] as const;
 const TRANSLATED_DOC = '/docs/guidelines/preparing-a-contribution';
@@ -10,15 +8,8 @@ const UNTRANSLATED_DOC = '/docs/guidelines/remote-participation';
 const baseUrl = inject('baseUrl');
 const localePath = (locale: string, path: string) => localeUrl(baseUrl, locale, path);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const {browser: chromium, visit} = browserForFile();
 
-const visit = (url: string, check: (page: Page) => Promise<void>) => checkPage(browser, url, check);
 
 const englishText = {home: '', doc: ''};
 
@@ -101,7 +92,7 @@ describe('narrow phone screens', () => {
     ['fr', TRANSLATED_DOC],
     ['ar', TRANSLATED_DOC],
   ])('%s %s needs no horizontal scrolling at 360 px', async (locale, path) => {
-    const page = await browser.newPage({viewport: {width: 360, height: 740}});
+    const page = await chromium().newPage({viewport: {width: 360, height: 740}});
     try {
       await page.goto(localePath(locale, path), {waitUntil: 'load'});
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
