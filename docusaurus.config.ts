@@ -78,6 +78,10 @@ const config: Config = {
           remarkPlugins: [[remarkItu, {siteDir: __dirname, dataDir: `${__dirname}/data`, onUnknownRecommendation: 'throw'}]],
         },
         blog: false,
+        sitemap: {
+          // The thread page template is not a page: the forum writes one page per thread from it.
+          ignorePatterns: ['/forum/:number', '/*/forum/:number'],
+        },
         theme: {customCss: ['./src/css/custom.css', './src/css/forum.css']},
       } satisfies Preset.Options,
     ],
