@@ -1,7 +1,6 @@
 import {mkdir, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
-import {loadCatalogue} from '../catalogue/loadCatalogue';
 import {formatProblems} from '../utils/problems';
 import {loadPeople, loadSnapshot} from './loadSnapshot';
 import {validateOptions} from './options';
@@ -11,6 +10,7 @@ import {buildForumRoutes} from './routes';
 import {publishedThreads, toThreadView} from './threads';
 import {writeThreadPages} from './writeThreadPages';
 import type {RecommendationReference} from '../catalogue/join';
+import type {Catalogue} from '../catalogue/types';
 import type {PluginOptions} from './options';
 import type {ForumContext} from './props';
 import type {ThreadView} from './threads';
@@ -57,15 +57,16 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
       const threads = publishedThreads(snapshot.threads, options.hideLabel).map((thread) => toThreadView(thread, byLogin, render));
       return {state: snapshot.state, threads, recommendationReferences: toReferences(threads, paths)};
     },
-    async contentLoaded({content, actions}) {
-      const forum = forumContext(content.state.sample);
-      const {catalogue} = loadCatalogue(siteDir, dataDir);
+    // After every plugin has loaded: the ask form offers the catalogue's Recommendations and study groups.
+    async allContentLoaded({allContent, actions}) {
+      const content = allContent.forum?.[options.id] as ForumContent;
+      const catalogue = allContent.catalogue?.default as Catalogue | undefined;
       buildForumRoutes(content.threads, {
-        forum,
+        forum: forumContext(content.state.sample),
         pageSize: options.pageSize,
         asOf: content.state.synced_at,
-        recommendations: catalogue.recommendations.map((r) => r.id),
-        studyGroups: catalogue.studyGroups.map((g) => g.id),
+        recommendations: catalogue?.recommendations.map((r) => r.id) ?? [],
+        studyGroups: catalogue?.studyGroups.map((g) => g.id) ?? [],
       }).forEach(actions.addRoute);
     },
     async postBuild({content, outDir}) {
