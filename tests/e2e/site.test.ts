@@ -91,6 +91,9 @@ describe('narrow phone screens', () => {
     ['ar', '/'],
     ['fr', TRANSLATED_DOC],
     ['ar', TRANSLATED_DOC],
+    ['en', '/forum/6'],
+    ['ar', '/forum/18'],
+    ['en', '/recommendations'],
   ])('%s %s needs no horizontal scrolling at 360 px', async (locale, path) => {
     const page = await chromium().newPage({viewport: {width: 360, height: 740}});
     try {
