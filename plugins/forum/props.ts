@@ -31,12 +31,6 @@ export type ForumListProps = {
   indexUrl: string;
 };
 
-export type ThreadPageProps = {
-  forum: ForumContext;
-  thread: ThreadView;
-  duplicateOf: {number: number; title: string; permalink: string} | null;
-};
-
 export type UnansweredProps = {
   forum: ForumContext;
   /** Each study group's waiting questions, oldest first; `null` gathers those without one. */
