@@ -36,6 +36,31 @@ function ThreadItem({thread, paths}: {thread: ThreadListItem; paths: ForumListPr
   );
 }
 
+type Option = {value: string; label: string};
+
+/** Values present in the threads, each its own label, in natural order (SG2 before SG11). */
+const distinct = (values: string[]): Option[] =>
+  [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', {numeric: true})).map((value) => ({value, label: value}));
+
+function FilterSelect({name, label, any, value, options, onChange}: {
+  name: keyof ForumFilters;
+  label: ReactNode;
+  any: string;
+  value: string;
+  options: Option[];
+  onChange: (name: keyof ForumFilters, value: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select name={name} value={value} onChange={(event) => onChange(name, event.target.value)}>
+        <option value="">{any}</option>
+        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+      </select>
+    </label>
+  );
+}
+
 /**
  * The questions, newest activity first, in static pages that work without
  * JavaScript. With JavaScript, filters appear; the first use fetches the list
@@ -58,7 +83,6 @@ export default function ForumListPage({forum, threads, page, pageCount, total, i
   };
   const filtering = isFiltering(filters);
   const shown = filtering && Array.isArray(all) ? filterThreads(all, filters) : threads;
-  const options = (values: string[]) => values.map((value) => <option key={value} value={value}>{value}</option>);
   const facets = Array.isArray(all) ? all : threads;
   const title = translate({id: 'forum.list.title', message: 'Questions and answers', description: 'Title of the forum list page'});
   const any = translate({id: 'forum.filter.any', message: 'Any', description: 'Forum filter option that does not restrict the list'});
@@ -78,34 +102,14 @@ export default function ForumListPage({forum, threads, page, pageCount, total, i
         </p>
         {isBrowser && (
           <form className="forum-filters" role="search" onSubmit={(event) => event.preventDefault()}>
-            <label>
-              <Translate id="forum.filter.status" description="Forum filter label: status">Status</Translate>
-              <select name="status" value={filters.status} onChange={(e) => update('status', e.target.value)}>
-                <option value="">{any}</option>
-                {(['answered', 'unanswered', 'locked'] as const).map((value) => <option key={value} value={value}>{status[value]}</option>)}
-              </select>
-            </label>
-            <label>
-              <Translate id="forum.filter.studyGroup" description="Forum filter label: study group">Study group</Translate>
-              <select name="studyGroup" value={filters.studyGroup} onChange={(e) => update('studyGroup', e.target.value)}>
-                <option value="">{any}</option>
-                {options([...new Set(facets.flatMap((t) => t.studyGroups))].sort((a, b) => a.localeCompare(b, 'en', {numeric: true})))}
-              </select>
-            </label>
-            <label>
-              <Translate id="forum.filter.recommendation" description="Forum filter label: ITU-T Recommendation">Recommendation</Translate>
-              <select name="recommendation" value={filters.recommendation} onChange={(e) => update('recommendation', e.target.value)}>
-                <option value="">{any}</option>
-                {options([...new Set(facets.flatMap((t) => t.recommendations))].sort())}
-              </select>
-            </label>
-            <label>
-              <Translate id="forum.filter.language" description="Forum filter label: language of the question">Language</Translate>
-              <select name="language" value={filters.language} onChange={(e) => update('language', e.target.value)}>
-                <option value="">{any}</option>
-                {i18n.locales.map((locale) => <option key={locale} value={locale}>{i18n.localeConfigs[locale]?.label ?? locale}</option>)}
-              </select>
-            </label>
+            <FilterSelect name="status" label={<Translate id="forum.filter.status" description="Forum filter label: status">Status</Translate>} any={any} value={filters.status} onChange={update}
+              options={(['answered', 'unanswered', 'locked'] as const).map((value) => ({value, label: status[value]}))} />
+            <FilterSelect name="studyGroup" label={<Translate id="forum.filter.studyGroup" description="Forum filter label: study group">Study group</Translate>} any={any} value={filters.studyGroup} onChange={update}
+              options={distinct(facets.flatMap((t) => t.studyGroups))} />
+            <FilterSelect name="recommendation" label={<Translate id="forum.filter.recommendation" description="Forum filter label: ITU-T Recommendation">Recommendation</Translate>} any={any} value={filters.recommendation} onChange={update}
+              options={distinct(facets.flatMap((t) => t.recommendations))} />
+            <FilterSelect name="language" label={<Translate id="forum.filter.language" description="Forum filter label: language of the question">Language</Translate>} any={any} value={filters.language} onChange={update}
+              options={i18n.locales.map((locale) => ({value: locale, label: i18n.localeConfigs[locale]?.label ?? locale}))} />
           </form>
         )}
         <p role="status" className="forum-meta">
