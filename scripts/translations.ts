@@ -1,41 +1,104 @@
 /**
  * npm run translations -- status [--locale xx] [--json]
+ *   Where each translation of each guidance page stands (current, outdated —
+ *   with how much the English changed —, missing, untracked, orphaned), and the
+ *   UI strings each locale lacks or no longer needs.
+ * npm run translations -- start <locale> <page>
+ *   Writes i18n/<locale>/…/<page> from the English page, pinned to its version.
+ * npm run translations -- check [--locale xx] [--json]
+ *   Validates every translation; exits 1 on problems.
  *
- * Where each translation of each guidance page stands: current, outdated
- * (its English source changed since the version it pins), missing, orphaned
- * (its source is gone) or untracked (no pin).
+ * `--site DIR` runs on another checkout (the pull request workflow checks the base branch with it).
  */
+import {mkdir, rename, writeFile, access} from 'node:fs/promises';
 import path from 'node:path';
-import {classifyTranslations, coverage} from '../plugins/translations/status/classify';
-import {readTranslations} from '../plugins/translations/status/readTranslations';
+import {parseArgs} from 'node:util';
+import {runCheck} from '../plugins/translations/check/runCheck';
+import {readHistory} from '../plugins/translations/status/gitHistory';
+import {withPin} from '../plugins/translations/status/pin';
+import {pinnedVersionFinder} from '../plugins/translations/status/pinnedVersion';
+import {readTranslations, translationsDir} from '../plugins/translations/status/readTranslations';
+import {buildTranslationReport} from '../plugins/translations/status/report';
+import {TRANSLATED_LOCALES} from '../plugins/translations/locales';
 import type {TranslationStatus} from '../plugins/translations/status/classify';
+import type {ReportEntry} from '../plugins/translations/status/report';
 
-const LOCALES = ['ar', 'es', 'fr', 'ru', 'zh'];
 const STATUSES: TranslationStatus[] = ['current', 'outdated', 'missing', 'untracked', 'orphaned'];
 
-async function status(args: string[]) {
-  const localeArg = args.indexOf('--locale');
-  const only = localeArg > -1 ? args[localeArg + 1] : undefined;
-  if (only !== undefined && !LOCALES.includes(only)) throw new Error(`Unknown locale "${only}": expected one of ${LOCALES.join(', ')}.`);
-  const {sources, translations} = await readTranslations(path.join(__dirname, '..'), only ? [only] : LOCALES);
-  const entries = classifyTranslations(sources, translations);
-  const percent = coverage(entries);
-  if (args.includes('--json')) {
-    console.log(JSON.stringify({coverage: Object.fromEntries(percent), sourceHashes: Object.fromEntries(sources), pages: entries}, null, 2));
-    return;
-  }
-  console.log(`locale  coverage  ${STATUSES.map((s) => s.padStart(9)).join(' ')}`);
-  for (const locale of translations.keys()) {
-    const counts = STATUSES.map((s) => String(entries.filter((e) => e.locale === locale && e.status === s).length).padStart(9));
-    console.log(`${locale.padEnd(6)}  ${`${percent.get(locale)}%`.padStart(8)}  ${counts.join(' ')}`);
-  }
-  if (only) {
-    for (const entry of entries.filter((e) => e.status !== 'current')) console.log(`  ${entry.status.padEnd(9)} ${entry.page}`);
-  }
+const {values: options, positionals} = parseArgs({
+  allowPositionals: true,
+  options: {locale: {type: 'string'}, json: {type: 'boolean', default: false}, site: {type: 'string'}},
+});
+const siteDir = path.resolve(options.site ?? path.join(__dirname, '..'));
+
+function locales(): readonly string[] {
+  if (options.locale === undefined) return TRANSLATED_LOCALES;
+  if (!TRANSLATED_LOCALES.includes(options.locale)) throw new Error(`unknown locale "${options.locale}": expected one of ${TRANSLATED_LOCALES.join(', ')}`);
+  return [options.locale];
 }
 
-const [command, ...rest] = process.argv.slice(2);
-(command === 'status' ? status(rest) : Promise.reject(new Error(`Unknown command "${command ?? ''}": expected status.`))).catch((error: unknown) => {
+const describe = (entry: ReportEntry) => {
+  if (entry.status !== 'outdated') return '';
+  if (!entry.change) return ' (pinned version not in git history: size of the change unknown)';
+  const sections = entry.change.sections.map((s) => (s === '' ? '(introduction)' : s));
+  return ` (${entry.change.lines} lines changed in ${sections.length} section(s): ${sections.join('; ')})`;
+};
+
+async function status() {
+  const report = await buildTranslationReport(siteDir, locales());
+  if (options.json) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  console.log(`locale  pages  UI strings  ${STATUSES.map((s) => s.padStart(9)).join(' ')}`);
+  for (const [locale, {pages, ui}] of Object.entries(report.coverage)) {
+    const counts = STATUSES.map((s) => String(report.entries.filter((e) => e.locale === locale && e.status === s).length).padStart(9));
+    console.log(`${locale.padEnd(6)}  ${`${pages}%`.padStart(5)}  ${`${ui}%`.padStart(10)}  ${counts.join(' ')}`);
+  }
+  for (const [locale, ui] of Object.entries(report.ui)) {
+    for (const key of ui.missing) console.log(`  ${locale} UI string missing:  ${key}`);
+    for (const key of ui.obsolete) console.log(`  ${locale} UI string obsolete: ${key}`);
+  }
+  const detail = options.locale !== undefined ? report.entries.filter((e) => e.status !== 'current') : report.entries.filter((e) => e.status === 'outdated' || e.status === 'orphaned' || e.status === 'untracked');
+  for (const entry of detail) console.log(`  ${entry.locale} ${entry.status.padEnd(9)} ${entry.page}${describe(entry)}`);
+  if (!report.history) console.log('No git history here: dates and the size of changes are unknown.');
+}
+
+async function start([locale, page]: string[]) {
+  if (!locale || !page) throw new Error('usage: npm run translations -- start <locale> <page>, e.g. start fr guidelines/preparing-a-contribution');
+  if (!TRANSLATED_LOCALES.includes(locale)) throw new Error(`unknown locale "${locale}": expected one of ${TRANSLATED_LOCALES.join(', ')}`);
+  const {sources} = await readTranslations(siteDir, []);
+  const wanted = page.replace(/^docs\//, '').replace(/\.mdx?$/, '');
+  const source = sources.get(`${wanted}.md`) ?? sources.get(`${wanted}.mdx`);
+  if (!source) throw new Error(`no English page "${page}" under docs/: expected a path such as guidelines/preparing-a-contribution`);
+  const target = path.join(siteDir, translationsDir(locale), source.page);
+  if (await access(target).then(() => true, () => false)) {
+    throw new Error(`${path.relative(siteDir, target)} already exists: edit it, and update its translation_of pin when you bring it up to date`);
+  }
+  const versions = (await readHistory(siteDir, 'docs'))?.get(source.page) ?? [];
+  const latest = await pinnedVersionFinder(siteDir)(source.file, {hash: source.hash}, versions.slice(0, 1));
+  await mkdir(path.dirname(target), {recursive: true});
+  await writeFile(`${target}.tmp`, withPin(source.text, {hash: source.hash, ...(latest && {commit: latest.commit})}));
+  await rename(`${target}.tmp`, target);
+  console.log(`Wrote ${path.relative(siteDir, target)}, pinned to the English version ${source.hash}${latest ? ` (commit ${latest.commit.slice(0, 7)})` : ''}.`);
+  console.log('Translate the text; keep headings, code blocks, links and Recommendation citations; then run npm run translations -- check.');
+}
+
+async function check() {
+  const today = new Date().toISOString().slice(0, 10);
+  const {files, problems} = await runCheck(siteDir, locales(), today);
+  if (options.json) console.log(JSON.stringify({problems}, null, 2));
+  else {
+    for (const p of problems) console.log(`${p.file}:${p.line} [${p.rule}] ${p.message}`);
+    console.log(problems.length === 0 ? `${files} translation(s) checked: no problems.` : `${files} translation(s) checked: ${problems.length} problem(s).`);
+  }
+  if (problems.length > 0) process.exitCode = 1;
+}
+
+const [command, ...rest] = positionals;
+const commands: Record<string, () => Promise<void>> = {status, check, start: () => start(rest)};
+const run = command ? commands[command] : undefined;
+(run ? run() : Promise.reject(new Error(`unknown command "${command ?? ''}": expected status, start or check`))).catch((error: unknown) => {
   console.error(`translations: ${(error as Error).message}`);
   process.exitCode = 1;
 });

@@ -3,27 +3,41 @@ import path from 'node:path';
 import {listDocFiles} from '../../content-model/checkDocs';
 import {parseFrontMatter} from '../../content-model/parseFrontMatter';
 import {contentHash} from './contentHash';
+import {readPin} from './pin';
+import type {Pin} from './pin';
 
-/** The pin a translation carries in its front matter: `translation_of: {hash: …}`. */
-export const pinOf = (markdown: string): string | null => {
-  const data = parseFrontMatter(markdown).data as {translation_of?: {hash?: unknown}};
-  return typeof data.translation_of?.hash === 'string' ? data.translation_of.hash : null;
-};
+/** An English page. `page` is its path under `docs/`, e.g. `guidelines/x.md`. */
+export type SourceFile = {page: string; file: string; text: string; hash: string};
 
-const relativeTo = (dir: string) => (file: string) => path.relative(dir, file).split(path.sep).join('/');
+/** A translated page; `file` is relative to the site directory. */
+export type TranslationFile = {page: string; locale: string; file: string; text: string; pin: Pin | null};
 
-/** Reads the English pages' hashes and every locale's pins (the thin I/O around ./classify.ts). */
-export async function readTranslations(siteDir: string, locales: readonly string[]) {
-  const docsDir = path.join(siteDir, 'docs');
-  const sources = new Map(
-    await Promise.all((await listDocFiles(docsDir)).map(async (file) => [relativeTo(docsDir)(file), contentHash(await readFile(file, 'utf8'))] as const)),
+/** Where the docs plugin looks for a locale's translated pages, relative to the site directory. */
+export const translationsDir = (locale: string) => `i18n/${locale}/docusaurus-plugin-content-docs/current`;
+
+/** The pin a translation carries in its front matter, or `null` (none or malformed). */
+export const pinOf = (markdown: string): Pin | null => readPin(parseFrontMatter(markdown).data as Record<string, unknown>).pin;
+
+async function readPages(siteDir: string, dir: string) {
+  const absolute = path.join(siteDir, dir);
+  return Promise.all(
+    (await listDocFiles(absolute)).map(async (file) => {
+      const page = path.relative(absolute, file).split(path.sep).join('/');
+      return {page, file: `${dir}/${page}`, text: await readFile(file, 'utf8')};
+    }),
   );
-  const translations = new Map(
+}
+
+/** Reads the English pages and every locale's translations (the thin I/O around ./classify.ts). */
+export async function readTranslations(siteDir: string, locales: readonly string[]) {
+  const sources = new Map<string, SourceFile>(
+    (await readPages(siteDir, 'docs')).map((source) => [source.page, {...source, hash: contentHash(source.text)}]),
+  );
+  const translations = new Map<string, Map<string, TranslationFile>>(
     await Promise.all(
       locales.map(async (locale) => {
-        const dir = path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
-        const pins = await Promise.all((await listDocFiles(dir)).map(async (file) => [relativeTo(dir)(file), pinOf(await readFile(file, 'utf8'))] as const));
-        return [locale, new Map(pins)] as const;
+        const pages = await readPages(siteDir, translationsDir(locale));
+        return [locale, new Map(pages.map((page) => [page.page, {...page, locale, pin: pinOf(page.text)}]))] as const;
       }),
     ),
   );

@@ -1,8 +1,9 @@
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {classifyTranslations, coverage} from '../../../plugins/translations/status/classify';
 import {contentHash} from '../../../plugins/translations/status/contentHash';
-import {pinOf, readTranslations} from '../../../plugins/translations/status/readTranslations';
+import {describeChange} from '../../../plugins/translations/status/change';
+import {readPin, withPin} from '../../../plugins/translations/status/pin';
+import {pinOf} from '../../../plugins/translations/status/readTranslations';
 
 const page = '---\ntitle: Numbering\ndescription: How numbers work.\n---\n\nFirst paragraph.\n\n## Steps\n\n1. Plan.\n';
 
@@ -36,13 +37,44 @@ describe('classifyTranslations', () => {
 
 describe('pinOf', () => {
   it('reads the source version a translation pins, or null without a pin', () => {
-    expect(pinOf('---\ntranslation_of:\n  hash: 9fcb5b60bd22deaa\ntitle: T\n---\n\nText')).toBe('9fcb5b60bd22deaa');
+    expect(pinOf('---\ntranslation_of:\n  hash: 9fcb5b60bd22deaa\ntitle: T\n---\n\nText')).toEqual({hash: '9fcb5b60bd22deaa'});
     expect(pinOf('---\ntitle: T\n---\n\nText')).toBeNull();
   });
 });
 
-it('every shipped translation pins the current version of its English page', async () => {
-  const {sources, translations} = await readTranslations(path.join(__dirname, '../../..'), ['ar', 'es', 'fr', 'ru', 'zh']);
-  const stale = classifyTranslations(sources, translations).filter((e) => e.status === 'outdated' || e.status === 'untracked' || e.status === 'orphaned');
-  expect(stale).toEqual([]);
+describe('readPin', () => {
+  it('says what is wrong with a malformed pin', () => {
+    const {pin, problems} = readPin({translation_of: {hash: 'abc', commit: 'HEAD'}});
+    expect(pin).toBeNull();
+    expect(problems.map((p) => [p.path.join('.'), p.expected])).toEqual([
+      ['translation_of.hash', expect.stringContaining('16-hex-digit content hash')],
+      ['translation_of.commit', expect.stringContaining('40-hex-digit git commit')],
+    ]);
+  });
+});
+
+describe('withPin', () => {
+  it('puts the pin first in the front matter, or adds front matter', () => {
+    const pinned = withPin(page, {hash: '9fcb5b60bd22deaa', commit: 'a'.repeat(40)});
+    expect(pinned.startsWith(`---\ntranslation_of:\n  hash: 9fcb5b60bd22deaa\n  commit: ${'a'.repeat(40)}\ntitle: Numbering\n`)).toBe(true);
+    expect(pinOf(withPin('Just text.\n', {hash: '9fcb5b60bd22deaa'}))).toEqual({hash: '9fcb5b60bd22deaa'});
+  });
+});
+
+describe('describeChange', () => {
+  const v1 = '---\ntitle: T\n---\n\nLead.\n\n## Plan\n\nOne.\nTwo.\n\n## Draft\n\nThree.\n';
+
+  it('counts changed lines and names the sections they are in', () => {
+    const v2 = v1.replace('Two.', 'Two, revised.').replace('Three.', 'Three.\nFour.');
+    expect(describeChange(v1, v2)).toEqual({lines: 3, sections: ['Plan', 'Draft']});
+  });
+
+  it('names added and removed sections, and the introduction as ""', () => {
+    expect(describeChange(v1, v1.replace('## Draft\n\nThree.\n', '## Review\n\nThree.\n')).sections).toEqual(['Review', 'Draft']);
+    expect(describeChange(v1, v1.replace('Lead.', 'Lead, longer.')).sections).toEqual(['']);
+  });
+
+  it('sees no change where the meaning did not change', () => {
+    expect(describeChange(v1, v1.replace('One.', 'One.   ').replace('## Draft', '\n\n## Draft'))).toEqual({lines: 0, sections: []});
+  });
 });

@@ -1,0 +1,179 @@
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import {validateGuidanceFrontMatter} from '../../content-model/frontMatter';
+import {parseFrontMatter} from '../../content-model/parseFrontMatter';
+import {locateProblems} from '../../utils/problems';
+import {readPin} from '../status/pin';
+import {glossaryProblems} from './glossary';
+import {correspondingLine, outline} from './outline';
+import type {GlossaryEntry} from '../../catalogue/types';
+import type {At, Outline} from './outline';
+
+/** Why a translation fails `npm run translations -- check`. */
+export type CheckRule =
+  | 'front-matter'
+  | 'pin'
+  | 'untracked'
+  | 'orphaned'
+  | 'unknown-pin'
+  | 'compile'
+  | 'structure'
+  | 'code-block'
+  | 'link'
+  | 'citation'
+  | 'glossary';
+
+export type TranslationProblem = {file: string; line: number; locale: string; page: string; rule: CheckRule; message: string};
+
+export type CheckInput = {
+  /** The translation's path relative to the site directory, as printed. */
+  file: string;
+  page: string;
+  locale: string;
+  text: string;
+  /** The English page today; `null` when there is none (orphaned). */
+  source: string | null;
+  /**
+   * The English version the pin designates (today's page when the hashes
+   * match, else the one found in git history); `null` when none was found.
+   */
+  pinned: string | null;
+  /** Whether the source's git history was searched for the pin. */
+  history: boolean;
+  glossary: {english: readonly GlossaryEntry[]; local: readonly GlossaryEntry[]};
+  /** `YYYY-MM-DD`, for `last_reviewed`. */
+  today: string;
+};
+
+type Found = Omit<TranslationProblem, 'file' | 'locale' | 'page'>;
+
+function frontMatterProblems(text: string, today: string): {found: Found[]; pinned: boolean} {
+  const parsed = parseFrontMatter(text);
+  const pin = readPin(parsed.data as Record<string, unknown>);
+  const located = [
+    ...locateProblems('', parsed, parsed.syntaxErrors.length > 0 ? [] : validateGuidanceFrontMatter(parsed.data, {today}).problems),
+    ...locateProblems('', {...parsed, syntaxErrors: []}, pin.problems),
+  ];
+  const found: Found[] = located.map(({line, field, message}) => ({
+    line,
+    rule: field.startsWith('translation_of') ? 'pin' : 'front-matter',
+    message: `${field} ${message}`,
+  }));
+  const untracked = pin.pin === null && pin.problems.length === 0 && parsed.syntaxErrors.length === 0;
+  if (untracked) {
+    found.push({line: 1, rule: 'untracked', message: 'no translation_of pin: say which English version this translates (npm run translations -- start writes it)'});
+  }
+  return {found, pinned: pin.pin !== null};
+}
+
+/** MDX is ESM-only: loaded on first use, which also keeps it out of `status`. */
+async function compileProblems(text: string, file: string): Promise<Found[]> {
+  try {
+    const {compile} = await import('@mdx-js/mdx');
+    await compile(text, {format: file.endsWith('.mdx') ? 'mdx' : 'md', remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective]});
+    return [];
+  } catch (error) {
+    const {line, reason, message} = error as {line?: number; reason?: string; message: string};
+    return [{line: line ?? 1, rule: 'compile', message: `does not compile: ${reason ?? message}`}];
+  }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The line where the translation's list of elements first departs from the
+ * source's: the differing element, or where the missing one would sit.
+ */
+const divergence = <T>(source: Outline, translated: Outline, a: At<T>[], b: At<T>[], same: (x: T, y: T) => boolean = () => true) => {
+  const index = a.findIndex((element, i) => !b[i] || !same(element, b[i]));
+  if (index === -1) return b[a.length]?.line ?? 1;
+  return b[index] && a.length <= b.length ? b[index].line : correspondingLine(source, translated, a[index]?.line ?? 1);
+};
+
+function structureProblems(source: Outline, translated: Outline): Found[] {
+  const found: Found[] = [];
+  const counts: [keyof Outline & ('headings' | 'code' | 'tables' | 'admonitions'), string][] = [
+    ['headings', 'heading'],
+    ['code', 'code block'],
+    ['tables', 'table'],
+    ['admonitions', 'admonition'],
+  ];
+  for (const [key, word] of counts) {
+    const [a, b] = [source[key], translated[key]] as [At<object>[], At<object>[]];
+    if (a.length !== b.length) {
+      found.push({line: divergence(source, translated, a, b), rule: 'structure', message: `${plural(a.length, word)} in the English page, ${b.length} here`});
+    }
+  }
+  const levels = (o: Outline) => o.headings.map((h) => h.depth).join();
+  if (source.headings.length === translated.headings.length && levels(source) !== levels(translated)) {
+    const line = divergence(source, translated, source.headings, translated.headings, (a, b) => a.depth === b.depth);
+    found.push({line, rule: 'structure', message: `heading levels differ from the English page (${levels(source)} there, ${levels(translated)} here)`});
+  }
+  source.code.forEach((block, i) => {
+    const mine = translated.code[i];
+    if (mine && mine.value !== block.value) {
+      found.push({line: mine.line, rule: 'code-block', message: `code block ${i + 1} differs from the English page's (line ${block.line}): code is not translated`});
+    }
+  });
+  return found;
+}
+
+function linkProblems(source: Outline, translated: Outline): Found[] {
+  const known = new Set(source.links.map((link) => link.url));
+  return translated.links
+    .filter((link) => !known.has(link.url))
+    .map((link) => ({
+      line: link.line,
+      rule: 'link' as const,
+      message: `${link.image ? 'image path' : 'link'} "${link.url}" is not in the English page: keep the source's ${link.image ? 'images' : 'links'}`,
+    }));
+}
+
+function citationProblems(source: Outline, translated: Outline): Found[] {
+  const count = (o: Outline) => o.citations.reduce((map, c) => map.set(c.id, (map.get(c.id) ?? 0) + 1), new Map<string, number>());
+  const [a, b] = [count(source), count(translated)];
+  const found: Found[] = [];
+  for (const [id, n] of a) {
+    const m = b.get(id) ?? 0;
+    if (m < n) {
+      const line = source.citations.filter((c) => c.id === id)[m]?.line ?? 1;
+      const where = correspondingLine(source, translated, line);
+      found.push({line: where, rule: 'citation', message: `the English page cites ITU-T ${id} ${plural(n, 'time')}, this page ${m} (English line ${line}): keep every citation`});
+    }
+  }
+  for (const citation of translated.citations) {
+    if (!a.has(citation.id)) {
+      found.push({line: citation.line, rule: 'citation', message: `cites ITU-T ${citation.id}, which the English page does not cite`});
+    }
+  }
+  return found;
+}
+
+/**
+ * Everything wrong with one translation (pure, async only to load the MDX compiler): front matter and pin,
+ * compilation, and — against the English version it pins — structure, code,
+ * links, Recommendation citations and glossary terms.
+ */
+export async function checkTranslation(input: CheckInput): Promise<TranslationProblem[]> {
+  const {file, page, locale, text, source, pinned, history} = input;
+  const frontMatter = frontMatterProblems(text, input.today);
+  const found: Found[] = [...frontMatter.found];
+  if (source === null) {
+    found.push({line: 1, rule: 'orphaned', message: `no English page docs/${page}: it was moved or deleted; move or delete this translation too`});
+  } else if (frontMatter.pinned && pinned === null && history) {
+    found.push({line: parseFrontMatter(text).lineOf(['translation_of', 'hash']), rule: 'unknown-pin', message: `the pinned hash matches no version of docs/${page} in its git history`});
+  }
+  const compile = await compileProblems(text, file);
+  found.push(...compile);
+  if (source !== null && compile.length === 0) {
+    const [english, translated] = [outline(pinned ?? source), outline(text)];
+    found.push(
+      ...structureProblems(english, translated),
+      ...linkProblems(english, translated),
+      ...citationProblems(english, translated),
+      ...glossaryProblems(english, translated, input.glossary),
+    );
+  }
+  return found.map((problem) => ({file, locale, page, ...problem})).sort((a, b) => a.line - b.line);
+}

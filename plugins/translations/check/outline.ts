@@ -1,0 +1,72 @@
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {visit} from 'unist-util-visit';
+import {findCitations} from '../../remark-itu/citations';
+import type {Node} from 'unist';
+
+/** Something found on a line of a page. */
+export type At<T> = T & {line: number};
+
+/** What a translation must keep from its English source. */
+export type Outline = {
+  headings: At<{depth: number}>[];
+  code: At<{value: string}>[];
+  tables: At<object>[];
+  admonitions: At<{name: string}>[];
+  links: At<{url: string; image: boolean}>[];
+  citations: At<{id: string}>[];
+  /** Prose (not code, not URLs), one entry per text node. */
+  text: At<{value: string}>[];
+  /** First line of each top-level block, to point at "the same place" in a translation. */
+  blocks: number[];
+};
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective);
+
+const lineOf = (node: Node) => node.position?.start.line ?? 1;
+
+/** Docusaurus admonition keywords (`:::note` …). */
+const ADMONITIONS = new Set(['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary']);
+
+/** Reads what a Markdown page is built of (headings, code, tables, admonitions, links, citations). */
+export function outline(markdown: string): Outline {
+  const tree = parser.parse(markdown);
+  const result: Outline = {headings: [], code: [], tables: [], admonitions: [], links: [], citations: [], text: [], blocks: []};
+  result.blocks = tree.children.filter((node) => node.type !== 'yaml').map(lineOf);
+  visit(tree, (node) => {
+    const line = lineOf(node);
+    switch (node.type) {
+      case 'heading':
+        result.headings.push({depth: node.depth, line});
+        break;
+      case 'code':
+        result.code.push({value: node.value.trimEnd(), line});
+        break;
+      case 'table':
+        result.tables.push({line});
+        break;
+      case 'containerDirective':
+        if (ADMONITIONS.has(node.name)) result.admonitions.push({name: node.name, line});
+        break;
+      case 'link':
+      case 'definition':
+        result.links.push({url: node.url, image: false, line});
+        break;
+      case 'image':
+        result.links.push({url: node.url, image: true, line});
+        break;
+      case 'text':
+        result.text.push({value: node.value, line});
+        for (const citation of findCitations(node.value)) result.citations.push({id: citation.id, line});
+        break;
+    }
+  });
+  return result;
+}
+
+/** The line of the translation's block that sits where `line`'s block sits in the source. */
+export const correspondingLine = (source: Outline, translated: Outline, line: number): number =>
+  translated.blocks[source.blocks.filter((start) => start <= line).length - 1] ?? 1;

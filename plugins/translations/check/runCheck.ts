@@ -1,0 +1,59 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {parse} from 'yaml';
+import {readHistory} from '../status/gitHistory';
+import {pinnedVersionFinder} from '../status/pinnedVersion';
+import {readTranslations} from '../status/readTranslations';
+import {checkTranslation} from './checkTranslation';
+import type {GlossaryEntry} from '../../catalogue/types';
+import type {TranslationProblem} from './checkTranslation';
+
+const readGlossary = async (siteDir: string, locale: string): Promise<GlossaryEntry[]> => {
+  const file = path.join(siteDir, 'data', 'glossary', `${locale}.yml`);
+  const text = await readFile(file, 'utf8').catch(() => null);
+  return text === null ? [] : ((parse(text) as GlossaryEntry[] | null) ?? []);
+};
+
+/**
+ * Checks every translation of every locale against its English source (the
+ * I/O around ./checkTranslation.ts): reads the files, the glossary and, where
+ * there is git, the source versions the pins name.
+ */
+export async function runCheck(siteDir: string, locales: readonly string[], today: string): Promise<{files: number; problems: TranslationProblem[]}> {
+  const [{sources, translations}, history, english] = await Promise.all([
+    readTranslations(siteDir, locales),
+    readHistory(siteDir, 'docs'),
+    readGlossary(siteDir, 'en'),
+  ]);
+  const findPinned = pinnedVersionFinder(siteDir);
+  const problems: TranslationProblem[] = [];
+  let files = 0;
+  for (const [locale, pages] of translations) {
+    const local = await readGlossary(siteDir, locale);
+    for (const translation of pages.values()) {
+      files += 1;
+      const source = sources.get(translation.page) ?? null;
+      const pin = translation.pin;
+      const pinned =
+        !source || !pin
+          ? null
+          : pin.hash === source.hash
+            ? source.text
+            : ((await findPinned(source.file, pin, history?.get(translation.page) ?? []))?.text ?? null);
+      problems.push(
+        ...(await checkTranslation({
+          file: translation.file,
+          page: translation.page,
+          locale,
+          text: translation.text,
+          source: source?.text ?? null,
+          pinned,
+          history: history !== null,
+          glossary: {english, local},
+          today,
+        })),
+      );
+    }
+  }
+  return {files, problems};
+}

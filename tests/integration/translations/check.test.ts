@@ -1,0 +1,114 @@
+import {execFile} from 'node:child_process';
+import {cp, mkdtemp, readFile, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {runCheck} from '../../../plugins/translations/check/runCheck';
+import {contentHash} from '../../../plugins/translations/status/contentHash';
+import {pinOf} from '../../../plugins/translations/status/readTranslations';
+
+const SITE = path.join(__dirname, '../../..');
+const FIXTURE = path.join(SITE, 'tests/fixtures/translations-check');
+const TSX = path.join(SITE, 'node_modules/.bin/tsx');
+const TODAY = '2026-11-29';
+
+/** Runs `npm run translations -- …`: stdout, stderr and the exit code. */
+async function translations(...args: string[]) {
+  try {
+    const {stdout, stderr} = await promisify(execFile)(TSX, [path.join(SITE, 'scripts/translations.ts'), ...args], {cwd: SITE});
+    return {stdout, stderr, code: 0};
+  } catch (error) {
+    const {stdout, stderr, code} = error as {stdout: string; stderr: string; code: number};
+    return {stdout, stderr, code};
+  }
+}
+
+/** Each fixture page is named for the failure its French translation causes. */
+const EXPECTED: Record<string, string[]> = {
+  'valid.md': [],
+  'invalid-front-matter.md': ['front-matter'],
+  'invalid-pin.md': ['pin'],
+  'unknown-pin.md': ['unknown-pin'],
+  'untracked.md': ['untracked'],
+  'orphaned.md': ['orphaned'],
+  'does-not-compile.mdx': ['compile'],
+  'heading-count-differs.md': ['structure'],
+  'table-missing.md': ['structure'],
+  'admonition-missing.md': ['structure'],
+  'code-block-changed.md': ['code-block'],
+  'link-not-in-source.md': ['link'],
+  'image-not-in-source.md': ['link'],
+  'citation-dropped.md': ['citation'],
+  'citation-changed.md': ['citation', 'citation'],
+  'glossary-term-differs.md': ['glossary'],
+};
+
+describe('translations check on the failure fixtures', async () => {
+  const {files, problems} = await runCheck(FIXTURE, ['fr'], TODAY);
+
+  it('checks every translation', () => {
+    expect(files).toBe(Object.keys(EXPECTED).length);
+  });
+
+  it.each(Object.entries(EXPECTED))('%s gets %j', (page, rules) => {
+    expect(problems.filter((p) => p.page === page).map((p) => p.rule)).toEqual(rules);
+  });
+
+  it('points at the line of the fault', () => {
+    const at = (page: string) => problems.find((p) => p.page === page);
+    expect(at('invalid-front-matter.md')).toMatchObject({line: 6, file: 'i18n/fr/docusaurus-plugin-content-docs/current/invalid-front-matter.md'});
+    expect(at('invalid-pin.md')?.line).toBe(3);
+    expect(at('does-not-compile.mdx')).toMatchObject({line: 16, message: expect.stringContaining('does not compile')});
+    expect(at('code-block-changed.md')).toMatchObject({line: 19, message: expect.stringContaining('code block 1 differs')});
+    expect(at('link-not-in-source.md')).toMatchObject({line: 29, message: expect.stringContaining('"https://example.org/manuel"')});
+    // The table was replaced by a paragraph: the problem sits where the table should be.
+    expect(at('table-missing.md')).toMatchObject({line: 23, message: '1 table in the English page, 0 here'});
+    expect(at('glossary-term-differs.md')).toMatchObject({line: 12, message: expect.stringContaining('"UIT-T"')});
+    expect(at('citation-dropped.md')?.message).toContain('ITU-T E.164');
+  });
+});
+
+it("passes on the site's own translations", async () => {
+  const {files, problems} = await runCheck(SITE, ['ar', 'es', 'fr', 'ru', 'zh'], TODAY);
+  expect(files).toBeGreaterThanOrEqual(20);
+  expect(problems).toEqual([]);
+});
+
+describe('npm run translations', () => {
+  let copy: string;
+  beforeAll(async () => {
+    copy = await mkdtemp(path.join(tmpdir(), 'bsg-translations-'));
+    await cp(FIXTURE, copy, {recursive: true});
+  });
+  afterAll(() => rm(copy, {recursive: true, force: true}));
+
+  it('check prints file:line [rule] message and exits 1', async () => {
+    const {stdout, code} = await translations('check', '--site', FIXTURE);
+    expect(code).toBe(1);
+    expect(stdout).toContain('i18n/fr/docusaurus-plugin-content-docs/current/code-block-changed.md:19 [code-block] code block 1 differs');
+    expect(stdout).toMatch(/16 translation\(s\) checked: 16 problem\(s\)\.$/m);
+  });
+
+  it('check --json gives the pull request workflow its problems', async () => {
+    const {stdout} = await translations('check', '--json', '--site', FIXTURE);
+    const {problems} = JSON.parse(stdout) as {problems: {rule: string}[]};
+    expect(problems).toHaveLength(16);
+  });
+
+  it('start scaffolds a translation pinned to the English version, and never overwrites one', async () => {
+    const started = await translations('start', 'es', 'valid', '--site', copy);
+    expect(started).toMatchObject({code: 0, stdout: expect.stringContaining('Wrote i18n/es/docusaurus-plugin-content-docs/current/valid.md')});
+    const text = await readFile(path.join(copy, 'i18n/es/docusaurus-plugin-content-docs/current/valid.md'), 'utf8');
+    expect(pinOf(text)?.hash).toBe(contentHash(await readFile(path.join(copy, 'docs/valid.md'), 'utf8')));
+    expect((await runCheck(copy, ['es'], TODAY)).problems).toEqual([]);
+    const again = await translations('start', 'es', 'valid', '--site', copy);
+    expect(again).toMatchObject({code: 1, stderr: expect.stringContaining('valid.md already exists')});
+  });
+
+  it('says what was expected for an unknown locale, page or command', async () => {
+    expect(await translations('start', 'de', 'valid', '--site', copy)).toMatchObject({code: 1, stderr: expect.stringContaining('unknown locale "de": expected one of ar, es, fr, ru, zh')});
+    expect(await translations('start', 'es', 'nope', '--site', copy)).toMatchObject({code: 1, stderr: expect.stringContaining('no English page "nope"')});
+    expect(await translations('translate')).toMatchObject({code: 1, stderr: expect.stringContaining('expected status, start or check')});
+  });
+});
