@@ -41,7 +41,7 @@ const describe = (entry: ReportEntry) => {
   if (entry.status !== 'outdated') return '';
   if (!entry.change) return ' (pinned version not in git history: size of the change unknown)';
   const sections = entry.change.sections.map((s) => (s === '' ? '(introduction)' : s));
-  return ` (${entry.change.lines} lines changed in ${sections.length} section(s): ${sections.join('; ')})`;
+  return ` (${entry.change.lines} line${entry.change.lines === 1 ? '' : 's'} changed; sections: ${sections.join('; ')})`;
 };
 
 async function status() {
