@@ -3,6 +3,8 @@ import contentModelPlugin from './plugins/content-model';
 import forumPlugin from './plugins/forum';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
 import remarkItu from './plugins/remark-itu';
+import translationsPlugin from './plugins/translations';
+import {outdatedTranslationFrontMatter} from './plugins/translations/notice/outdatedFrontMatter';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 
@@ -22,6 +24,16 @@ const forumOptions = {
   snapshotDir: process.env.FORUM_SNAPSHOT_DIR ?? 'data/forum',
 };
 
+/** The six official languages; Arabic is written right to left. */
+const localeConfigs = {
+  en: {label: 'English', htmlLang: 'en'},
+  ar: {label: 'العربية', htmlLang: 'ar', direction: 'rtl'},
+  es: {label: 'Español', htmlLang: 'es'},
+  fr: {label: 'Français', htmlLang: 'fr'},
+  ru: {label: 'Русский', htmlLang: 'ru'},
+  zh: {label: '中文', htmlLang: 'zh-Hans'},
+} as const;
+
 const config: Config = {
   title: 'BSG Hub',
   tagline:
@@ -36,6 +48,11 @@ const config: Config = {
   markdown: {
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'throw'},
+    // Outdated translations get a notice with the date of the English page.
+    parseFrontMatter: outdatedTranslationFrontMatter({
+      siteDir: __dirname,
+      htmlLang: (locale) => localeConfigs[locale as keyof typeof localeConfigs]?.htmlLang ?? locale,
+    }),
   },
 
   future: {
@@ -55,14 +72,7 @@ const config: Config = {
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'ar', 'es', 'fr', 'ru', 'zh'],
-    localeConfigs: {
-      en: {label: 'English', htmlLang: 'en'},
-      ar: {label: 'العربية', htmlLang: 'ar', direction: 'rtl'},
-      es: {label: 'Español', htmlLang: 'es'},
-      fr: {label: 'Français', htmlLang: 'fr'},
-      ru: {label: 'Русский', htmlLang: 'ru'},
-      zh: {label: '中文', htmlLang: 'zh-Hans'},
-    },
+    localeConfigs,
   },
 
   customFields: {repositoryUrl},
@@ -91,6 +101,7 @@ const config: Config = {
     contentModelPlugin,
     cataloguePlugin,
     [forumPlugin, forumOptions],
+    translationsPlugin,
     plainCodeBlocksPlugin,
   ],
 
@@ -133,6 +144,7 @@ const config: Config = {
           items: [
             {label: 'Recommendations catalogue', to: '/recommendations'},
             {label: 'Study groups 2025–2028', to: '/study-groups'},
+            {label: 'Translation status', to: '/translations'},
             {label: 'Bridging the Standardization Gap', href: 'https://www.itu.int/bsg'},
             {label: 'ITU-T Recommendations', href: 'https://www.itu.int/ITU-T/recommendations/'},
           ],

@@ -14,9 +14,8 @@ import {mkdir, rename, writeFile, access} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {runCheck} from '../plugins/translations/check/runCheck';
-import {readHistory} from '../plugins/translations/status/gitHistory';
+import {readHistory, uncommitted} from '../plugins/translations/status/gitHistory';
 import {withPin} from '../plugins/translations/status/pin';
-import {pinnedVersionFinder} from '../plugins/translations/status/pinnedVersion';
 import {readTranslations, translationsDir} from '../plugins/translations/status/readTranslations';
 import {buildTranslationReport} from '../plugins/translations/status/report';
 import {TRANSLATED_LOCALES} from '../plugins/translations/locales';
@@ -75,8 +74,9 @@ async function start([locale, page]: string[]) {
   if (await access(target).then(() => true, () => false)) {
     throw new Error(`${path.relative(siteDir, target)} already exists: edit it, and update its translation_of pin when you bring it up to date`);
   }
-  const versions = (await readHistory(siteDir, 'docs'))?.get(source.page) ?? [];
-  const latest = await pinnedVersionFinder(siteDir)(source.file, {hash: source.hash}, versions.slice(0, 1));
+  // The commit goes into the pin only if the English file is the committed version.
+  const edited = await uncommitted(siteDir, 'docs');
+  const latest = edited.has(source.page) ? undefined : (await readHistory(siteDir, 'docs'))?.get(source.page)?.[0];
   await mkdir(path.dirname(target), {recursive: true});
   await writeFile(`${target}.tmp`, withPin(source.text, {hash: source.hash, ...(latest && {commit: latest.commit})}));
   await rename(`${target}.tmp`, target);

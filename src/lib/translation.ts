@@ -1,3 +1,5 @@
+import {startPagePath} from '@site/plugins/translations/dashboard/startPagePath';
+
 /** Where the docs plugin keeps the English source of every page. */
 const SOURCE_PREFIX = '@site/docs/';
 
@@ -10,13 +12,10 @@ export function isUntranslated(source: string, locale: string, defaultLocale: st
 }
 
 /**
- * GitHub's "create a new file" form for the translation of `source`, opened
- * in the folder where the docs plugin looks for it.
+ * The "help translate" link of an untranslated page: the page the build writes
+ * for it, which opens GitHub's new-file form prefilled with the English text
+ * and its pin. `rootBaseUrl` is the default locale's base URL.
  */
-export function newTranslationUrl(repositoryUrl: string, source: string, locale: string): string {
-  const relative = source.slice(SOURCE_PREFIX.length);
-  const slash = relative.lastIndexOf('/');
-  const dir = slash === -1 ? '' : `/${relative.slice(0, slash)}`;
-  const filename = relative.slice(slash + 1);
-  return `${repositoryUrl}/new/main/i18n/${locale}/docusaurus-plugin-content-docs/current${dir}?filename=${encodeURIComponent(filename)}`;
+export function newTranslationUrl(rootBaseUrl: string, source: string, locale: string): string {
+  return `${rootBaseUrl}${startPagePath(locale, source.slice(SOURCE_PREFIX.length))}`;
 }

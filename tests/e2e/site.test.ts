@@ -52,7 +52,7 @@ describe('untranslated pages', () => {
       await expect(notice.isVisible()).resolves.toBe(true);
       expect(await notice.textContent()).not.toContain('has not been translated');
       const link = await notice.locator('a').getAttribute('href');
-      expect(link).toContain(`/new/main/i18n/${locale}/docusaurus-plugin-content-docs/current/guidelines?filename=remote-participation.md`);
+      expect(link).toBe(`/translations/new/${locale}/guidelines/remote-participation`);
       // The English text is marked as English so that screen readers and the browser render it right.
       expect(await page.getAttribute('article .markdown', 'lang')).toBe('en');
       expect(await page.getAttribute('html', 'lang')).toMatch(new RegExp(`^${locale}`));

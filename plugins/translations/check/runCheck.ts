@@ -55,5 +55,6 @@ export async function runCheck(siteDir: string, locales: readonly string[], toda
       );
     }
   }
+  findPinned.close();
   return {files, problems};
 }

@@ -1,4 +1,4 @@
-import {execFile} from 'node:child_process';
+import {execFile, spawn} from 'node:child_process';
 import {promisify} from 'node:util';
 
 const run = promisify(execFile);
@@ -36,11 +36,68 @@ export async function readHistory(cwd: string, dir: string): Promise<Map<string,
   return history;
 }
 
-/** The text of `file` (relative to `cwd`) at `commit`, or `null` if it did not exist there. */
-export async function readVersion(cwd: string, commit: string, file: string): Promise<string | null> {
-  try {
-    return await git(cwd, ['show', `${commit}:./${file}`]);
-  } catch {
-    return null;
-  }
+/** Files under `dir` that differ from the last commit (edited, added or untracked). */
+export async function uncommitted(cwd: string, dir: string): Promise<Set<string>> {
+  const prefix = `${dir.replace(/\/$/, '')}/`;
+  const out = await git(cwd, ['status', '--porcelain', '--untracked-files=all', '--no-renames', '-z', '--', dir]).catch(() => '');
+  const root = (await git(cwd, ['rev-parse', '--show-prefix']).catch(() => '')).trim();
+  return new Set(
+    out
+      .split('\0')
+      .filter(Boolean)
+      .map((entry) => entry.slice(3))
+      .map((file) => (file.startsWith(root) ? file.slice(root.length) : file))
+      .filter((file) => file.startsWith(prefix))
+      .map((file) => file.slice(prefix.length)),
+  );
+}
+
+/**
+ * Reads files at given commits through one `git cat-file --batch` process
+ * (one process per file would cost seconds on a large site). `read` resolves
+ * to `null` for a file that did not exist at that commit.
+ */
+export function versionReader(cwd: string): {read: (commit: string, file: string) => Promise<string | null>; close: () => void} {
+  let child: ReturnType<typeof spawn> | undefined;
+  let buffer = Buffer.alloc(0);
+  const waiting: ((text: string | null) => void)[] = [];
+  const drain = () => {
+    for (;;) {
+      const newline = buffer.indexOf(10);
+      if (newline === -1 || waiting.length === 0) return;
+      const header = buffer.subarray(0, newline).toString();
+      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+        buffer = buffer.subarray(newline + 1);
+        waiting.shift()?.(null);
+        continue;
+      }
+      const size = Number(header.split(' ')[2]);
+      if (buffer.length < newline + 1 + size + 1) return;
+      const text = buffer.subarray(newline + 1, newline + 1 + size).toString('utf8');
+      buffer = buffer.subarray(newline + 1 + size + 1);
+      waiting.shift()?.(text);
+    }
+  };
+  const start = () => {
+    const process = spawn('git', ['cat-file', '--batch'], {cwd, stdio: ['pipe', 'pipe', 'ignore']});
+    process.stdout.on('data', (chunk: Buffer) => {
+      buffer = Buffer.concat([buffer, chunk]);
+      drain();
+    });
+    // No git, or not a repository: every version is unknown.
+    const fail = () => waiting.splice(0).forEach((resolve) => resolve(null));
+    process.on('error', fail);
+    process.on('close', fail);
+    process.stdin.on('error', fail);
+    return process;
+  };
+  return {
+    read: (commit, file) =>
+      new Promise((resolve) => {
+        child ??= start();
+        waiting.push(resolve);
+        child.stdin?.write(`${commit}:./${file}\n`);
+      }),
+    close: () => child?.stdin?.end(),
+  };
 }

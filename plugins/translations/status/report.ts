@@ -1,6 +1,6 @@
 import {classifyTranslations, coverage} from './classify';
 import {describeChange} from './change';
-import {readHistory} from './gitHistory';
+import {readHistory, uncommitted} from './gitHistory';
 import {pinnedVersionFinder} from './pinnedVersion';
 import {readTranslations, translationsDir} from './readTranslations';
 import {readUiStrings} from './readUiStrings';
@@ -49,21 +49,20 @@ export const oldestFirst = (entries: readonly ReportEntry[]) => entries.filter((
  * stands; git history (when there is any) adds dates, change sizes and commits.
  */
 export async function buildTranslationReport(siteDir: string, locales: readonly string[]): Promise<TranslationReport> {
-  const [{sources, translations}, sourceHistory, translationHistory, ui] = await Promise.all([
+  const [{sources, translations}, sourceHistory, translationHistory, ui, edited] = await Promise.all([
     readTranslations(siteDir, locales),
     readHistory(siteDir, 'docs'),
     readHistory(siteDir, 'i18n'),
     readUiStrings(siteDir, locales),
+    uncommitted(siteDir, 'docs'),
   ]);
   const findPinned = pinnedVersionFinder(siteDir);
   const versionsOf = (page: string): FileVersion[] => sourceHistory?.get(page) ?? [];
 
-  const sourceSummaries = await Promise.all(
-    [...sources.values()].map(async ({page, file, hash}): Promise<SourceSummary> => {
-      const latest = await findPinned(file, {hash}, versionsOf(page).slice(0, 1));
-      return {page, hash, commit: latest?.commit ?? null, updated: versionsOf(page)[0]?.date ?? null};
-    }),
-  );
+  const sourceSummaries = [...sources.values()].map(({page, hash}): SourceSummary => {
+    const latest = edited.has(page) ? undefined : versionsOf(page)[0];
+    return {page, hash, commit: latest?.commit ?? null, updated: versionsOf(page)[0]?.date ?? null};
+  });
 
   const pins = new Map([...translations].map(([locale, pages]) => [locale, new Map([...pages].map(([page, t]) => [page, t.pin?.hash ?? null]))]));
   const statuses = classifyTranslations(new Map([...sources].map(([page, s]) => [page, s.hash])), pins);
@@ -89,6 +88,7 @@ export async function buildTranslationReport(siteDir: string, locales: readonly 
     }),
   );
 
+  findPinned.close();
   const pages = coverage(statuses);
   return {
     history: sourceHistory !== null,

@@ -12,17 +12,11 @@ describe('isUntranslated', () => {
 });
 
 describe('newTranslationUrl', () => {
-  it('opens GitHub’s new-file form in the locale’s docs folder', () => {
-    expect(
-      newTranslationUrl('https://github.com/o/r', '@site/docs/guidelines/remote-participation.md', 'ar'),
-    ).toBe(
-      'https://github.com/o/r/new/main/i18n/ar/docusaurus-plugin-content-docs/current/guidelines?filename=remote-participation.md',
-    );
+  it('links to the page the build writes to open GitHub’s prefilled form', () => {
+    expect(newTranslationUrl('/', '@site/docs/guidelines/remote-participation.md', 'ar')).toBe('/translations/new/ar/guidelines/remote-participation');
   });
 
-  it('handles a page at the root of docs/', () => {
-    expect(newTranslationUrl('https://github.com/o/r', '@site/docs/intro.md', 'zh')).toBe(
-      'https://github.com/o/r/new/main/i18n/zh/docusaurus-plugin-content-docs/current?filename=intro.md',
-    );
+  it('keeps a base URL and handles a page at the root of docs/', () => {
+    expect(newTranslationUrl('/hub/', '@site/docs/intro.mdx', 'zh')).toBe('/hub/translations/new/zh/intro');
   });
 });

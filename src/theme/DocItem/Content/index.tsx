@@ -7,29 +7,35 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import DocMetadata from '@site/src/components/DocMetadata';
 import TranslationFallbackNotice from '@site/src/components/TranslationFallbackNotice';
+import TranslationOutdatedNotice from '@site/src/components/TranslationOutdatedNotice';
+import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import {isUntranslated, newTranslationUrl} from '@site/src/lib/translation';
 import type {GuidanceFrontMatter} from '@site/plugins/content-model/frontMatter';
+import type {OutdatedTranslation} from '@site/plugins/translations/notice/outdatedFrontMatter';
 import type {Props} from '@theme/DocItem/Content';
 
 /**
  * The classic DocItem/Content (title + MDX), plus BSG Hub's page metadata under
- * the title and, on a page that falls back to English, a notice above it.
+ * the title and a notice above it on a page that falls back to English or
+ * whose translation is older than its English page.
  * English text shown in another locale is marked `lang="en" dir="ltr"`.
  */
 export default function DocItemContent({children}: Props): ReactNode {
   const {metadata, frontMatter, contentTitle} = useDoc();
-  const {siteConfig, i18n} = useDocusaurusContext();
+  const {i18n} = useDocusaurusContext();
   const fallback = isUntranslated(metadata.source, i18n.currentLocale, i18n.defaultLocale);
   const showTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined';
-  const repositoryUrl = String(siteConfig.customFields?.repositoryUrl);
   const {htmlLang, direction} = i18n.localeConfigs[i18n.currentLocale] ?? {};
+  const outdated = (frontMatter as {translation_outdated?: OutdatedTranslation}).translation_outdated;
+  const englishUrl = useAlternatePageUtils().createUrl({locale: i18n.defaultLocale, fullyQualified: false});
   return (
     <>
       {fallback && (
         <TranslationFallbackNotice
-          translateUrl={newTranslationUrl(repositoryUrl, metadata.source, i18n.currentLocale)}
+          translateUrl={newTranslationUrl(i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? '/', metadata.source, i18n.currentLocale)}
         />
       )}
+      {outdated && <TranslationOutdatedNotice {...outdated} englishUrl={englishUrl} />}
       <div
         className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}
         {...(fallback && {lang: 'en', dir: 'ltr'})}>

@@ -1,0 +1,194 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {DashboardProps, LocaleStatus, WorkItem} from '@site/plugins/translations/dashboard/props';
+import type {TranslationStatus} from '@site/plugins/translations/status/classify';
+import CoverageChart from './CoverageChart';
+import styles from './styles.module.css';
+
+const STATUSES: TranslationStatus[] = ['current', 'outdated', 'missing', 'untracked', 'orphaned'];
+
+const statusLabel = (status: TranslationStatus): string =>
+  ({
+    current: translate({id: 'bsg.translations.status.current', message: 'Current', description: 'Translation status: translates the latest English version'}),
+    outdated: translate({id: 'bsg.translations.status.outdated', message: 'Outdated', description: 'Translation status: the English page changed since'}),
+    missing: translate({id: 'bsg.translations.status.missing', message: 'Missing', description: 'Translation status: no translation yet'}),
+    untracked: translate({id: 'bsg.translations.status.untracked', message: 'Untracked', description: 'Translation status: a translation that does not say which English version it translates'}),
+    orphaned: translate({id: 'bsg.translations.status.orphaned', message: 'Orphaned', description: 'Translation status: the English page was moved or deleted'}),
+  })[status];
+
+function Change({item}: {item: WorkItem}): ReactNode {
+  if (!item.change) return null;
+  const introduction = translate({id: 'bsg.translations.introduction', message: 'introduction', description: 'Name of the text before the first heading of a page, in the list of changed sections'});
+  return (
+    <span className={styles.changes}>
+      <Translate id="bsg.translations.linesChanged" description="How much the English page changed since a translation was made" values={{lines: item.change.lines}}>
+        {'Lines changed: {lines}. Sections:'}
+      </Translate>{' '}
+      {item.change.sections.map((section, i) => (
+        <React.Fragment key={section}>
+          {i > 0 && ' · '}
+          {section === '' ? introduction : <span lang="en">{section}</span>}
+        </React.Fragment>
+      ))}
+    </span>
+  );
+}
+
+function Action({item}: {item: WorkItem}): ReactNode {
+  const label = {
+    translate: translate({id: 'bsg.translations.action.translate', message: 'Translate', description: 'Link that opens GitHub with a new translation prefilled'}),
+    update: translate({id: 'bsg.translations.action.update', message: 'Update', description: "Link that opens GitHub's editor on an outdated translation"}),
+    review: translate({id: 'bsg.translations.action.review', message: 'Review', description: 'Link to a translation whose English page is gone'}),
+  }[item.action.kind];
+  return (
+    <>
+      <a href={item.action.href} aria-label={`${label}: ${item.title}`}>
+        {label}
+      </a>
+      {item.diffHref && (
+        <>
+          {' · '}
+          <a href={item.diffHref}>
+            <Translate id="bsg.translations.action.diff" description="Link to the changes of the English page since the translated version">
+              What changed
+            </Translate>
+          </a>
+        </>
+      )}
+    </>
+  );
+}
+
+function LocaleSection({locale}: {locale: LocaleStatus}): ReactNode {
+  return (
+    <section aria-labelledby={`locale-${locale.locale}`}>
+      <Heading as="h2" id={`locale-${locale.locale}`}>
+        <span lang={locale.locale}>{locale.label}</span> ({locale.locale})
+      </Heading>
+      {locale.work.length === 0 ? (
+        <p>
+          <Translate id="bsg.translations.allCurrent" description="Shown for a language whose every page is translated and current">
+            Every page is translated and current.
+          </Translate>
+        </p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col"><Translate id="bsg.translations.column.page" description="Column header: the English page">Page</Translate></th>
+              <th scope="col"><Translate id="bsg.translations.column.status" description="Column header: translation status">Status</Translate></th>
+              <th scope="col"><Translate id="bsg.translations.column.since" description="Column header: since when the page needs translating or updating">Needs work since</Translate></th>
+              <th scope="col"><Translate id="bsg.translations.column.action" description="Column header: what to do">Action</Translate></th>
+            </tr>
+          </thead>
+          <tbody>
+            {locale.work.map((item) => (
+              <tr key={item.page} data-status={item.status}>
+                <td>
+                  {item.permalink ? <Link to={item.permalink}>{item.title}</Link> : <span lang={locale.locale}>{item.title}</span>}
+                  <br />
+                  <code>{item.page}</code> <Change item={item} />
+                </td>
+                <td className={styles.status}>{statusLabel(item.status)}</td>
+                <td>{item.since ? <time dateTime={item.since}>{item.since}</time> : '—'}</td>
+                <td>
+                  <Action item={item} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {(locale.uiMissing.length > 0 || locale.uiObsolete.length > 0) && (
+        <details>
+          <summary>
+            <Translate
+              id="bsg.translations.uiProblems"
+              description="Summary of the interface strings a language lacks or no longer needs"
+              values={{missing: locale.uiMissing.length, obsolete: locale.uiObsolete.length}}>
+              {'Interface strings: {missing} missing, {obsolete} obsolete'}
+            </Translate>
+          </summary>
+          <ul>
+            {[...locale.uiMissing, ...locale.uiObsolete].map((key) => (
+              <li key={key}>
+                <code>{key}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** /translations: what is translated into each language, and what needs work, oldest first. */
+export default function TranslationsDashboard({status}: {status: DashboardProps}): ReactNode {
+  const {siteConfig, i18n} = useDocusaurusContext();
+  const rtl = i18n.localeConfigs[i18n.currentLocale]?.direction === 'rtl';
+  const guide = `${String(siteConfig.customFields?.repositoryUrl)}/blob/main/CONTRIBUTING.md#translating`;
+  const title = translate({id: 'bsg.translations.title', message: 'Translation status', description: 'Title of the translation status page'});
+  return (
+    <Layout title={title} description={translate({id: 'bsg.translations.description', message: 'Which guidance pages and interface strings are translated into each official language, and what needs translating or updating.', description: 'Meta description of the translation status page'})}>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">{title}</Heading>
+        <p>
+          <Translate id="bsg.translations.intro" description="Introduction of the translation status page">
+            Which guidance pages and interface strings are translated into each language, and which pages need translating or updating, oldest first. Translations are contributed by pull request.
+          </Translate>{' '}
+          <a href={guide}>
+            <Translate id="bsg.translations.guide" description="Link to the translator's guide in CONTRIBUTING.md">
+              Read the translator's guide
+            </Translate>
+          </a>
+        </p>
+        {!status.history && (
+          <p className="alert alert--secondary">
+            <Translate id="bsg.translations.noHistory" description="Shown when the site was built without git history">
+              This build had no git history: dates and the size of changes are unknown.
+            </Translate>
+          </p>
+        )}
+        <Heading as="h2" id="coverage">
+          <Translate id="bsg.translations.coverage" description="Heading of the coverage table">Coverage</Translate>
+        </Heading>
+        <CoverageChart locales={status.locales} rtl={rtl} />
+        <ul className={styles.legend} aria-hidden="true">
+          <li><span className={`${styles.swatch} ${styles.swatchPages}`} /><Translate id="bsg.translations.column.pages" description="Column header: share of pages translated and current">Pages</Translate></li>
+          <li><span className={`${styles.swatch} ${styles.swatchUi}`} /><Translate id="bsg.translations.column.ui" description="Column header: share of interface strings translated">Interface strings</Translate></li>
+        </ul>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col"><Translate id="bsg.translations.column.language" description="Column header: language">Language</Translate></th>
+              <th scope="col"><Translate id="bsg.translations.column.pages" description="Column header: share of pages translated and current">Pages</Translate></th>
+              <th scope="col"><Translate id="bsg.translations.column.ui" description="Column header: share of interface strings translated">Interface strings</Translate></th>
+              {STATUSES.map((s) => (
+                <th scope="col" key={s}>{statusLabel(s)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {status.locales.map((locale) => (
+              <tr key={locale.locale}>
+                <th scope="row"><a href={`#locale-${locale.locale}`} lang={locale.locale}>{locale.label}</a></th>
+                <td>{locale.pages}%</td>
+                <td>{locale.ui}%</td>
+                {STATUSES.map((s) => (
+                  <td key={s}>{locale.counts[s]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {status.locales.map((locale) => (
+          <LocaleSection key={locale.locale} locale={locale} />
+        ))}
+      </main>
+    </Layout>
+  );
+}
