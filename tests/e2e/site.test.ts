@@ -94,6 +94,7 @@ describe('narrow phone screens', () => {
     ['en', '/forum/6'],
     ['ar', '/forum/18'],
     ['en', '/recommendations'],
+    ['ar', '/translations'],
   ])('%s %s needs no horizontal scrolling at 360 px', async (locale, path) => {
     const page = await chromium().newPage({viewport: {width: 360, height: 740}});
     try {

@@ -1,9 +1,12 @@
 import React, {type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 
 type Props = {
-  /** GitHub form that creates the missing translation. */
+  /**
+   * The page that opens GitHub's prefilled form for the missing translation.
+   * A plain link: it is written after the build, in the default locale, so
+   * neither the locale prefix nor the route check apply.
+   */
   translateUrl: string;
 };
 
@@ -16,11 +19,11 @@ export default function TranslationFallbackNotice({translateUrl}: Props): ReactN
         description="Shown at the top of a page that has no translation in the reader's language yet">
         This page has not been translated into your language yet, so it is shown in English.
       </Translate>{' '}
-      <Link href={translateUrl}>
+      <a href={translateUrl}>
         <Translate id="bsg.fallback.helpTranslate" description="Link that opens GitHub's editor to translate the current page">
           Help translate it
         </Translate>
-      </Link>
+      </a>
     </div>
   );
 }

@@ -134,7 +134,7 @@ export default function TranslationsDashboard({status}: {status: DashboardProps}
   const title = translate({id: 'bsg.translations.title', message: 'Translation status', description: 'Title of the translation status page'});
   return (
     <Layout title={title} description={translate({id: 'bsg.translations.description', message: 'Which guidance pages and interface strings are translated into each official language, and what needs translating or updating.', description: 'Meta description of the translation status page'})}>
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg text-links">
         <Heading as="h1">{title}</Heading>
         <p>
           <Translate id="bsg.translations.intro" description="Introduction of the translation status page">
