@@ -33,7 +33,8 @@ function useRoleCards(repositoryUrl: string): RoleCard[] {
       title: translate({id: 'home.role.translator.title', message: 'I want to translate', description: 'Home page card title for translators'}),
       text: translate({id: 'home.role.translator.text', message: 'Bring the guidance into Arabic, Chinese, French, Russian or Spanish with a pull request on GitHub.', description: 'Home page card text for translators'}),
       links: [
-        {label: translate({id: 'home.role.translator.howto', message: 'How to translate a page', description: 'Home page link to the translation instructions'}), to: `${repositoryUrl}/blob/main/CONTRIBUTING.md#translating-a-page`},
+        {label: translate({id: 'home.role.translator.howto', message: 'How to translate a page', description: 'Home page link to the translation instructions'}), to: `${repositoryUrl}/blob/main/CONTRIBUTING.md#translating`},
+        {label: translate({id: 'home.role.translator.status', message: 'What needs translating', description: 'Home page link to the translation status page'}), to: '/translations'},
       ],
     },
     {
