@@ -1,4 +1,4 @@
-import {startPagePath} from '@site/plugins/translations/dashboard/startPagePath';
+import {startPagePath} from '../../plugins/translations/dashboard/startPagePath';
 
 /** Where the docs plugin keeps the English source of every page. */
 const SOURCE_PREFIX = '@site/docs/';
