@@ -3,6 +3,8 @@ import contentModelPlugin from './plugins/content-model';
 import forumPlugin from './plugins/forum';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
 import remarkItu from './plugins/remark-itu';
+import searchLocalPlugin from './plugins/search-local';
+import {algoliaFromEnv} from './plugins/search-local/algolia';
 import translationsPlugin from './plugins/translations';
 import {outdatedTranslationFrontMatter} from './plugins/translations/notice/outdatedFrontMatter';
 import type {Config} from '@docusaurus/types';
@@ -14,6 +16,13 @@ import type * as Preset from '@docusaurus/preset-classic';
  */
 const repositoryUrl =
   process.env.BSG_HUB_REPOSITORY_URL ?? 'https://github.com/bsg-hub/bsg-hub';
+
+/**
+ * Search: Algolia DocSearch when ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and
+ * ALGOLIA_INDEX_NAME are set (the classic preset then adds its theme), else
+ * the offline index. Never both: each provides the search bar.
+ */
+const algolia = algoliaFromEnv(process.env);
 
 /** The forum's source: read by the forum plugin and by `npm run forum:sync`. */
 const forumOptions = {
@@ -103,9 +112,11 @@ const config: Config = {
     [forumPlugin, forumOptions],
     translationsPlugin,
     plainCodeBlocksPlugin,
+    ...(algolia ? [] : [searchLocalPlugin]),
   ],
 
   themeConfig: {
+    ...(algolia && {algolia}),
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'BSG Hub',

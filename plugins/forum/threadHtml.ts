@@ -53,7 +53,7 @@ function post(view: PostView, labels: ThreadLabels, lang: string | undefined): E
     return [h('p.forum-hidden', {'data-testid': 'hidden-comment'}, labels.hiddenReasons[view.reason] ?? labels.hiddenOther)];
   }
   return [
-    h('div.forum-meta', [author(view.author, labels), h('time', {dateTime: view.createdAt}, view.createdAt.slice(0, 10)), h('span', fill(labels.votes, {votes: view.upvotes}))]),
+    h('div.forum-meta', {'data-pagefind-ignore': ''}, [author(view.author, labels), h('time', {dateTime: view.createdAt}, view.createdAt.slice(0, 10)), h('span', fill(labels.votes, {votes: view.upvotes}))]),
     h('div.markdown.forum-body', {lang}, [raw(view.html)]),
   ];
 }
@@ -69,10 +69,12 @@ export function renderThreadBody(
 ): string {
   const status = thread.status === 'answered' ? labels.answered : labels.unanswered;
   const question: PostView = {id: 'question', hidden: false, author: thread.author, html: thread.questionHtml, createdAt: thread.createdAt, upvotes: thread.upvotes};
-  const tree = h('article', {'data-thread-page': thread.number}, [
-    sample ? h('p.alert.alert--warning', {role: 'note'}, labels.sample) : '',
+  // The offline search indexes the article (not the sample notice and badges), filterable as a forum thread.
+  const search = {'data-pagefind-body': '', 'data-pagefind-filter': 'kind:forum', 'data-pagefind-meta': `status:${thread.status}`};
+  const tree = h('article', {'data-thread-page': thread.number, ...search}, [
+    sample ? h('p.alert.alert--warning', {role: 'note', 'data-pagefind-ignore': ''}, labels.sample) : '',
     h('h1', {lang, dir}, thread.title),
-    h('div.forum-meta', [
+    h('div.forum-meta', {'data-pagefind-ignore': ''}, [
       h(`span.forum-badge.forum-${thread.status}`, status),
       thread.locked ? h('span.forum-badge', labels.locked) : '',
       ...thread.tags.recommendations.map((id) => h('a.forum-tag', {href: `${paths.recommendations}/${id.split('/')[0]}`, translate: 'no'}, id)),

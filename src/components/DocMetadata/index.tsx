@@ -34,6 +34,7 @@ export default function DocMetadata({frontMatter, lang, dir}: Props): ReactNode 
   const reviewed = toIsoDay(last_reviewed);
   return (
     <dl
+      data-pagefind-ignore=""
       className={styles.metadata}
       lang={lang}
       dir={dir}

@@ -33,7 +33,7 @@ export default function RecommendationPage({recommendation, summaryLocale, study
   return (
     <Layout title={`${name} — ${recommendation.title}`} description={recommendation.summary}>
       <main className={`container margin-vert--lg ${styles.page}`}>
-        <article>
+        <article data-pagefind-body="" data-pagefind-filter="kind:recommendation">
           <Heading as="h1">
             <span translate="no">{name}</span>
             <br />

@@ -38,6 +38,9 @@ export default function DocItemContent({children}: Props): ReactNode {
       {outdated && <TranslationOutdatedNotice {...outdated} englishUrl={englishUrl} />}
       <div
         className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}
+        // The offline search indexes this part of the page (see plugins/search-local).
+        data-pagefind-body=""
+        data-pagefind-filter="kind:guidance"
         {...(fallback && {lang: 'en', dir: 'ltr'})}>
         {showTitle && (
           <header>

@@ -1,0 +1,170 @@
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {statusLabel} from '@site/src/components/forum/common';
+import {KINDS, moveFocus, toResultView} from '../../results';
+import type {Kind, PagefindData, ResultView} from '../../results';
+import styles from './styles.module.css';
+
+type Pagefind = {
+  init: () => Promise<void>;
+  debouncedSearch: (term: string, options: {filters?: Record<string, string>}, ms: number) => Promise<{results: {data: () => Promise<PagefindData>}[]} | null>;
+};
+
+/** The last search that finished, or why search is not available. */
+type State = {phase: 'done'; query: string; results: ResultView[]} | {phase: 'failed'} | null;
+
+/** The development server builds no index. */
+const DEV = process.env.NODE_ENV === 'development';
+
+const RESULTS = 10;
+
+const kindLabel = (): Record<Kind | 'all', string> => ({
+  all: translate({id: 'search.kind.all', message: 'All', description: 'Search filter: every kind of page'}),
+  guidance: translate({id: 'search.kind.guidance', message: 'Guidance', description: 'Search filter and result label: guidelines, handbooks and mentor guidance'}),
+  forum: translate({id: 'search.kind.forum', message: 'Questions', description: 'Search filter and result label: forum threads'}),
+  recommendation: translate({id: 'search.kind.recommendation', message: 'Recommendations', description: 'Search filter and result label: ITU-T Recommendation pages'}),
+});
+
+/** Pagefind's excerpt is HTML with `<mark>`: keep the marks, show everything else as text. */
+function Excerpt({html}: {html: string}): ReactNode {
+  const nodes = Array.from(new DOMParser().parseFromString(html, 'text/html').body.childNodes);
+  return nodes.map((node, i) => (node.nodeName === 'MARK' ? <mark key={i}>{node.textContent}</mark> : node.textContent));
+}
+
+/** The search dialog: a field, a filter by kind, and results from the index of the page's language. */
+export default function SearchDialog({open, onClose}: {open: boolean; onClose: () => void}): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const pagefind = useRef<Promise<Pagefind> | null>(null);
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<Kind | 'all'>('all');
+  const [state, setState] = useState<State>(null);
+  const term = query.trim();
+  const labels = kindLabel();
+  const status = statusLabel();
+
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+    if (!open && dialog.current?.open) dialog.current.close();
+  }, [open]);
+
+  useEffect(() => {
+    if (term === '' || DEV) return;
+    // The index is built next to the default locale's pages; Pagefind picks the index of <html lang>.
+    const bundle = `${i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? '/'}pagefind/pagefind.js`;
+    pagefind.current ??= import(/* webpackIgnore: true */ bundle).then(async (module: Pagefind) => {
+      await module.init();
+      return module;
+    });
+    let current = true;
+    pagefind.current
+      .then((pf) => pf.debouncedSearch(term, kind === 'all' ? {} : {filters: {kind}}, 150))
+      .then(async (search) => {
+        if (!search || !current) return;
+        const results = await Promise.all(search.results.slice(0, RESULTS).map(async (result) => toResultView(await result.data())));
+        if (current) setState({phase: 'done', query: term, results});
+      })
+      .catch(() => {
+        pagefind.current = null;
+        if (current) setState({phase: 'failed'});
+      });
+    return () => {
+      current = false;
+    };
+  }, [term, kind, i18n]);
+
+  const links = () => Array.from(list.current?.querySelectorAll('a') ?? []);
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    const next = moveFocus(all.indexOf(document.activeElement as HTMLAnchorElement), event.key, all.length);
+    event.preventDefault();
+    (next === -1 ? input.current : all[next])?.focus();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className={styles.dialog}
+      aria-label={translate({id: 'search.dialog', message: 'Search BSG Hub', description: 'Accessible name of the search dialog'})}
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+      onClick={(event) => event.target === dialog.current && onClose()}>
+      <form className={styles.form} role="search" onSubmit={(event) => {
+        event.preventDefault();
+        links()[0]?.click();
+      }}>
+        <input
+          ref={input}
+          type="search"
+          className={styles.input}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder={translate({id: 'search.placeholder', message: 'Search guidance, questions and Recommendations', description: 'Placeholder of the search field'})}
+          aria-label={translate({id: 'search.field', message: 'Search words', description: 'Accessible name of the search field'})}
+          autoComplete="off"
+          enterKeyHint="search"
+          autoFocus
+        />
+        <button type="button" className={styles.close} onClick={onClose}>
+          <Translate id="search.close" description="Button that closes the search dialog">Close</Translate>
+        </button>
+        <fieldset className={styles.kinds}>
+          <legend className={styles.legend}>
+            <Translate id="search.kind.legend" description="Label of the search filter by kind of page">Show</Translate>
+          </legend>
+          {(['all', ...KINDS] as const).map((value) => (
+            <label key={value} className={styles.kind}>
+              <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
+              {labels[value]}
+            </label>
+          ))}
+        </fieldset>
+      </form>
+      <div className={styles.body} aria-live="polite">
+        {term !== '' && (DEV || state?.phase === 'failed') && (
+          <p className={styles.message}>
+            {DEV ? (
+              <Translate id="search.needsBuild" description="Shown in the search dialog under the development server">
+                Search needs a build: run npm run build, then npm run serve.
+              </Translate>
+            ) : (
+              <Translate id="search.failed" description="Shown when the search index could not be loaded">
+                Search could not load. Check your connection and try again.
+              </Translate>
+            )}
+          </p>
+        )}
+        {term !== '' && state?.phase === 'done' && state.results.length === 0 && (
+          <p className={styles.message}>
+            <Translate id="search.none" description="Shown when a search finds nothing; {query} is what the reader typed" values={{query: state.query}}>
+              {'Nothing found for “{query}”.'}
+            </Translate>
+          </p>
+        )}
+        {term !== '' && state?.phase === 'done' && state.results.length > 0 && (
+          <ol ref={list} className={styles.results}>
+            {state.results.map((result) => (
+              <li key={result.url} className={styles.result} data-kind={result.kind ?? undefined}>
+                <a href={result.url} className={styles.link}>
+                  <span className={styles.title}>{result.title}</span>
+                  {result.section && <span className={styles.section}>{result.section}</span>}
+                  <span className={styles.excerpt}>
+                    <Excerpt html={result.excerpt} />
+                  </span>
+                  <span className={styles.badges}>
+                    {result.kind && <span className={styles.badge}>{labels[result.kind]}</span>}
+                    {result.status && <span className={`${styles.badge} forum-${result.status}`}>{status[result.status]}</span>}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </dialog>
+  );
+}
