@@ -4,7 +4,7 @@ import forumPlugin from './plugins/forum';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
 import remarkItu from './plugins/remark-itu';
 import searchLocalPlugin from './plugins/search-local';
-import {algoliaFromEnv} from './plugins/search-local/algolia';
+import {searchFromEnv} from './plugins/search-local/searchMode';
 import translationsPlugin from './plugins/translations';
 import {outdatedTranslationFrontMatter} from './plugins/translations/notice/outdatedFrontMatter';
 import type {Config} from '@docusaurus/types';
@@ -22,7 +22,7 @@ const repositoryUrl =
  * ALGOLIA_INDEX_NAME are set (the classic preset then adds its theme), else
  * the offline index. Never both: each provides the search bar.
  */
-const algolia = algoliaFromEnv(process.env);
+const search = searchFromEnv(process.env);
 
 /** The forum's source: read by the forum plugin and by `npm run forum:sync`. */
 const forumOptions = {
@@ -112,11 +112,11 @@ const config: Config = {
     [forumPlugin, forumOptions],
     translationsPlugin,
     plainCodeBlocksPlugin,
-    ...(algolia ? [] : [searchLocalPlugin]),
+    ...(search.kind === 'local' ? [searchLocalPlugin] : []),
   ],
 
   themeConfig: {
-    ...(algolia && {algolia}),
+    ...(search.kind === 'algolia' && {algolia: search.algolia}),
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'BSG Hub',

@@ -2,13 +2,13 @@
  * npm run build [-- <docusaurus build options>]
  *
  * Builds the site with Docusaurus, then, unless Algolia DocSearch is
- * configured, its offline search index (Pagefind). The index is built after
+ * configured (or BSG_HUB_SEARCH=off), its offline search index (Pagefind). The index is built after
  * Docusaurus because the forum writes its thread pages at the very end.
  */
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {algoliaFromEnv} from '../plugins/search-local/algolia';
+import {searchFromEnv} from '../plugins/search-local/searchMode';
 import {indexSite} from '../plugins/search-local/indexSite';
 
 const args = process.argv.slice(2);
@@ -19,8 +19,9 @@ const outDir = path.resolve(siteDir, typeof values['out-dir'] === 'string' ? val
 const built = spawnSync(path.join(siteDir, 'node_modules/.bin/docusaurus'), ['build', ...args], {cwd: siteDir, stdio: 'inherit'});
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-if (algoliaFromEnv(process.env)) {
-  console.log('[search] Algolia DocSearch is configured: no offline index built.');
+const search = searchFromEnv(process.env);
+if (search.kind !== 'local') {
+  console.log(search.kind === 'algolia' ? '[search] Algolia DocSearch is configured: no offline index built.' : '[search] BSG_HUB_SEARCH=off: no search.');
 } else {
   const start = Date.now();
   indexSite(outDir).then(

@@ -20,7 +20,8 @@ export default function SearchBar(): ReactNode {
   }, []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!open && opensSearch({...event, key: event.key, target: event.target as HTMLElement | null})) {
+      const {key, ctrlKey, metaKey, altKey} = event;
+      if (!open && opensSearch({key, ctrlKey, metaKey, altKey, target: event.target as HTMLElement | null})) {
         event.preventDefault();
         show();
       }
@@ -31,7 +32,7 @@ export default function SearchBar(): ReactNode {
   const label = translate({id: 'search.button', message: 'Search', description: 'Navbar button that opens the search'});
   return (
     <>
-      <button type="button" className={styles.button} onClick={show} aria-haspopup="dialog" aria-keyshortcuts="/ Control+K">
+      <button type="button" className={styles.button} onClick={show} aria-haspopup="dialog" aria-keyshortcuts="/ Control+K" data-search="offline">
         <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16">
           <path d="M8.5 3a5.5 5.5 0 0 1 4.4 8.8l4 4-1.1 1.1-4-4A5.5 5.5 0 1 1 8.5 3zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8z" fill="currentColor" />
         </svg>

@@ -35,7 +35,7 @@ export default function RecommendationPage({recommendation, summaryLocale, study
       <main className={`container margin-vert--lg ${styles.page}`}>
         <article data-pagefind-body="" data-pagefind-filter="kind:recommendation">
           <Heading as="h1">
-            <span translate="no">{name}</span>
+            <span translate="no" data-pagefind-weight="10">{name}</span>
             <br />
             <small lang="en">{recommendation.title}</small>
           </Heading>

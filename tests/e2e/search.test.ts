@@ -1,0 +1,150 @@
+import {readdir, readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {describe, expect, inject, it} from 'vitest';
+import {browserForFile, localeUrl} from './checkPage';
+import {BUILD_DIR} from './server';
+import type {Page} from 'playwright-core';
+
+const baseUrl = inject('baseUrl');
+const {visit} = browserForFile();
+
+type Query = {locale: string; query: string; expect: string; hard?: string};
+const QUERIES = JSON.parse(await readFile(path.join(__dirname, '../fixtures/search/queries.json'), 'utf8')) as Query[];
+const query = (locale: string, text: string) => {
+  const found = QUERIES.find((q) => q.locale === locale && q.query === text);
+  if (!found) throw new Error(`${locale} "${text}" is not in tests/fixtures/search/queries.json`);
+  return found;
+};
+
+const DOC = '/docs/handbooks/newcomers-handbook';
+
+/** Opens search with `/`, types `text`, and returns the result links in order. */
+async function search(page: Page, text: string, kind?: string): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  await page.keyboard.press('/');
+  const field = page.getByRole('dialog').locator('input[type="search"]');
+  await field.fill(text);
+  if (kind) await page.getByRole('dialog').locator(`input[type="radio"][value="${kind}"]`).check();
+  const results = page.getByRole('dialog').locator('ol a');
+  await results.first().waitFor();
+  // The list settles once the debounced search for the whole text has answered.
+  await page.waitForTimeout(400);
+  return results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+describe('a query in each language finds the expected page first', () => {
+  it.each([
+    ['en', 'national standardization secretariat'],
+    ['fr', 'préparer une contribution'],
+    ['es', 'secretaría nacional de normalización'],
+    ['ru', 'наставник'],
+    ['zh', '标准化秘书处'],
+    ['ar', 'أمانة التقييس الوطنية'],
+  ])('%s: %s', async (locale, text) => {
+    const {expect: expected} = query(locale, text);
+    await visit(localeUrl(baseUrl, locale, DOC), async (page) => {
+      expect((await search(page, text))[0]?.replace(/#.*/, '')).toBe(expected);
+    });
+  });
+});
+
+describe('hard cases', () => {
+  it.each([
+    ['zh', '标准化', 'a Chinese word inside a longer run of text'],
+    ['ar', 'مرشد', 'Arabic without the article'],
+    ['ar', 'اعداد مساهمة', 'Arabic without hamza'],
+    ['fr', 'secretariat national de normalisation', 'French without accents'],
+    ['es', 'secretaria nacional de normalizacion', 'Spanish without accents'],
+    ['en', 'SG12RG-AFR terms of reference', 'words from the accepted answer of a forum thread'],
+  ])('%s: %s (%s)', async (locale, text) => {
+    const {expect: expected} = query(locale, text);
+    await visit(localeUrl(baseUrl, locale, DOC), async (page) => {
+      expect((await search(page, text))[0]?.replace(/#.*/, '')).toBe(expected);
+    });
+  });
+});
+
+describe('the search dialog', () => {
+  it('loads nothing for search until opened, then only the index of the page language', async () => {
+    await visit(localeUrl(baseUrl, 'fr', DOC), async (page) => {
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
+      await search(page, 'contribution');
+      const index = requests.filter((url) => url.includes('/pagefind/'));
+      expect(index).toContain('/pagefind/pagefind.js');
+      expect(index.some((url) => /pagefind\.fr_[^/]*\.pf_meta$/.test(url))).toBe(true);
+      expect(index.some((url) => /pagefind\.(en|ar|es|ru|zh)/.test(url))).toBe(false);
+    });
+  });
+
+  it('works from the keyboard: Ctrl+K opens, arrows move, Enter opens, Escape closes', async () => {
+    await visit(localeUrl(baseUrl, 'en', DOC), async (page) => {
+      await page.waitForLoadState('networkidle');
+      await page.keyboard.press('Control+k');
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor({state: 'visible'});
+      await page.keyboard.type('fellowship');
+      await dialog.locator('ol a').first().waitFor();
+      await page.waitForTimeout(400);
+      const hrefs = await dialog.locator('ol a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(hrefs[0]);
+      await page.keyboard.press('ArrowUp');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({state: 'hidden'});
+      await page.keyboard.press('/');
+      await dialog.waitFor({state: 'visible'});
+      await page.keyboard.press('ArrowDown');
+      await Promise.all([page.waitForURL(`${baseUrl}${hrefs[0]}`), page.keyboard.press('Enter')]);
+    });
+  });
+
+  it('shows title, section, highlighted excerpt and kind, and filters forum threads with their status', async () => {
+    await visit(localeUrl(baseUrl, 'en', DOC), async (page) => {
+      const hrefs = await search(page, 'regulator', 'forum');
+      expect(hrefs.length).toBeGreaterThan(1);
+      expect(hrefs.every((href) => href.startsWith('/forum/'))).toBe(true);
+      const first = page.getByRole('dialog').locator('ol li').first();
+      expect(await first.getAttribute('data-kind')).toBe('forum');
+      expect(await first.locator('mark').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('dialog').locator('ol li', {hasText: /Answered|Unanswered/}).count()).toBe(hrefs.length);
+    });
+  });
+
+  it('shows hostile forum content as text in excerpts', async () => {
+    await visit(localeUrl(baseUrl, 'en', DOC), async (page) => {
+      let alerted = false;
+      page.on('dialog', (dialog) => {
+        alerted = true;
+        void dialog.dismiss();
+      });
+      await search(page, 'onerror alert');
+      expect(await page.getByRole('dialog').locator('ol img, ol script').count()).toBe(0);
+      expect(alerted).toBe(false);
+    });
+  });
+
+  it('is right to left in Arabic and fits a 360 px screen', async () => {
+    await visit(localeUrl(baseUrl, 'ar', DOC), async (page) => {
+      await page.setViewportSize({width: 360, height: 740});
+      await search(page, 'مساهمة');
+      const dialog = page.getByRole('dialog');
+      expect(await dialog.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+      const box = await dialog.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+  });
+});
+
+it('sends no Algolia code when Algolia is not configured', async () => {
+  const dir = path.join(BUILD_DIR, 'assets/js');
+  const scripts = await Promise.all((await readdir(dir)).map((file) => readFile(path.join(dir, file), 'utf8')));
+  expect(scripts.filter((code) => /algolia/i.test(code))).toEqual([]);
+  expect(await readFile(path.join(BUILD_DIR, 'docs/handbooks/newcomers-handbook.html'), 'utf8')).toMatch(/data-search="?offline/);
+});
