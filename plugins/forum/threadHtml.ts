@@ -65,12 +65,12 @@ function post(view: PostView, labels: ThreadLabels, lang: string | undefined): E
  */
 export function renderThreadBody(
   thread: ThreadView,
-  {labels, paths, sample, duplicateOf, lang, dir}: {labels: ThreadLabels; paths: Paths; sample: boolean; duplicateOf: {title: string; permalink: string} | null; lang?: string; dir?: string},
+  {labels, paths, sample, duplicateOf, lang, dir, searchable = true}: {labels: ThreadLabels; paths: Paths; sample: boolean; duplicateOf: {title: string; permalink: string} | null; lang?: string; dir?: string; searchable?: boolean},
 ): string {
   const status = thread.status === 'answered' ? labels.answered : labels.unanswered;
   const question: PostView = {id: 'question', hidden: false, author: thread.author, html: thread.questionHtml, createdAt: thread.createdAt, upvotes: thread.upvotes};
   // The offline search indexes the article (not the sample notice and badges), filterable as a forum thread.
-  const search = {'data-pagefind-body': '', 'data-pagefind-filter': 'kind:forum', 'data-pagefind-meta': `status:${thread.status}`};
+  const search = searchable ? {'data-pagefind-body': '', 'data-pagefind-filter': 'kind:forum', 'data-pagefind-meta': `status:${thread.status}`} : {};
   const tree = h('article', {'data-thread-page': thread.number, ...search}, [
     sample ? h('p.alert.alert--warning', {role: 'note', 'data-pagefind-ignore': ''}, labels.sample) : '',
     h('h1', {lang, dir}, thread.title),

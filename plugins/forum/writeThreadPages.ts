@@ -34,7 +34,7 @@ export async function writeThreadPages(
   outDir: string,
   routeBasePath: string,
   threads: readonly ThreadView[],
-  {forum, languageOf}: {forum: ForumContext; languageOf: (locale: string) => {lang?: string; dir?: string}},
+  {forum, languageOf, locale}: {forum: ForumContext; languageOf: (locale: string) => {lang?: string; dir?: string}; locale: string},
 ): Promise<number> {
   const templateFile = path.join(outDir, routeBasePath, ':number.html');
   const template = await readFile(templateFile, 'utf8');
@@ -51,6 +51,8 @@ export async function writeThreadPages(
         duplicateOf: original ? {title: original.title, permalink: `${forum.paths.forum}/${original.number}`} : null,
         lang,
         dir,
+        // Each language's search finds the threads written in it (a thread of unknown language, everywhere).
+        searchable: !thread.tags.language || thread.tags.language === locale,
       });
       const target = path.join(outDir, routeBasePath, `${thread.number}.html`);
       await writeFile(`${target}.tmp`, fillTemplate(template, thread, body));

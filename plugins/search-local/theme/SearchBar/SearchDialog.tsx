@@ -7,17 +7,21 @@ import type {Kind, PagefindData, ResultView} from '../../results';
 import styles from './styles.module.css';
 
 type Pagefind = {
+  options: (options: {noWorker?: boolean}) => Promise<void>;
   init: () => Promise<void>;
-  debouncedSearch: (term: string, options: {filters?: Record<string, string>}, ms: number) => Promise<{results: {data: () => Promise<PagefindData>}[]} | null>;
+  debouncedSearch: (term: string, options: {filters?: Record<string, string>}, ms: number) => Promise<{results: Hit[]} | null>;
 };
 
-/** The last search that finished, or why search is not available. */
-type State = {phase: 'done'; query: string; results: ResultView[]} | {phase: 'failed'} | null;
+type Hit = {data: () => Promise<PagefindData>};
+
+/** The last search that finished (the results shown so far of `total`), or why search is not available. */
+type State = {phase: 'done'; query: string; results: ResultView[]; total: number} | {phase: 'failed'} | null;
 
 /** The development server builds no index. */
 const DEV = process.env.NODE_ENV === 'development';
 
-const RESULTS = 10;
+/** Results shown at a time: each one downloads its page's excerpt data (about 2 KB). */
+const PAGE = 5;
 
 const kindLabel = (): Record<Kind | 'all', string> => ({
   all: translate({id: 'search.kind.all', message: 'All', description: 'Search filter: every kind of page'}),
@@ -39,12 +43,15 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const pagefind = useRef<Promise<Pagefind> | null>(null);
+  const hits = useRef<Hit[]>([]);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<Kind | 'all'>('all');
   const [state, setState] = useState<State>(null);
   const term = query.trim();
   const labels = kindLabel();
   const status = statusLabel();
+
+  const load = (from: number) => Promise.all(hits.current.slice(from, from + PAGE).map(async (hit) => toResultView(await hit.data())));
 
   useEffect(() => {
     if (open && !dialog.current?.open) dialog.current?.showModal();
@@ -56,6 +63,8 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
     // The index is built next to the default locale's pages; Pagefind picks the index of <html lang>.
     const bundle = `${i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? '/'}pagefind/pagefind.js`;
     pagefind.current ??= import(/* webpackIgnore: true */ bundle).then(async (module: Pagefind) => {
+      // Searching a site this size takes milliseconds: a worker would cost 12 KB more to download.
+      await module.options({noWorker: true});
       await module.init();
       return module;
     });
@@ -64,8 +73,9 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
       .then((pf) => pf.debouncedSearch(term, kind === 'all' ? {} : {filters: {kind}}, 150))
       .then(async (search) => {
         if (!search || !current) return;
-        const results = await Promise.all(search.results.slice(0, RESULTS).map(async (result) => toResultView(await result.data())));
-        if (current) setState({phase: 'done', query: term, results});
+        hits.current = search.results;
+        const results = await load(0);
+        if (current) setState({phase: 'done', query: term, results, total: search.results.length});
       })
       .catch(() => {
         pagefind.current = null;
@@ -75,6 +85,12 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
       current = false;
     };
   }, [term, kind, i18n]);
+
+  const showMore = async () => {
+    if (state?.phase !== 'done') return;
+    const more = await load(state.results.length);
+    setState({...state, results: [...state.results, ...more]});
+  };
 
   const links = () => Array.from(list.current?.querySelectorAll('a') ?? []);
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -103,6 +119,13 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
           className={styles.input}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            // Escape in a search field would clear it; here it closes the dialog and keeps the query for next time.
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              onClose();
+            }
+          }}
           placeholder={translate({id: 'search.placeholder', message: 'Search guidance, questions and Recommendations', description: 'Placeholder of the search field'})}
           aria-label={translate({id: 'search.field', message: 'Search words', description: 'Accessible name of the search field'})}
           autoComplete="off"
@@ -163,6 +186,13 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
               </li>
             ))}
           </ol>
+        )}
+        {term !== '' && state?.phase === 'done' && state.results.length < state.total && (
+          <button type="button" className={styles.more} onClick={() => void showMore()}>
+            <Translate id="search.more" description="Button under the search results that shows the next ones; {count} is how many more there are" values={{count: state.total - state.results.length}}>
+              {'More results ({count})'}
+            </Translate>
+          </button>
         )}
       </div>
     </dialog>

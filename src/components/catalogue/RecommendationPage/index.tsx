@@ -46,6 +46,7 @@ export default function RecommendationPage({recommendation, summaryLocale, study
             </li>
             {recommendation.policy && <li className={styles.badge}>{policyLabel()}</li>}
           </ul>
+          {/* Search indexes the title and summary; the lists below are other pages' titles. */}
           <section>
             <p lang={summaryLocale} {...(inEnglish && {dir: 'ltr'})}>{recommendation.summary}</p>
             {inEnglish && (
@@ -55,7 +56,7 @@ export default function RecommendationPage({recommendation, summaryLocale, study
                 </Translate>
               </p>
             )}
-            <p>
+            <p data-pagefind-ignore="">
               <Link href={recommendation.officialUrl}>
                 <Translate id="catalogue.page.official" description="Link to the Recommendation’s official page on itu.int" values={{name}}>
                   {'{name} on itu.int (official text, free to download)'}
@@ -64,7 +65,7 @@ export default function RecommendationPage({recommendation, summaryLocale, study
             </p>
           </section>
 
-          <section>
+          <section data-pagefind-ignore="">
             <Heading as="h2">
               <Translate id="catalogue.page.guidance" description="Heading: guidance pages about this Recommendation">Guidance</Translate>
             </Heading>
@@ -82,7 +83,7 @@ export default function RecommendationPage({recommendation, summaryLocale, study
             )}
           </section>
 
-          <section>
+          <section data-pagefind-ignore="">
             <Heading as="h2">
               <Translate id="catalogue.page.questions" description="Heading: forum questions about this Recommendation">Questions</Translate>
             </Heading>
@@ -100,7 +101,7 @@ export default function RecommendationPage({recommendation, summaryLocale, study
             )}
           </section>
 
-          <section>
+          <section data-pagefind-ignore="">
             <Heading as="h2">
               <Translate id="catalogue.page.products" description="Heading: products that conform to this Recommendation">Conforming products</Translate>
             </Heading>
