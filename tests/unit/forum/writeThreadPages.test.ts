@@ -37,7 +37,13 @@ describe('thread pages written after the build', () => {
     expect(html).toContain('<p class="forum-hidden" data-testid="hidden-comment">Hidden as spam</p>');
     expect(html).toContain('Locked: resolved');
     expect(html).toContain('<a class="forum-tag" href="/ar/recommendations/E.164" translate="no">E.164</a>');
-    expect(html).toContain('<p class="alert alert--warning" role="note">Sample data</p>');
+    expect(html).toContain('<p class="alert alert--warning" role="note" data-pagefind-ignore="">Sample data</p>');
+  });
+
+  it('marks the thread for the search index of its own language only, without the sample notice and badges', () => {
+    const options = {labels, paths: {recommendations: '/r', studyGroups: '/s'}, sample: true, duplicateOf: null};
+    expect(renderThreadBody(thread, options)).toContain('<article data-thread-page="7" data-pagefind-body="" data-pagefind-filter="kind:forum" data-pagefind-meta="status:answered">');
+    expect(renderThreadBody(thread, {...options, searchable: false})).not.toContain('data-pagefind-body');
   });
 
   it('puts the title and the content into the template, escaped', () => {
