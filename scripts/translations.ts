@@ -5,17 +5,21 @@
  *   UI strings each locale lacks or no longer needs.
  * npm run translations -- start <locale> <page>
  *   Writes i18n/<locale>/…/<page> from the English page, pinned to its version.
+ * npm run translations -- pin <locale> <page>
+ *   Sets a translation's pin to the English page's current version, once the
+ *   translation has been brought up to date with it.
  * npm run translations -- check [--locale xx] [--json]
  *   Validates every translation; exits 1 on problems.
  *
  * `--site DIR` runs on another checkout (the pull request workflow checks the base branch with it).
  */
-import {mkdir, rename, writeFile, access} from 'node:fs/promises';
+import {access, mkdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {runCheck} from '../plugins/translations/check/runCheck';
 import {readHistory, uncommitted} from '../plugins/translations/status/gitHistory';
-import {withPin} from '../plugins/translations/status/pin';
+import {repin, withPin} from '../plugins/translations/status/pin';
+import type {Pin} from '../plugins/translations/status/pin';
 import {readTranslations, translationsDir} from '../plugins/translations/status/readTranslations';
 import {buildTranslationReport} from '../plugins/translations/status/report';
 import {TRANSLATED_LOCALES} from '../plugins/translations/locales';
@@ -63,25 +67,42 @@ async function status() {
   if (!report.history) console.log('No git history here: dates and the size of changes are unknown.');
 }
 
-async function start([locale, page]: string[]) {
-  if (!locale || !page) throw new Error('usage: npm run translations -- start <locale> <page>, e.g. start fr guidelines/preparing-a-contribution');
+/** The English page a translation command names, and the pin of its current version. */
+async function englishVersion(locale: string | undefined, page: string | undefined, command: string) {
+  if (!locale || !page) throw new Error(`usage: npm run translations -- ${command} <locale> <page>, e.g. ${command} fr guidelines/preparing-a-contribution`);
   if (!TRANSLATED_LOCALES.includes(locale)) throw new Error(`unknown locale "${locale}": expected one of ${TRANSLATED_LOCALES.join(', ')}`);
   const {sources} = await readTranslations(siteDir, []);
   const wanted = page.replace(/^docs\//, '').replace(/\.mdx?$/, '');
   const source = sources.get(`${wanted}.md`) ?? sources.get(`${wanted}.mdx`);
   if (!source) throw new Error(`no English page "${page}" under docs/: expected a path such as guidelines/preparing-a-contribution`);
-  const target = path.join(siteDir, translationsDir(locale), source.page);
-  if (await access(target).then(() => true, () => false)) {
-    throw new Error(`${path.relative(siteDir, target)} already exists: edit it, and update its translation_of pin when you bring it up to date`);
-  }
   // The commit goes into the pin only if the English file is the committed version.
   const edited = await uncommitted(siteDir, 'docs');
   const latest = edited.has(source.page) ? undefined : (await readHistory(siteDir, 'docs'))?.get(source.page)?.[0];
+  const pin: Pin = {hash: source.hash, ...(latest && {commit: latest.commit})};
+  const target = path.join(siteDir, translationsDir(locale), source.page);
+  const exists = await access(target).then(() => true, () => false);
+  return {source, pin, target, exists, describe: `the English version ${pin.hash}${pin.commit ? ` (commit ${pin.commit.slice(0, 7)})` : ''}`};
+}
+
+async function writeAtomically(target: string, text: string) {
   await mkdir(path.dirname(target), {recursive: true});
-  await writeFile(`${target}.tmp`, withPin(source.text, {hash: source.hash, ...(latest && {commit: latest.commit})}));
+  await writeFile(`${target}.tmp`, text);
   await rename(`${target}.tmp`, target);
-  console.log(`Wrote ${path.relative(siteDir, target)}, pinned to the English version ${source.hash}${latest ? ` (commit ${latest.commit.slice(0, 7)})` : ''}.`);
+}
+
+async function start([locale, page]: string[]) {
+  const {source, pin, target, exists, describe: version} = await englishVersion(locale, page, 'start');
+  if (exists) throw new Error(`${path.relative(siteDir, target)} already exists: edit it, then run npm run translations -- pin ${locale} ${source.page}`);
+  await writeAtomically(target, withPin(source.text, pin));
+  console.log(`Wrote ${path.relative(siteDir, target)}, pinned to ${version}.`);
   console.log('Translate the text; keep headings, code blocks, links and Recommendation citations; then run npm run translations -- check.');
+}
+
+async function pin([locale, page]: string[]) {
+  const {source, pin: current, target, exists, describe: version} = await englishVersion(locale, page, 'pin');
+  if (!exists) throw new Error(`${path.relative(siteDir, target)} does not exist: start it with npm run translations -- start ${locale} ${source.page}`);
+  await writeAtomically(target, repin(await readFile(target, 'utf8'), current));
+  console.log(`Pinned ${path.relative(siteDir, target)} to ${version}: it now counts as current. Run npm run translations -- check.`);
 }
 
 async function check() {
@@ -96,9 +117,9 @@ async function check() {
 }
 
 const [command, ...rest] = positionals;
-const commands: Record<string, () => Promise<void>> = {status, check, start: () => start(rest)};
+const commands: Record<string, () => Promise<void>> = {status, check, start: () => start(rest), pin: () => pin(rest)};
 const run = command ? commands[command] : undefined;
-(run ? run() : Promise.reject(new Error(`unknown command "${command ?? ''}": expected status, start or check`))).catch((error: unknown) => {
+(run ? run() : Promise.reject(new Error(`unknown command "${command ?? ''}": expected status, start, pin or check`))).catch((error: unknown) => {
   console.error(`translations: ${(error as Error).message}`);
   process.exitCode = 1;
 });

@@ -50,3 +50,22 @@ export function withPin(source: string, pin: Pin): string {
   const lines = [`${PIN_KEY}:`, `  hash: ${pin.hash}`, ...(pin.commit ? [`  commit: ${pin.commit}`] : [])].join('\n');
   return FRONT_MATTER_OPEN.test(source) ? source.replace(FRONT_MATTER_OPEN, `---\n${lines}\n`) : `---\n${lines}\n---\n\n${source}`;
 }
+
+/**
+ * The translation with its pin replaced by `pin` (or added): what a translator
+ * does after bringing a page up to date with the English. Other lines are kept
+ * as they are.
+ */
+export function repin(translation: string, pin: Pin): string {
+  const open = FRONT_MATTER_OPEN.exec(translation);
+  if (!open) return withPin(translation, pin);
+  const lines = translation.slice(open[0].length).split('\n');
+  const end = lines.findIndex((line) => /^---\s*$/.test(line));
+  const start = lines.findIndex((line, i) => i < end && line.startsWith(`${PIN_KEY}:`));
+  if (start !== -1) {
+    let stop = start + 1;
+    while (stop < end && /^\s+\S/.test(lines[stop] ?? '')) stop += 1;
+    lines.splice(start, stop - start);
+  }
+  return withPin(`${open[0]}${lines.join('\n')}`, pin);
+}

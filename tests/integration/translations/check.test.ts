@@ -106,9 +106,17 @@ describe('npm run translations', () => {
     expect(again).toMatchObject({code: 1, stderr: expect.stringContaining('valid.md already exists')});
   });
 
+  it('pin brings an outdated translation up to date with the English version, and needs the file to exist', async () => {
+    const file = path.join(copy, 'i18n/fr/docusaurus-plugin-content-docs/current/unknown-pin.md');
+    const pinned = await translations('pin', 'fr', 'unknown-pin.md', '--site', copy);
+    expect(pinned).toMatchObject({code: 0, stdout: expect.stringContaining('it now counts as current')});
+    expect(pinOf(await readFile(file, 'utf8'))?.hash).toBe(contentHash(await readFile(path.join(copy, 'docs/unknown-pin.md'), 'utf8')));
+    expect(await translations('pin', 'ru', 'valid', '--site', copy)).toMatchObject({code: 1, stderr: expect.stringContaining('does not exist: start it with')});
+  });
+
   it('says what was expected for an unknown locale, page or command', async () => {
     expect(await translations('start', 'de', 'valid', '--site', copy)).toMatchObject({code: 1, stderr: expect.stringContaining('unknown locale "de": expected one of ar, es, fr, ru, zh')});
     expect(await translations('start', 'es', 'nope', '--site', copy)).toMatchObject({code: 1, stderr: expect.stringContaining('no English page "nope"')});
-    expect(await translations('translate')).toMatchObject({code: 1, stderr: expect.stringContaining('expected status, start or check')});
+    expect(await translations('translate')).toMatchObject({code: 1, stderr: expect.stringContaining('expected status, start, pin or check')});
   });
 });

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {classifyTranslations, coverage} from '../../../plugins/translations/status/classify';
 import {contentHash} from '../../../plugins/translations/status/contentHash';
 import {describeChange} from '../../../plugins/translations/status/change';
-import {readPin, withPin} from '../../../plugins/translations/status/pin';
+import {readPin, repin, withPin} from '../../../plugins/translations/status/pin';
 import {pinOf} from '../../../plugins/translations/status/readTranslations';
 
 const page = '---\ntitle: Numbering\ndescription: How numbers work.\n---\n\nFirst paragraph.\n\n## Steps\n\n1. Plan.\n';
@@ -76,5 +76,18 @@ describe('describeChange', () => {
 
   it('sees no change where the meaning did not change', () => {
     expect(describeChange(v1, v1.replace('One.', 'One.   ').replace('## Draft', '\n\n## Draft'))).toEqual({lines: 0, sections: []});
+  });
+});
+
+describe('repin', () => {
+  const pinned = '---\ntitle: Plan\ntranslation_of:\n  hash: 0000000000000000\n  commit: ' + 'b'.repeat(40) + '\ndescription: D\n---\n\nTexte.\n';
+
+  it('replaces the pin, keeping every other line', () => {
+    const updated = repin(pinned, {hash: '9fcb5b60bd22deaa'});
+    expect(updated).toBe('---\ntranslation_of:\n  hash: 9fcb5b60bd22deaa\ntitle: Plan\ndescription: D\n---\n\nTexte.\n');
+  });
+
+  it('adds a pin to an untracked translation', () => {
+    expect(pinOf(repin('---\ntitle: Plan\n---\n\nTexte.\n', {hash: '9fcb5b60bd22deaa'}))).toEqual({hash: '9fcb5b60bd22deaa'});
   });
 });
