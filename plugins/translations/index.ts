@@ -15,6 +15,18 @@ import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 
 /**
+ * The report does not depend on the locale: a production build of six locales
+ * reads the files and git history once. The development server reads them
+ * again on every change.
+ */
+const reports = new Map<string, Promise<TranslationReport>>();
+const readReport = (siteDir: string) => {
+  if (process.env.NODE_ENV !== 'production') return buildTranslationReport(siteDir, TRANSLATED_LOCALES);
+  if (!reports.has(siteDir)) reports.set(siteDir, buildTranslationReport(siteDir, TRANSLATED_LOCALES));
+  return reports.get(siteDir) as Promise<TranslationReport>;
+};
+
+/**
  * The translation status: the /translations dashboard in every locale, and
  * (in the default locale's build) one page per missing translation that
  * forwards to GitHub's prefilled "new file" form.
@@ -27,7 +39,7 @@ function translationsPlugin(context: LoadContext): Plugin<TranslationReport> {
   return {
     name: 'translations',
     getPathsToWatch: () => [path.join(siteDir, 'i18n/**/*.{md,mdx,json}'), path.join(siteDir, 'docs/**/*.{md,mdx}')],
-    loadContent: () => buildTranslationReport(siteDir, TRANSLATED_LOCALES),
+    loadContent: () => readReport(siteDir),
     async allContentLoaded({allContent, actions}) {
       const report = allContent.translations?.default as TranslationReport;
       const docsContent = allContent[DOCS_PLUGIN]?.default as LoadedContent | undefined;
