@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {docPath} from '../catalogue/guidance';
 import {parseFrontMatter} from '../content-model/parseFrontMatter';
 import {dashboardProps} from './dashboard/props';
 import {newTranslationUrl} from './dashboard/githubLinks';
@@ -44,10 +45,7 @@ function translationsPlugin(context: LoadContext): Plugin<TranslationReport> {
       const report = allContent.translations?.default as TranslationReport;
       const docsContent = allContent[DOCS_PLUGIN]?.default as LoadedContent | undefined;
       const docs = new Map<string, DocInfo>(
-        (docsContent?.loadedVersions.flatMap((version) => version.docs) ?? []).map((doc) => [
-          doc.source.replace(/^@site\/(docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\//, ''),
-          {title: doc.title, permalink: doc.permalink},
-        ]),
+        (docsContent?.loadedVersions.flatMap((version) => version.docs) ?? []).map((doc) => [docPath(doc.source), {title: doc.title, permalink: doc.permalink}]),
       );
       const labels = Object.fromEntries(Object.entries(i18n.localeConfigs).map(([locale, config]) => [locale, config.label]));
       const props = dashboardProps(report, {docs, labels, repositoryUrl, startUrl});
@@ -58,12 +56,15 @@ function translationsPlugin(context: LoadContext): Plugin<TranslationReport> {
       if (i18n.currentLocale !== i18n.defaultLocale) return;
       const sources = new Map(content.sources.map((source) => [source.page, source]));
       const missing = content.entries.filter((entry) => entry.status === 'missing');
+      // Each English page is missing in several locales: read it once.
+      const texts = new Map<string, Promise<string>>();
+      const read = (page: string) => texts.get(page) ?? texts.set(page, readFile(path.join(siteDir, 'docs', page), 'utf8')).get(page) as Promise<string>;
       await writeStartPages(
         outDir,
         await Promise.all(
           missing.map(async ({locale, page, file}) => {
             const source = sources.get(page);
-            const text = await readFile(path.join(siteDir, 'docs', page), 'utf8');
+            const text = await read(page);
             const pin = {hash: source?.hash ?? '', ...(source?.commit && {commit: source.commit})};
             const title = String((parseFrontMatter(text).data as {title?: string}).title ?? page);
             return {locale, page, title, url: newTranslationUrl(repositoryUrl, {file, page, locale, source: text, pin})};
