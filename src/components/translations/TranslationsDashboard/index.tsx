@@ -131,6 +131,8 @@ export default function TranslationsDashboard({status}: {status: DashboardProps}
   const {siteConfig, i18n} = useDocusaurusContext();
   const rtl = i18n.localeConfigs[i18n.currentLocale]?.direction === 'rtl';
   const guide = `${String(siteConfig.customFields?.repositoryUrl)}/blob/main/CONTRIBUTING.md#translating`;
+  const pagesLabel = translate({id: 'bsg.translations.column.pages', message: 'Pages', description: 'Column header: share of pages translated and current'});
+  const uiLabel = translate({id: 'bsg.translations.column.ui', message: 'Interface strings', description: 'Column header: share of interface strings translated'});
   const title = translate({id: 'bsg.translations.title', message: 'Translation status', description: 'Title of the translation status page'});
   return (
     <Layout title={title} description={translate({id: 'bsg.translations.description', message: 'Which guidance pages and interface strings are translated into each official language, and what needs translating or updating.', description: 'Meta description of the translation status page'})}>
@@ -158,15 +160,15 @@ export default function TranslationsDashboard({status}: {status: DashboardProps}
         </Heading>
         <CoverageChart locales={status.locales} rtl={rtl} />
         <ul className={styles.legend} aria-hidden="true">
-          <li><span className={`${styles.swatch} ${styles.swatchPages}`} /><Translate id="bsg.translations.column.pages" description="Column header: share of pages translated and current">Pages</Translate></li>
-          <li><span className={`${styles.swatch} ${styles.swatchUi}`} /><Translate id="bsg.translations.column.ui" description="Column header: share of interface strings translated">Interface strings</Translate></li>
+          <li><span className={`${styles.swatch} ${styles.swatchPages}`} />{pagesLabel}</li>
+          <li><span className={`${styles.swatch} ${styles.swatchUi}`} />{uiLabel}</li>
         </ul>
         <table>
           <thead>
             <tr>
               <th scope="col"><Translate id="bsg.translations.column.language" description="Column header: language">Language</Translate></th>
-              <th scope="col"><Translate id="bsg.translations.column.pages" description="Column header: share of pages translated and current">Pages</Translate></th>
-              <th scope="col"><Translate id="bsg.translations.column.ui" description="Column header: share of interface strings translated">Interface strings</Translate></th>
+              <th scope="col">{pagesLabel}</th>
+              <th scope="col">{uiLabel}</th>
               {STATUSES.map((s) => (
                 <th scope="col" key={s}>{statusLabel(s)}</th>
               ))}
