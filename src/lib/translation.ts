@@ -16,6 +16,6 @@ export function isUntranslated(source: string, locale: string, defaultLocale: st
  * for it, which opens GitHub's new-file form prefilled with the English text
  * and its pin. `rootBaseUrl` is the default locale's base URL.
  */
-export function newTranslationUrl(rootBaseUrl: string, source: string, locale: string): string {
+export function startTranslationUrl(rootBaseUrl: string, source: string, locale: string): string {
   return `${rootBaseUrl}${startPagePath(locale, source.slice(SOURCE_PREFIX.length))}`;
 }

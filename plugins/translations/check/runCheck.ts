@@ -1,18 +1,10 @@
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {parse} from 'yaml';
+import {loadCatalogue} from '../../catalogue/loadCatalogue';
 import {readHistory} from '../status/gitHistory';
 import {pinnedVersionFinder} from '../status/pinnedVersion';
 import {readTranslations} from '../status/readTranslations';
 import {checkTranslation} from './checkTranslation';
-import type {GlossaryEntry} from '../../catalogue/types';
 import type {TranslationProblem} from './checkTranslation';
-
-const readGlossary = async (siteDir: string, locale: string): Promise<GlossaryEntry[]> => {
-  const file = path.join(siteDir, 'data', 'glossary', `${locale}.yml`);
-  const text = await readFile(file, 'utf8').catch(() => null);
-  return text === null ? [] : ((parse(text) as GlossaryEntry[] | null) ?? []);
-};
 
 /**
  * Checks every translation of every locale against its English source (the
@@ -20,16 +12,15 @@ const readGlossary = async (siteDir: string, locale: string): Promise<GlossaryEn
  * there is git, the source versions the pins name.
  */
 export async function runCheck(siteDir: string, locales: readonly string[], today: string): Promise<{files: number; problems: TranslationProblem[]}> {
-  const [{sources, translations}, history, english] = await Promise.all([
-    readTranslations(siteDir, locales),
-    readHistory(siteDir, 'docs'),
-    readGlossary(siteDir, 'en'),
-  ]);
+  const [{sources, translations}, history] = await Promise.all([readTranslations(siteDir, locales), readHistory(siteDir, 'docs')]);
+  // The glossary as the catalogue loads it (the build validates it).
+  const {glossary} = loadCatalogue(siteDir, path.join(siteDir, 'data')).catalogue;
+  const english = glossary.en ?? [];
   const findPinned = pinnedVersionFinder(siteDir);
   const problems: TranslationProblem[] = [];
   let files = 0;
   for (const [locale, pages] of translations) {
-    const local = await readGlossary(siteDir, locale);
+    const local = glossary[locale as keyof typeof glossary] ?? [];
     for (const translation of pages.values()) {
       files += 1;
       const source = sources.get(translation.page) ?? null;

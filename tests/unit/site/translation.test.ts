@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isUntranslated, newTranslationUrl} from '../../../src/lib/translation';
+import {isUntranslated, startTranslationUrl} from '../../../src/lib/translation';
 
 describe('isUntranslated', () => {
   it.each([
@@ -11,12 +11,12 @@ describe('isUntranslated', () => {
   });
 });
 
-describe('newTranslationUrl', () => {
+describe('startTranslationUrl', () => {
   it('links to the page the build writes to open GitHub’s prefilled form', () => {
-    expect(newTranslationUrl('/', '@site/docs/guidelines/remote-participation.md', 'ar')).toBe('/translations/new/ar/guidelines/remote-participation');
+    expect(startTranslationUrl('/', '@site/docs/guidelines/remote-participation.md', 'ar')).toBe('/translations/new/ar/guidelines/remote-participation');
   });
 
   it('keeps a base URL and handles a page at the root of docs/', () => {
-    expect(newTranslationUrl('/hub/', '@site/docs/intro.mdx', 'zh')).toBe('/hub/translations/new/zh/intro');
+    expect(startTranslationUrl('/hub/', '@site/docs/intro.mdx', 'zh')).toBe('/hub/translations/new/zh/intro');
   });
 });

@@ -9,7 +9,7 @@ import DocMetadata from '@site/src/components/DocMetadata';
 import TranslationFallbackNotice from '@site/src/components/TranslationFallbackNotice';
 import TranslationOutdatedNotice from '@site/src/components/TranslationOutdatedNotice';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
-import {isUntranslated, newTranslationUrl} from '@site/src/lib/translation';
+import {isUntranslated, startTranslationUrl} from '@site/src/lib/translation';
 import type {GuidanceFrontMatter} from '@site/plugins/content-model/frontMatter';
 import type {OutdatedTranslation} from '@site/plugins/translations/notice/outdatedFrontMatter';
 import type {Props} from '@theme/DocItem/Content';
@@ -32,7 +32,7 @@ export default function DocItemContent({children}: Props): ReactNode {
     <>
       {fallback && (
         <TranslationFallbackNotice
-          translateUrl={newTranslationUrl(i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? '/', metadata.source, i18n.currentLocale)}
+          translateUrl={startTranslationUrl(i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? '/', metadata.source, i18n.currentLocale)}
         />
       )}
       {outdated && <TranslationOutdatedNotice {...outdated} englishUrl={englishUrl} />}
