@@ -1,6 +1,7 @@
 import cataloguePlugin from './plugins/catalogue';
 import contentModelPlugin from './plugins/content-model';
 import forumPlugin from './plugins/forum';
+import indicatorsPlugin from './plugins/indicators';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
 import remarkItu from './plugins/remark-itu';
 import searchLocalPlugin from './plugins/search-local';
@@ -111,6 +112,7 @@ const config: Config = {
     cataloguePlugin,
     [forumPlugin, forumOptions],
     translationsPlugin,
+    indicatorsPlugin,
     plainCodeBlocksPlugin,
     ...(search.kind === 'local' ? [searchLocalPlugin] : []),
   ],
@@ -156,6 +158,7 @@ const config: Config = {
             {label: 'Recommendations catalogue', to: '/recommendations'},
             {label: 'Study groups 2025–2028', to: '/study-groups'},
             {label: 'Translation status', to: '/translations'},
+            {label: 'Indicators', to: '/indicators'},
             {label: 'Bridging the Standardization Gap', href: 'https://www.itu.int/bsg'},
             {label: 'ITU-T Recommendations', href: 'https://www.itu.int/ITU-T/recommendations/'},
           ],

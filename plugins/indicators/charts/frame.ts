@@ -1,0 +1,46 @@
+import {s} from 'hastscript';
+import type {Element} from 'hast';
+
+/** What every chart needs to know about the page it is drawn for. */
+export type ChartContext = {
+  /** BCP 47 language of the page, for numbers and dates. */
+  lang: string;
+  rtl: boolean;
+  /** Set while the data is a made-up sample: the picture says so too, should it be copied alone. */
+  sampleLabel: string | null;
+};
+
+export const WIDTH = 640;
+
+/**
+ * A horizontal position in a chart laid out from the start of the line: in
+ * a right-to-left page, the start is the right edge. Charts keep
+ * `direction="ltr"` so that these coordinates mean the same in both.
+ */
+export const xFrom = (rtl: boolean) => (offset: number, width = 0) => (rtl ? WIDTH - offset - width : offset);
+
+/** Text anchored at the start (or end) of the reading direction. */
+export const anchor = (rtl: boolean, at: 'start' | 'end' = 'start') => ((at === 'start') !== rtl ? 'start' : 'end');
+
+export const numberFormat = (lang: string, maximumFractionDigits = 1) => new Intl.NumberFormat(lang, {maximumFractionDigits});
+
+/** A label cut to `max` characters, so that it fits the chart's width in any script. */
+export const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/**
+ * The `<svg>` around a chart's marks: its accessible name is the chart's
+ * title, and the table beside it holds the same numbers.
+ */
+export function frame(context: ChartContext, {label, height}: {label: string; height: number}, children: Element[]): Element {
+  const x = xFrom(context.rtl);
+  return s(
+    'svg',
+    {viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', ariaLabel: label, direction: 'ltr', className: ['bsg-chart'], lang: context.lang},
+    [
+      ...children,
+      ...(context.sampleLabel
+        ? [s('text', {x: x(WIDTH - 4), y: height - 6, textAnchor: anchor(context.rtl, 'end'), className: ['bsg-chart__sample']}, context.sampleLabel)]
+        : []),
+    ],
+  );
+}

@@ -1,0 +1,106 @@
+import {mkdir, rename, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import worldCountriesPackage from 'world-countries/package.json';
+import {TRANSLATED_LOCALES} from '../translations/locales';
+import {formatProblems} from '../utils/problems';
+import {assemble} from './assemble';
+import {askerIndicators} from './compute/askers';
+import {countryClassifier} from './compute/countries';
+import {guidanceIndicators} from './compute/guidance';
+import {questionIndicators} from './compute/questions';
+import {toCsv, toJson} from './downloads';
+import {guidanceFacts} from './guidanceFacts';
+import {GROUPINGS_FILE, loadGroupings} from './groupings';
+import {labelsFrom, translationFile} from './labels';
+import {readCoverageHistory} from './languages/coverageHistory';
+import type {Computed} from './assemble';
+import type {CountryGroupings} from './compute/countries';
+import type {Labels} from './labels';
+import type {CoveragePoint} from './languages/coverageHistory';
+import type {IndicatorsProps, Section} from './types';
+import type {ForumContent} from '../forum';
+import type {Catalogue} from '../catalogue/types';
+import type {TranslationReport} from '../translations/status/report';
+import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
+
+type Content = {labels: Labels; groupings: CountryGroupings | null; history: CoveragePoint[] | null};
+
+/** Git history does not depend on the locale: a build of six locales reads it once. */
+const histories = new Map<string, Promise<CoveragePoint[] | null>>();
+const readHistory = (siteDir: string) => {
+  if (!histories.has(siteDir)) histories.set(siteDir, readCoverageHistory(siteDir, TRANSLATED_LOCALES));
+  return histories.get(siteDir) as Promise<CoveragePoint[] | null>;
+};
+
+const writeAtomic = async (file: string, text: string) => {
+  await writeFile(`${file}.tmp`, text);
+  await rename(`${file}.tmp`, file);
+};
+
+/**
+ * The /indicators page: charts of the forum, the guidance and its
+ * translations, drawn to static SVG at build time, each with its table and
+ * CSV/JSON downloads (written after the build).
+ */
+function indicatorsPlugin(context: LoadContext): Plugin<Content> {
+  const {siteDir, baseUrl, i18n} = context;
+  const localeConfig = i18n.localeConfigs[i18n.currentLocale];
+  let sections: Section[] = [];
+  return {
+    name: 'indicators',
+    getPathsToWatch: () => [path.join(siteDir, GROUPINGS_FILE)],
+    async loadContent() {
+      const {groupings, problems} = loadGroupings(siteDir);
+      if (problems.length > 0) throw new Error(formatProblems('Invalid country groupings', problems, 'The file is described in README.md, section "Indicators".'));
+      const history = process.env.NODE_ENV === 'production' ? await readHistory(siteDir) : await readCoverageHistory(siteDir, TRANSLATED_LOCALES);
+      return {labels: labelsFrom(undefined), groupings, history};
+    },
+    getTranslationFiles: async () => [{path: 'labels', content: translationFile()}],
+    translateContent: ({content, translationFiles}) => ({...content, labels: labelsFrom(translationFiles[0]?.content)}),
+    async allContentLoaded({allContent, actions}) {
+      const content = allContent.indicators?.default as Content;
+      const forum = allContent.forum?.default as ForumContent;
+      const catalogue = allContent.catalogue?.default as Catalogue;
+      const report = allContent.translations?.default as TranslationReport;
+      const today = new Date().toISOString().slice(0, 10);
+      const pages = await guidanceFacts(allContent, {siteDir, locales: i18n.locales});
+      const computed: Computed = {
+        forum: {
+          repository: forum.state.repository,
+          category: forum.state.category,
+          asOf: forum.state.synced_at,
+          sample: forum.state.sample,
+          threadUrl: (number) => `${baseUrl}forum/${number}`,
+        },
+        questions: questionIndicators(forum.threads, forum.state.synced_at),
+        askers: askerIndicators(forum.threads.map((thread) => thread.tags.country), countryClassifier(content.groupings)),
+        groupingsAsOf: content.groupings?.as_of ?? null,
+        worldCountriesVersion: worldCountriesPackage.version,
+        guidance: guidanceIndicators(pages, catalogue.recommendations.map((r) => r.id), today),
+        guidancePages: pages.length,
+        recommendations: catalogue.recommendations.length,
+        today,
+        history: content.history,
+        coverageToday: Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, report.coverage[locale]?.pages ?? 0])),
+        localeLabels: Object.fromEntries(Object.entries(i18n.localeConfigs).map(([locale, config]) => [locale, config.label])),
+      };
+      sections = assemble(computed, content.labels, {lang: localeConfig?.htmlLang ?? i18n.currentLocale, rtl: localeConfig?.direction === 'rtl'});
+      const props: IndicatorsProps = {sections, downloads: `${baseUrl}indicators/`};
+      const data = await actions.createData('indicators.json', JSON.stringify(props));
+      actions.addRoute({path: `${baseUrl}indicators`, component: '@site/src/components/indicators/IndicatorsPage', modules: {indicators: data}, exact: true});
+    },
+    async postBuild({outDir}) {
+      const dir = path.join(outDir, 'indicators');
+      await mkdir(dir, {recursive: true});
+      await Promise.all(
+        sections.flatMap((section) => section.indicators).flatMap((indicator) => [
+          writeAtomic(path.join(dir, `${indicator.id}.csv`), toCsv(indicator)),
+          writeAtomic(path.join(dir, `${indicator.id}.json`), toJson(indicator)),
+        ]),
+      );
+    },
+  };
+}
+
+/** Docusaurus types a plugin module for any content. */
+export default indicatorsPlugin as unknown as PluginModule;

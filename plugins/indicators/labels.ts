@@ -1,0 +1,116 @@
+/**
+ * Every text the indicators plugin draws into charts, tables and downloads,
+ * as a Docusaurus plugin translation file (`i18n/<locale>/indicators/labels.json`):
+ * `npm run i18n:extract` writes the English reference, translators the rest.
+ * Placeholders in braces are filled in by `fill`.
+ */
+const MESSAGES = {
+  'section.qa': ['Questions and answers', 'Heading of the Q&A indicators on the indicators page'],
+  'section.askers': ['Who asks', 'Heading of the indicators about where askers come from'],
+  'section.guidance': ['Guidance', 'Heading of the indicators about guidance pages'],
+  'section.languages': ['Languages', 'Heading of the translation indicators'],
+
+  'perMonth.title': ['Questions asked per month', 'Chart title'],
+  'perMonth.month': ['Month', 'Table column: a calendar month'],
+  'perMonth.questions': ['Questions', 'Table column: number of questions'],
+
+  'states.title': ['Questions by answer status', 'Chart title'],
+  'states.status': ['Status', 'Table column: answer status of a question'],
+  'states.accepted': ['Accepted answer', 'Answer status: the asker marked an answer as accepted'],
+  'states.replied': ['Answered, none accepted', 'Answer status: someone answered but no answer is marked accepted'],
+  'states.waiting': ['No answer yet', 'Answer status: nobody but the asker has answered'],
+
+  'firstAnswer.title': ['Days to the first answer', 'Chart title: time from a question to the first answer by someone else'],
+  'acceptedAnswer.title': ['Days to an accepted answer', 'Chart title: time from a question to the answer marked accepted'],
+  'times.group': ['Study group', 'Table column: the study group questions are about'],
+  'times.all': ['All questions', 'Row of the response-time tables covering every question'],
+  'times.count': ['Questions with an answer', 'Table column: how many questions got the answer the times are measured to'],
+  'times.median': ['Median (days)', 'Table column and chart legend: median time in days'],
+  'times.p90': ['90th percentile (days)', 'Table column and chart legend: 90th percentile of the time in days'],
+
+  'roles.title': ['Answers by who gave them', 'Chart title: answers by experts, mentors and other members'],
+  'roles.role': ['Given by', 'Table column: who gave the answers'],
+  'roles.expert': ['Study-group experts', 'Category: answers by experts listed on the site'],
+  'roles.mentor': ['Mentors', 'Category: answers by mentors listed on the site'],
+  'roles.member': ['Other members', 'Category: answers by anyone else'],
+  'roles.answers': ['Answers', 'Table column: number of answers'],
+
+  'waiting.title': ['Longest-waiting unanswered questions', 'Chart title'],
+  'waiting.question': ['Question', 'Table column: a question of the forum'],
+  'waiting.days': ['Days waiting', 'Table column: days since the question was asked'],
+
+  'groups.title': ['Questions by the asker’s country group', 'Chart title: UN country groups as ITU reports participation'],
+  'groups.group': ['Country group', 'Table column'],
+  'groups.ldc': ['Least developed countries', 'UN country group (LDC)'],
+  'groups.lldc': ['Landlocked developing countries', 'UN country group (LLDC)'],
+  'groups.sids': ['Small island developing states', 'UN country group (SIDS)'],
+  'groups.developing': ['Other developing countries', 'Country group: developing, not in the three groups above'],
+  'groups.developed': ['Developed countries', 'Country group'],
+  'groups.unclassified': ['Not classified', 'Country group: no country stated, not recognized, or no grouping dataset'],
+
+  'regions.title': ['Questions by the asker’s region (UN M49)', 'Chart title'],
+  'regions.region': ['Region', 'Table column'],
+  'regions.Africa': ['Africa', 'UN M49 region'],
+  'regions.Americas': ['Americas', 'UN M49 region'],
+  'regions.Asia': ['Asia', 'UN M49 region'],
+  'regions.Europe': ['Europe', 'UN M49 region'],
+  'regions.Oceania': ['Oceania', 'UN M49 region'],
+  'regions.unknown': ['Not stated or not recognized', 'Region category for questions without a recognized country'],
+
+  'share': ['Share (%)', 'Table column: percentage of the total'],
+
+  'programmes.title': ['Guidance pages per action-plan programme', 'Chart title: Resolution 44 action-plan programmes'],
+  'programmes.programme': ['Programme', 'Table column'],
+  'programmes.1': ['1 · Standard-making capabilities', 'Action-plan programme 1 of Resolution 44'],
+  'programmes.2': ['2 · Application of standards', 'Action-plan programme 2 of Resolution 44'],
+  'programmes.3': ['3 · Human resources and capacity building', 'Action-plan programme 3 of Resolution 44'],
+  'programmes.4': ['4 · Fundraising and resource mobilization', 'Action-plan programme 4 of Resolution 44'],
+  'pages': ['Pages', 'Table column: number of guidance pages'],
+
+  'studyGroups.title': ['Guidance pages per study group', 'Chart title'],
+
+  'coverage.title': ['Recommendations with and without guidance', 'Chart title'],
+  'coverage.kind': ['Recommendations', 'Table column'],
+  'coverage.with': ['With guidance', 'Recommendations that at least one guidance page declares or cites'],
+  'coverage.without': ['Without guidance', 'Recommendations no guidance page declares or cites'],
+  'coverage.count': ['Count', 'Table column: a number of Recommendations'],
+
+  'review.title': ['Guidance pages by last review', 'Chart title'],
+  'review.state': ['Last review', 'Table column'],
+  'review.recent': ['In the last 12 months', 'Pages reviewed in the last twelve months'],
+  'review.overdue': ['More than 12 months ago', 'Pages not reviewed in the last twelve months'],
+  'overdue.title': ['Pages not reviewed in the last 12 months', 'Table title: the guidance pages whose review is overdue'],
+  'overdue.page': ['Page', 'Table column'],
+  'overdue.reviewed': ['Last reviewed', 'Table column: date of the last review'],
+
+  'translations.title': ['Pages whose translation is up to date, per language (%)', 'Chart title: translation coverage over time'],
+  'translations.date': ['Date', 'Table column'],
+
+  'source.forum': ['Forum snapshot of {repository} ({category})', 'Data source of the Q&A indicators'],
+  'source.countries': ['Forum snapshot; country names and UN M49 regions from world-countries {version}; UN country groups: {groupings}', 'Data source of the indicators about askers'],
+  'source.groupings': ['dataset of {date}', 'How the country groups were known: a dataset and the date it reflects'],
+  'source.noGroupings': ['no dataset yet, so every country is “Not classified”', 'Shown when the country grouping dataset is missing'],
+  'source.guidance': ['Front matter of the {count} guidance pages', 'Data source of the guidance indicators'],
+  'source.catalogue': ['The {count} Recommendations of the catalogue and the guidance pages that declare or cite them', 'Data source of the Recommendation coverage indicator'],
+  'source.history': ['Git history of the guidance pages and their translations (points in time: {count})', 'Data source of the translation indicator with history'],
+  'source.noHistory': ['Translation status of this build (no git history available)', 'Data source of the translation indicator without history'],
+
+  'sample': ['Sample data', 'Written on charts computed from the made-up sample forum'],
+  'chartNote': ['{title}: chart. The same numbers are in the table that follows.', 'Accessible name of a chart'],
+} as const;
+
+export type LabelKey = keyof typeof MESSAGES;
+export type Labels = Record<LabelKey, string>;
+
+/** The plugin's translation file in Docusaurus's format. */
+export const translationFile = () =>
+  Object.fromEntries(Object.entries(MESSAGES).map(([key, [message, description]]) => [key, {message, description}]));
+
+/** English labels, overridden by the translated messages Docusaurus found for the locale. */
+export function labelsFrom(translated: Record<string, {message: string}> | undefined): Labels {
+  return Object.fromEntries(Object.entries(MESSAGES).map(([key, [message]]) => [key, translated?.[key]?.message ?? message])) as Labels;
+}
+
+/** `{name}` placeholders replaced by values. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
