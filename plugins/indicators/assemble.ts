@@ -114,8 +114,8 @@ export function assemble(data: Computed, labels: Labels, page: Page): Section[] 
         labels['waiting.title'],
         forum,
         {
-          columns: [{label: labels['waiting.question'], numeric: false}, {label: labels['waiting.days'], numeric: true}],
-          rows: q.longestWaiting.map((w) => [{value: w.number, text: `#${w.number} ${w.title}`, href: data.forum.threadUrl(w.number), lang: w.language ?? undefined}, numeric(w.days)]),
+          columns: [{label: labels['waiting.question'], numeric: false}, {label: labels['waiting.questionTitle'], numeric: false}, {label: labels['waiting.days'], numeric: true}],
+          rows: q.longestWaiting.map((w) => [{value: w.number, text: `#${w.number}`, href: data.forum.threadUrl(w.number)}, {value: w.title, text: w.title, lang: w.language ?? undefined}, numeric(w.days)]),
         },
         (c, label) => barChart(c, {label, series: [{label: labels['waiting.days']}], categories: q.longestWaiting.map((w) => ({label: `#${w.number} ${w.title}`, lang: w.language ?? undefined, values: [w.days]}))}),
       ),

@@ -36,7 +36,8 @@ const MESSAGES = {
   'roles.answers': ['Answers', 'Table column: number of answers'],
 
   'waiting.title': ['Longest-waiting unanswered questions', 'Chart title'],
-  'waiting.question': ['Question', 'Table column: a question of the forum'],
+  'waiting.question': ['Question', 'Table column: the number of a question of the forum'],
+  'waiting.questionTitle': ['Title', 'Table column: the title of a question of the forum'],
   'waiting.days': ['Days waiting', 'Table column: days since the question was asked'],
 
   'groups.title': ['Questions by the asker’s country group', 'Chart title: UN country groups as ITU reports participation'],

@@ -13,6 +13,8 @@ it.each([
   '/',
   '/recommendations',
   '/recommendations/E.164',
+  '/indicators',
+  '/ar/indicators',
 ])(
   '%s stays within the page-weight budget',
   async (path) => {

@@ -31,11 +31,12 @@ describe.each(LOCALES)('UI strings in %s', (locale) => {
   });
 });
 
-it('has an English reference for code, navbar, footer and sidebar strings', () => {
+it('has an English reference for code, navbar, footer, sidebar and indicator strings', () => {
   expect(referenceFiles.sort()).toEqual([
     'code.json',
     path.join('docusaurus-plugin-content-docs', 'current.json'),
     path.join('docusaurus-theme-classic', 'footer.json'),
     path.join('docusaurus-theme-classic', 'navbar.json'),
+    path.join('indicators', 'labels.json'),
   ]);
 });

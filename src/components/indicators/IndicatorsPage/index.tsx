@@ -44,10 +44,10 @@ function NumbersTable({indicator}: {indicator: Indicator}): ReactNode {
               {row.map((cell, c) => {
                 const Cell = c === 0 ? 'th' : 'td';
                 return (
-                  <Cell key={c} scope={c === 0 ? 'row' : undefined} data-value={cell.value ?? ''} className={columns[c]?.numeric ? styles.numeric : undefined}>
+                  <Cell key={c} scope={c === 0 ? 'row' : undefined} lang={cell.lang} data-value={cell.value ?? ''} className={columns[c]?.numeric ? styles.numeric : undefined}>
                     {/* Plain links: forum thread pages are written after the build, not routes. */}
                     {cell.href ? (
-                      <a href={cell.href} lang={cell.lang}>
+                      <a href={cell.href}>
                         {cell.text}
                       </a>
                     ) : (

@@ -1,0 +1,94 @@
+import {csvParseRows} from 'd3-dsv';
+import {describe, expect, inject, it} from 'vitest';
+import {browserForFile, localeUrl} from './checkPage';
+import type {Page} from 'playwright-core';
+
+const baseUrl = inject('baseUrl');
+const {browser, visit} = browserForFile();
+
+/** Every figure's table as the page shows it: header labels and the raw value of each cell. */
+const tables = (page: Page) =>
+  page.locator('main figure').evaluateAll((figures) =>
+    figures.map((figure) => ({
+      id: figure.id,
+      csv: figure.querySelector<HTMLAnchorElement>('a[data-format="csv"]')?.href ?? '',
+      json: figure.querySelector<HTMLAnchorElement>('a[data-format="json"]')?.href ?? '',
+      columns: Array.from(figure.querySelectorAll('thead th')).map((th) => th.textContent ?? ''),
+      rows: Array.from(figure.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('th, td')).map((cell) => cell.getAttribute('data-value') ?? '')),
+    })),
+  );
+
+describe.each(['en', 'ar'])('the indicators page in %s', (locale) => {
+  const url = localeUrl(baseUrl, locale, '/indicators');
+
+  it('shows each indicator as a chart with its source and date, in the page’s direction', async () => {
+    await visit(url, async (page) => {
+      expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+      expect(await page.locator('main section h2').count()).toBe(4);
+      const charts = page.locator('main figure svg[role="img"]');
+      expect(await charts.count()).toBeGreaterThanOrEqual(12);
+      for (const chart of await charts.all()) {
+        expect(await chart.getAttribute('aria-label')).toBeTruthy();
+        expect(await chart.locator('rect, path').count()).toBeGreaterThan(0);
+        const box = await chart.boundingBox();
+        expect(box?.width).toBeGreaterThan(200);
+      }
+      expect(await page.locator('main figcaption time[datetime]').count()).toBe(await page.locator('main figure').count());
+      // Bars grow from the start of the line: the left in English, the right in Arabic.
+      const bar = page.locator('#answer-status svg rect').first();
+      const [x, width] = [Number(await bar.getAttribute('x')), Number(await bar.getAttribute('width'))];
+      if (locale === 'ar') expect(x + width).toBe(640);
+      else expect(x).toBe(0);
+    });
+  });
+
+  it('says that the forum numbers come from sample data, on the page and on the charts', async () => {
+    await visit(url, async (page) => {
+      expect(await page.locator('section[aria-labelledby="questions"] [role="note"]').count()).toBe(1);
+      expect(await page.locator('section[aria-labelledby="askers"] [role="note"]').count()).toBe(1);
+      expect(await page.locator('section[aria-labelledby="guidance"] [role="note"]').count()).toBe(0);
+      expect(await page.locator('#questions-per-month svg .bsg-chart__sample').count()).toBe(1);
+      expect(await page.locator('#pages-per-programme svg .bsg-chart__sample').count()).toBe(0);
+    });
+  });
+
+  it('offers downloads that hold exactly the numbers of the tables', async () => {
+    await visit(url, async (page) => {
+      const figures = await tables(page);
+      expect(figures.length).toBeGreaterThanOrEqual(13);
+      for (const figure of figures) {
+        const csv = await page.request.get(figure.csv);
+        expect(csv.ok(), figure.csv).toBe(true);
+        const [header, ...rows] = csvParseRows(await csv.text());
+        // A table with no rows is not shown ("Nothing to count yet"); its download has the header alone.
+        if (figure.columns.length > 0) expect(header, figure.id).toEqual(figure.columns);
+        expect(rows, figure.id).toEqual(figure.rows);
+        const json = (await (await page.request.get(figure.json)).json()) as {id: string; columns: string[]; rows: (string | number | null)[][]; as_of: string};
+        expect(json.id).toBe(figure.id);
+        expect(json.columns).toEqual(header);
+        expect(json.rows.map((row) => row.map((value) => String(value ?? '')))).toEqual(figure.rows);
+      }
+    });
+  });
+});
+
+describe('the indicators page without JavaScript', () => {
+  it('has its charts in the HTML: nothing is drawn in the browser', async () => {
+    const context = await browser().newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(localeUrl(baseUrl, 'en', '/indicators'));
+    expect(await page.locator('main figure svg[role="img"] rect').count()).toBeGreaterThan(50);
+    await context.close();
+  });
+
+  it('follows dark mode', async () => {
+    await visit(localeUrl(baseUrl, 'en', '/indicators'), async (page) => {
+      const fill = () => page.locator('#answer-status svg rect').first().evaluate((rect) => getComputedStyle(rect).fill);
+      const light = await fill();
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      const dark = await fill();
+      expect(light).toBe('rgb(11, 92, 173)');
+      expect(dark).toBe('rgb(108, 178, 245)');
+    });
+  });
+});
