@@ -17,7 +17,7 @@ const schema = Joi.object<CountryGroupings>({
   ldc: codes,
   lldc: codes,
   sids: codes,
-  developed: codes,
+  developed: Joi.array().items(Joi.string().valid(...CODES)).unique(),
 });
 
 const LIST = 'a list of ISO 3166-1 alpha-3 codes such as [ZMB, MWI], each once';

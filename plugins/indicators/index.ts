@@ -1,5 +1,6 @@
 import {mkdir, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import logger from '@docusaurus/logger';
 import worldCountriesPackage from 'world-countries/package.json';
 import {TRANSLATED_LOCALES} from '../translations/locales';
 import {formatProblems} from '../utils/problems';
@@ -84,6 +85,9 @@ function indicatorsPlugin(context: LoadContext): Plugin<Content> {
         coverageToday: Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, report.coverage[locale]?.pages ?? 0])),
         localeLabels: Object.fromEntries(Object.entries(i18n.localeConfigs).map(([locale, config]) => [locale, config.label])),
       };
+      if (i18n.currentLocale === i18n.defaultLocale && computed.askers.unrecognized.length > 0) {
+        logger.warn(`Indicators: country names not recognized, counted as "not stated or not recognized": ${computed.askers.unrecognized.join(', ')}`);
+      }
       sections = assemble(computed, content.labels, {lang: localeConfig?.htmlLang ?? i18n.currentLocale, rtl: localeConfig?.direction === 'rtl'});
       const props: IndicatorsProps = {sections, downloads: `${baseUrl}indicators/`};
       const data = await actions.createData('indicators.json', JSON.stringify(props));

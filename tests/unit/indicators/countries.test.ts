@@ -58,7 +58,6 @@ describe('country groupings file', () => {
       'data/countries/groupings.yml:3 source',
       'data/countries/groupings.yml:4 ldc[1]',
       'data/countries/groupings.yml:4 ldc[2]',
-      'data/countries/groupings.yml:1 developed',
     ]);
     expect(problems[0]?.message).toContain('expected the date the lists reflect, YYYY-MM-DD');
     expect(problems[2]?.message).toContain("found 'XYZ', expected a list of ISO 3166-1 alpha-3 codes");
