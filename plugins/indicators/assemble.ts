@@ -55,6 +55,7 @@ export function assemble(data: Computed, labels: Labels, page: Page): Section[] 
     title,
     ...meta,
     asOf: meta.asOf.slice(0, 10),
+    asOfText: dayText(meta.asOf),
     table,
     svg: chart && svg(chart(context(meta.sample), fill(labels.chartNote, {title}))),
   });

@@ -11,6 +11,8 @@ export type Indicator = {
   source: string;
   /** `YYYY-MM-DD` the data reflects. */
   asOf: string;
+  /** The same date written in the page's language. */
+  asOfText: string;
   /** Computed from the made-up sample forum. */
   sample: boolean;
   /** Static SVG drawn at build time; `null` for a table-only indicator. */

@@ -10,7 +10,7 @@ export type BarCategory = {label: string; values: (number | null)[]; lang?: stri
 const LABEL_LINE = 18;
 const BAR = 14;
 const GAP = 12;
-const VALUE_ROOM = 70;
+const VALUE_ROOM = 56;
 
 /**
  * Horizontal bars, one group per category with one bar per series. Labels
@@ -28,7 +28,7 @@ export function barChart(context: ChartContext, {label, series, categories, max}
   const marks = categories.flatMap((category, i) => {
     const y = top + i * groupHeight;
     return [
-      s('text', {x: x(0), y: y + LABEL_LINE - 5, textAnchor: anchor(context.rtl), className: ['bsg-chart__label'], lang: category.lang}, shorten(category.label)),
+      s('text', {x: x(2), y: y + LABEL_LINE - 5, textAnchor: anchor(context.rtl), className: ['bsg-chart__label'], lang: category.lang}, shorten(category.label)),
       ...category.values.flatMap((value, j) => {
         const barY = y + LABEL_LINE + j * (BAR + 2);
         const width = value === null ? 0 : Math.max(length(value), value > 0 ? 2 : 0);
@@ -43,7 +43,7 @@ export function barChart(context: ChartContext, {label, series, categories, max}
   const legendItems =
     series.length > 1
       ? series.flatMap((item, j) => {
-          const offset = j * 200;
+          const offset = j * (WIDTH / 2);
           return [
             s('rect', {x: x(offset, 12), y: 6, width: 12, height: 12, className: [`bsg-chart__series-${j}`]}),
             s('text', {x: x(offset + 18), y: 16, textAnchor: anchor(context.rtl), className: ['bsg-chart__legend']}, item.label),

@@ -10,7 +10,7 @@ export type ChartContext = {
   sampleLabel: string | null;
 };
 
-export const WIDTH = 640;
+export const WIDTH = 400;
 
 /**
  * A horizontal position in a chart laid out from the start of the line: in
@@ -25,7 +25,7 @@ export const anchor = (rtl: boolean, at: 'start' | 'end' = 'start') => ((at === 
 export const numberFormat = (lang: string, maximumFractionDigits = 1) => new Intl.NumberFormat(lang, {maximumFractionDigits});
 
 /** A label cut to `max` characters, so that it fits the chart's width in any script. */
-export const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+export const shorten = (text: string, max = 50) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /**
  * The `<svg>` around a chart's marks: its accessible name is the chart's

@@ -8,8 +8,8 @@ import type {Element} from 'hast';
 export type Panel = {label: string; lang?: string; points: {date: string; value: number}[]};
 
 const PANEL = 64;
-const LABEL = 130;
-const VALUE = 56;
+const LABEL = 100;
+const VALUE = 48;
 
 /**
  * One small line chart per series (a language's coverage over time), on a
@@ -32,7 +32,7 @@ export function panelChart(context: ChartContext, {label, panels, dateLabel}: {l
     const path = line<{date: string; value: number}>((p) => time(Date.parse(p.date)), (p) => y(p.value))(panel.points) ?? '';
     const latest = panel.points.at(-1);
     return [
-      s('text', {x: x(0), y: top + PANEL / 2, textAnchor: anchor(context.rtl), className: ['bsg-chart__label'], lang: panel.lang}, panel.label),
+      s('text', {x: x(2), y: top + PANEL / 2, textAnchor: anchor(context.rtl), className: ['bsg-chart__label'], lang: panel.lang}, panel.label),
       s('line', {x1: time.range()[0], x2: time.range()[1], y1: y(0), y2: y(0), className: ['bsg-chart__axis']}),
       s('line', {x1: time.range()[0], x2: time.range()[1], y1: y(100), y2: y(100), className: ['bsg-chart__grid']}),
       panel.points.length > 1 ? s('path', {d: path, className: ['bsg-chart__line']}) : null,

@@ -51,7 +51,7 @@ describe('indicators page sections', () => {
   });
 
   it('says what each indicator is computed from and when', () => {
-    expect(indicator(sections, 'answer-status')).toMatchObject({source: 'Forum snapshot of bsg-hub/bsg-hub (Q&A)', asOf: '2026-05-31'});
+    expect(indicator(sections, 'answer-status')).toMatchObject({source: 'Forum snapshot of bsg-hub/bsg-hub (Q&A)', asOf: '2026-05-31', asOfText: 'May 31, 2026'});
     expect(indicator(sections, 'askers-by-group').source).toContain('no dataset yet');
     expect(indicator(sections, 'translation-coverage').source).toBe('Translation status of this build (no git history available)');
   });

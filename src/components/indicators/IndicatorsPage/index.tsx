@@ -73,7 +73,7 @@ function Figure({indicator, base}: {indicator: Indicator; base: string}): ReactN
       {/* Drawn at build time: static SVG, no charting code in the browser. */}
       {indicator.svg && <div className={styles.chart} dangerouslySetInnerHTML={{__html: indicator.svg}} />}
       <figcaption className={styles.source}>
-        <Translate id="bsg.indicators.source" description="Where a chart's numbers come from and the date they reflect" values={{source: indicator.source, date: <time dateTime={indicator.asOf}>{indicator.asOf}</time>}}>
+        <Translate id="bsg.indicators.source" description="Where a chart's numbers come from and the date they reflect" values={{source: indicator.source, date: <time dateTime={indicator.asOf}>{indicator.asOfText}</time>}}>
           {'Source: {source}. Data as of {date}.'}
         </Translate>{' '}
         <Downloads indicator={indicator} base={base} />
