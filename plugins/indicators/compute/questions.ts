@@ -41,7 +41,7 @@ const acceptedAt = (question: Question): string | null => {
   return accepted && !accepted.hidden ? accepted.createdAt : null;
 };
 
-export const answerState = (question: Question): AnswerState =>
+const answerState = (question: Question): AnswerState =>
   question.status === 'answered' ? 'accepted' : answersFromOthers(question).length > 0 ? 'replied' : 'waiting';
 
 /** Every month from the first question's to `asOf`'s (UTC), with the questions asked in it. */
