@@ -14,20 +14,32 @@ export async function weighPage(browser: Browser, url: string): Promise<PageWeig
   try {
     const weight: PageWeight = {document: 0, script: 0, stylesheet: 0, total: 0, files: []};
     const pending: Promise<void>[] = [];
+    // Responses that arrive once the page is weighed (a prefetch on idle) are not counted, and their bodies may be gone.
+    let weighed = false;
     page.on('response', (response) => {
       const kind = response.request().resourceType() as ResourceKind;
-      if (!RESOURCE_KINDS.includes(kind)) return;
+      if (weighed || !RESOURCE_KINDS.includes(kind)) return;
       pending.push(
-        response.body().then((body) => {
-          const bytes = gzipSync(body).length;
-          weight[kind] += bytes;
-          weight.total += bytes;
-          weight.files.push(`${kind} ${new URL(response.url()).pathname} ${bytes}`);
-        }),
+        response.body().then(
+          (body) => {
+            const bytes = gzipSync(body).length;
+            weight[kind] += bytes;
+            weight.total += bytes;
+            weight.files.push(`${kind} ${new URL(response.url()).pathname} ${bytes}`);
+          },
+          (error: unknown) => {
+            if (!weighed) throw error;
+          },
+        ),
       );
     });
     await page.goto(url, {waitUntil: 'networkidle'});
-    await Promise.all(pending);
+    // Bodies may still be read as more responses come in.
+    for (let settled = -1; settled !== pending.length; ) {
+      settled = pending.length;
+      await Promise.all(pending);
+    }
+    weighed = true;
     return weight;
   } finally {
     await page.close();
