@@ -27,8 +27,7 @@ function NumbersTable({indicator}: {indicator: Indicator}): ReactNode {
   const {columns, rows} = indicator.table;
   return (
     <div className={styles.tableScroll}>
-      <table className={styles.table}>
-        <caption className={styles.caption}>{indicator.title}</caption>
+      <table className={styles.table} aria-labelledby={`${indicator.id}-title`}>
         <thead>
           <tr>
             {columns.map((column) => (
