@@ -21,6 +21,8 @@ const DEFAULT_PAGES = [
   '/ar/docs/guidelines/preparing-a-contribution',
   '/zh/docs/guidelines/remote-participation',
   '/',
+  '/indicators',
+  '/ar/indicators',
 ];
 const BUDGET_KB = 180;
 
