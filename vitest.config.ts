@@ -20,6 +20,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // A real browser on two busy cores now and then misses a beat; a test that fails twice fails.
+          retry: 1,
         },
       },
     ],

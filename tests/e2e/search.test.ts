@@ -97,8 +97,11 @@ describe('the search dialog', () => {
       await dialog.waitFor({state: 'hidden'});
       await page.keyboard.press('/');
       await dialog.waitFor({state: 'visible'});
+      // The kept query's results are still there: the first arrow reaches the first of them.
+      await dialog.locator('ol a').first().waitFor();
       await page.keyboard.press('ArrowDown');
-      await Promise.all([page.waitForURL(`${baseUrl}${hrefs[0]}`), page.keyboard.press('Enter')]);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(hrefs[0]);
+      await Promise.all([page.waitForURL(`${baseUrl}${hrefs[0]}`, {timeout: 10_000}), page.keyboard.press('Enter')]);
     });
   });
 
