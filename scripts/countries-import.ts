@@ -7,10 +7,11 @@
  * of https://unstats.un.org/unsd/methodology/m49/overview/. `--as-of` is the
  * date the table reflects (the lists change as countries graduate).
  */
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {GROUPINGS_FILE} from '../plugins/indicators/groupings';
+import {writeAtomically} from '../plugins/utils/files';
 import {groupingsFromM49, groupingsYaml} from '../plugins/indicators/importGroupings';
 
 const USAGE = 'usage: npm run countries:import -- <m49-overview.csv> --as-of YYYY-MM-DD [--source TEXT]';
@@ -28,16 +29,18 @@ async function main(): Promise<number> {
     console.error(`--as-of: found '${asOf}', expected the date the table reflects, YYYY-MM-DD\n${USAGE}`);
     return 2;
   }
-  const {groupings, problems} = groupingsFromM49(await readFile(file, 'utf8'), {asOf, source: values.source});
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    console.error(`${file}: cannot read it (${error.code ?? error.message}): expected the CSV downloaded from the UNSD M49 overview page\n${USAGE}`);
+    return null;
+  });
+  if (text === null) return 2;
+  const {groupings, problems} = groupingsFromM49(text, {asOf, source: values.source});
   if (!groupings) {
     console.error(`${file}: ${problems.length} problem(s), nothing written:`);
     for (const problem of problems) console.error(`- ${file}:${problem.line} ${problem.message}`);
     return 1;
   }
-  const target = path.join(__dirname, '..', GROUPINGS_FILE);
-  await mkdir(path.dirname(target), {recursive: true});
-  await writeFile(`${target}.tmp`, groupingsYaml(groupings, path.basename(file)));
-  await rename(`${target}.tmp`, target);
+  await writeAtomically(path.join(__dirname, '..', GROUPINGS_FILE), groupingsYaml(groupings, path.basename(file)));
   const developed = groupings.developed ? `, ${groupings.developed.length} developed` : ' (the table has no developed/developing column: countries on no list will show as not classified)';
   console.log(`${GROUPINGS_FILE}: ${groupings.ldc.length} LDCs, ${groupings.lldc.length} LLDCs, ${groupings.sids.length} SIDS${developed}, as of ${asOf}.`);
   return 0;

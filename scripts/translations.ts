@@ -13,10 +13,11 @@
  *
  * `--site DIR` runs on another checkout (the pull request workflow checks the base branch with it).
  */
-import {access, mkdir, readFile, rename, writeFile} from 'node:fs/promises';
+import {access, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {runCheck} from '../plugins/translations/check/runCheck';
+import {writeAtomically} from '../plugins/utils/files';
 import {readHistory, uncommitted} from '../plugins/translations/status/gitHistory';
 import {repin, withPin} from '../plugins/translations/status/pin';
 import type {Pin} from '../plugins/translations/status/pin';
@@ -82,12 +83,6 @@ async function englishVersion(locale: string | undefined, page: string | undefin
   const target = path.join(siteDir, translationsDir(locale), source.page);
   const exists = await access(target).then(() => true, () => false);
   return {source, pin, target, exists, describe: `the English version ${pin.hash}${pin.commit ? ` (commit ${pin.commit.slice(0, 7)})` : ''}`};
-}
-
-async function writeAtomically(target: string, text: string) {
-  await mkdir(path.dirname(target), {recursive: true});
-  await writeFile(`${target}.tmp`, text);
-  await rename(`${target}.tmp`, target);
 }
 
 async function start([locale, page]: string[]) {

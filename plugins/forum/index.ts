@@ -1,6 +1,6 @@
-import {mkdir, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
+import {writeAtomically} from '../utils/files';
 import {formatProblems} from '../utils/problems';
 import {loadPeople, loadSnapshot} from './loadSnapshot';
 import {validateOptions} from './options';
@@ -79,9 +79,7 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
       // The filter index: fetched only when a reader filters the list.
       const target = path.join(outDir, options.routeBasePath, 'threads.json');
       const items = [...content.threads].sort(byLastActivity).map((thread) => toListItem(thread, paths));
-      await mkdir(path.dirname(target), {recursive: true});
-      await writeFile(`${target}.tmp`, JSON.stringify(items));
-      await rename(`${target}.tmp`, target);
+      await writeAtomically(target, JSON.stringify(items));
     },
   };
 }

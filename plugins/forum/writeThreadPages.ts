@@ -1,5 +1,6 @@
-import {readFile, rename, rm, writeFile} from 'node:fs/promises';
+import {readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
+import {writeAtomically} from '../utils/files';
 import {renderThreadBody} from './threadHtml';
 import type {ForumContext} from './props';
 import type {ThreadLabels} from './threadHtml';
@@ -55,8 +56,7 @@ export async function writeThreadPages(
         searchable: !thread.tags.language || thread.tags.language === locale,
       });
       const target = path.join(outDir, routeBasePath, `${thread.number}.html`);
-      await writeFile(`${target}.tmp`, fillTemplate(template, thread, body));
-      await rename(`${target}.tmp`, target);
+      await writeAtomically(target, fillTemplate(template, thread, body));
     }),
   );
   await rm(templateFile);

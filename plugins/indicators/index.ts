@@ -1,8 +1,9 @@
-import {mkdir, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import worldCountriesPackage from 'world-countries/package.json';
 import {TRANSLATED_LOCALES} from '../translations/locales';
+import {writeAtomically} from '../utils/files';
+import {oncePerBuild} from '../utils/oncePerBuild';
 import {formatProblems} from '../utils/problems';
 import {assemble} from './assemble';
 import {askerIndicators} from './compute/askers';
@@ -26,17 +27,6 @@ import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
 
 type Content = {labels: Labels; groupings: CountryGroupings | null; history: CoveragePoint[] | null};
 
-/** Git history does not depend on the locale: a build of six locales reads it once. */
-const histories = new Map<string, Promise<CoveragePoint[] | null>>();
-const readHistory = (siteDir: string) => {
-  if (!histories.has(siteDir)) histories.set(siteDir, readCoverageHistory(siteDir, TRANSLATED_LOCALES));
-  return histories.get(siteDir) as Promise<CoveragePoint[] | null>;
-};
-
-const writeAtomic = async (file: string, text: string) => {
-  await writeFile(`${file}.tmp`, text);
-  await rename(`${file}.tmp`, file);
-};
 
 /**
  * The /indicators page: charts of the forum, the guidance and its
@@ -53,7 +43,8 @@ function indicatorsPlugin(context: LoadContext): Plugin<Content> {
     async loadContent() {
       const {groupings, problems} = loadGroupings(siteDir);
       if (problems.length > 0) throw new Error(formatProblems('Invalid country groupings', problems, 'The file is described in README.md, section "Indicators".'));
-      const history = process.env.NODE_ENV === 'production' ? await readHistory(siteDir) : await readCoverageHistory(siteDir, TRANSLATED_LOCALES);
+      // Git history does not depend on the locale: read it once per build.
+      const history = await oncePerBuild(`indicators:${siteDir}`, () => readCoverageHistory(siteDir, TRANSLATED_LOCALES));
       return {labels: labelsFrom(undefined), groupings, history};
     },
     getTranslationFiles: async () => [{path: 'labels', content: translationFile()}],
@@ -95,11 +86,10 @@ function indicatorsPlugin(context: LoadContext): Plugin<Content> {
     },
     async postBuild({outDir}) {
       const dir = path.join(outDir, 'indicators');
-      await mkdir(dir, {recursive: true});
       await Promise.all(
         sections.flatMap((section) => section.indicators).flatMap((indicator) => [
-          writeAtomic(path.join(dir, `${indicator.id}.csv`), toCsv(indicator)),
-          writeAtomic(path.join(dir, `${indicator.id}.json`), toJson(indicator)),
+          writeAtomically(path.join(dir, `${indicator.id}.csv`), toCsv(indicator)),
+          writeAtomically(path.join(dir, `${indicator.id}.json`), toJson(indicator)),
         ]),
       );
     },

@@ -6,6 +6,7 @@ import {dashboardProps} from './dashboard/props';
 import {newTranslationUrl} from './dashboard/githubLinks';
 import {startPagePath} from './dashboard/startPagePath';
 import {writeStartPages} from './dashboard/startPages';
+import {oncePerBuild} from '../utils/oncePerBuild';
 import {TRANSLATED_LOCALES} from './locales';
 import {buildTranslationReport} from './status/report';
 import type {DocInfo} from './dashboard/props';
@@ -15,17 +16,8 @@ import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 
-/**
- * The report does not depend on the locale: a production build of six locales
- * reads the files and git history once. The development server reads them
- * again on every change.
- */
-const reports = new Map<string, Promise<TranslationReport>>();
-const readReport = (siteDir: string) => {
-  if (process.env.NODE_ENV !== 'production') return buildTranslationReport(siteDir, TRANSLATED_LOCALES);
-  if (!reports.has(siteDir)) reports.set(siteDir, buildTranslationReport(siteDir, TRANSLATED_LOCALES));
-  return reports.get(siteDir) as Promise<TranslationReport>;
-};
+/** The report does not depend on the locale: read the files and git history once per build. */
+const readReport = (siteDir: string) => oncePerBuild(`translations:${siteDir}`, () => buildTranslationReport(siteDir, TRANSLATED_LOCALES));
 
 /**
  * The translation status: the /translations dashboard in every locale, and

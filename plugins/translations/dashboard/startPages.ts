@@ -1,7 +1,7 @@
-import {mkdir, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {toHtml} from 'hast-util-to-html';
 import {h} from 'hastscript';
+import {writeAtomically} from '../../utils/files';
 import {startPagePath} from './startPagePath';
 
 
@@ -30,9 +30,7 @@ export async function writeStartPages(outDir: string, pages: readonly {locale: s
   await Promise.all(
     pages.map(async ({locale, page, title, url}) => {
       const target = path.join(outDir, `${startPagePath(locale, page)}.html`);
-      await mkdir(path.dirname(target), {recursive: true});
-      await writeFile(`${target}.tmp`, startPageHtml({title, locale, url}));
-      await rename(`${target}.tmp`, target);
+      await writeAtomically(target, startPageHtml({title, locale, url}));
     }),
   );
 }
