@@ -17,6 +17,7 @@ import {createClient} from '../plugins/forum/sync/client';
 import {SyncError} from '../plugins/forum/sync/errors';
 import {syncForum} from '../plugins/forum/sync/sync';
 import {writeSnapshot} from '../plugins/forum/sync/writeSnapshot';
+import {recoverSnapshot} from '../plugins/forum/snapshotDirs';
 import {DEFAULT_OPTIONS} from '../plugins/forum/options';
 import type {Options, PluginOptions} from '../plugins/forum/options';
 
@@ -48,6 +49,8 @@ async function main() {
   if (!owner || !name) throw new SyncError(`The forum repository must be owner/name, found "${forumOptions.repository}".`);
   const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
   const snapshotDir = path.resolve(siteDir, forumOptions.snapshotDir);
+  const recovered = await recoverSnapshot(snapshotDir);
+  if (recovered) progress(`A sync stopped while it replaced the snapshot: ${path.relative(siteDir, recovered)} moved back to ${path.relative(siteDir, snapshotDir)}.`);
   const existing = loadSnapshot(siteDir, snapshotDir);
   const previous = existing.problems.length === 0 && existing.snapshot.state ? existing.snapshot : null;
   if (existing.problems.length > 0 && existsSync(snapshotDir)) {

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
+import logger from '@docusaurus/logger';
 import {writeAtomically} from '../utils/files';
 import {formatProblems} from '../utils/problems';
 import {loadPeople, loadSnapshot} from './loadSnapshot';
 import {validateOptions} from './options';
 import {byLastActivity, toListItem, toReferences} from './props';
 import {createPostRenderer} from './render';
+import {readableSnapshotDir} from './snapshotDirs';
 import {buildForumRoutes} from './routes';
 import {publishedThreads, toThreadView} from './threads';
 import {writeThreadPages} from './writeThreadPages';
@@ -47,7 +49,12 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
     name: 'forum',
     getPathsToWatch: () => [path.resolve(siteDir, options.snapshotDir, '**/*.json'), path.resolve(siteDir, options.peopleDir, '*.yml')],
     async loadContent() {
-      const {snapshot, problems} = loadSnapshot(siteDir, path.resolve(siteDir, options.snapshotDir));
+      const snapshotDir = path.resolve(siteDir, options.snapshotDir);
+      const readable = readableSnapshotDir(snapshotDir);
+      if (readable !== snapshotDir) {
+        logger.warn(`${path.relative(siteDir, snapshotDir)} is missing: a sync stopped while it replaced it. Reading ${path.relative(siteDir, readable)}; the next npm run forum:sync puts it back.`);
+      }
+      const {snapshot, problems} = loadSnapshot(siteDir, readable);
       const {people, problems: peopleProblems} = loadPeople(siteDir, path.resolve(siteDir, options.peopleDir));
       if (problems.length + peopleProblems.length > 0) {
         throw new Error(formatProblems('Invalid forum snapshot', [...problems, ...peopleProblems], 'The snapshot format is described in README.md, section "Forum".'));

@@ -6,39 +6,22 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
-import {visit} from 'unist-util-visit';
 import remarkItu from '../remark-itu';
+import {withoutControls} from './plainText';
+import {postImages} from './postImages';
 import type {Locale} from '../catalogue/types';
-import type {Element, Root} from 'hast';
-
-/** Largest width or height, in CSS pixels, an image in a post may ask for. */
-const MAX_IMAGE_SIZE = 1200;
 
 /**
  * GitHub's own allow-list (rehype-sanitize's default), plus `<abbr title>`
- * for glossary terms. Everything else — scripts, event handlers, styles,
- * `javascript:` and `data:` URLs, SVG, MathML, iframes, forms — is dropped.
+ * for glossary terms, less `<source>`, whose `srcset` would load images from
+ * any host. Everything else — scripts, event handlers, styles, `javascript:`
+ * and `data:` URLs, SVG, MathML, iframes, forms — is dropped.
  */
 const SCHEMA = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'source'), 'abbr'],
   attributes: {...defaultSchema.attributes, abbr: ['title']},
 };
-
-/** Images load lazily and cannot ask for more room than a page has. */
-function boundImages() {
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'img') return;
-      node.properties.loading = 'lazy';
-      node.properties.decoding = 'async';
-      for (const side of ['width', 'height'] as const) {
-        const size = Number(node.properties[side]);
-        if (!Number.isFinite(size) || size <= 0 || size > MAX_IMAGE_SIZE) delete node.properties[side];
-      }
-    });
-  };
-}
 
 export type RenderOptions = {
   siteDir: string;
@@ -63,12 +46,12 @@ export function createPostRenderer({siteDir, dataDir, recommendationsPath}: Rend
       .use(remarkRehype, {allowDangerousHtml: true})
       .use(rehypeRaw)
       .use(rehypeSanitize, SCHEMA)
+      .use(postImages)
       .use(rehypeExternalLinks, {rel: ['nofollow', 'ugc', 'noopener']})
-      .use(boundImages)
       .use(rehypeStringify);
   return (markdown: string, locale: Locale): string => {
     const processor = processors.get(locale) ?? build(locale);
     processors.set(locale, processor);
-    return String(processor.processSync(markdown));
+    return String(processor.processSync(withoutControls(markdown)));
   };
 }

@@ -39,7 +39,8 @@ const EXPECTED: Record<string, string> = {
 
 const time = Joi.string().isoDate();
 const author = Joi.object({
-  login: Joi.string().required(),
+  // GitHub's own rule (letters, digits, inner hyphens, 39 at most), and apps' `[bot]` suffix.
+  login: Joi.string().pattern(/^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?$/).required(),
   url: Joi.string().uri({scheme: ['https']}).required(),
   association: Joi.string().valid(...ASSOCIATIONS).required(),
 });

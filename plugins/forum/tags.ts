@@ -1,7 +1,8 @@
-import {findCitations} from '../remark-itu/citations';
+import {findCitations, RECOMMENDATION_ID} from '../remark-itu/citations';
 import {LOCALES} from '../catalogue/types';
 import type {Locale} from '../catalogue/types';
-import type {Thread, ThreadTags} from './types';
+import {GHOST_LOGIN} from './types';
+import type {Author, Thread, ThreadTags} from './types';
 
 /** The sections GitHub writes for a discussion form: `### Label\n\nvalue`. */
 export function formFields(body: string): Map<string, string> {
@@ -12,6 +13,9 @@ export function formFields(body: string): Map<string, string> {
   }
   return fields;
 }
+
+/** What a study group id looks like: labels and form fields are anyone's text, and become links. */
+const STUDY_GROUP_ID = /^(?:SG\d+|TSAG)$/;
 
 const labelled = (labels: readonly string[], prefix: string) =>
   labels.filter((label) => label.startsWith(prefix)).map((label) => label.slice(prefix.length).trim());
@@ -31,10 +35,10 @@ export function threadTags(thread: Pick<Thread, 'labels' | 'body'>): ThreadTags 
   return {
     recommendations: unique([
       ...labelled(thread.labels, 'rec:'),
-      ...listOf(fields.get('recommendations')).filter((id) => /^[A-Z]\.\d/.test(id)),
+      ...listOf(fields.get('recommendations')),
       ...findCitations(thread.body).map((citation) => citation.id),
-    ]),
-    studyGroups: unique([...labelled(thread.labels, 'sg:'), ...listOf(fields.get('study group')).filter((sg) => /^(SG\d+|TSAG)$/.test(sg))]),
+    ]).filter((id) => RECOMMENDATION_ID.test(id)),
+    studyGroups: unique([...labelled(thread.labels, 'sg:'), ...listOf(fields.get('study group'))]).filter((sg) => STUDY_GROUP_ID.test(sg)),
     language: isLocale(language) ? language : null,
     country: labelled(thread.labels, 'country:')[0] ?? fields.get('country') ?? null,
   };
@@ -48,10 +52,20 @@ export function questionMarkdown(body: string): string {
   return formFields(body).get('question') ?? body;
 }
 
-/** The thread a duplicate points at: "Duplicate of #12" in a comment. */
-export function duplicateOf(thread: Pick<Thread, 'close_reason' | 'comments'>): number | null {
+/** Authors whose word on a thread counts: GitHub gives these write access to the repository. */
+const MAINTAINERS: ReadonlySet<Author['association']> = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
+/**
+ * The thread a duplicate points at: "Duplicate of #12" in a comment that is
+ * not hidden and comes from the asker or a maintainer, so that anyone else
+ * cannot send readers to a thread of their choosing.
+ */
+export function duplicateOf(thread: Pick<Thread, 'close_reason' | 'comments' | 'author'>): number | null {
   if (thread.close_reason !== 'duplicate') return null;
+  const asker = thread.author.login === GHOST_LOGIN ? null : thread.author.login;
   for (const comment of thread.comments) {
+    const trusted = comment.author.login === asker || MAINTAINERS.has(comment.author.association);
+    if (comment.minimized || !trusted) continue;
     const match = /duplicate of #(\d+)/i.exec(comment.body);
     if (match) return Number(match[1]);
   }

@@ -1,5 +1,4 @@
 import {h} from 'hastscript';
-import {toHtml} from 'hast-util-to-html';
 import type {PostView, ThreadView} from './threads';
 import type {Element, ElementContent} from 'hast';
 
@@ -59,14 +58,14 @@ function post(view: PostView, labels: ThreadLabels, lang: string | undefined): E
 }
 
 /**
- * The content of a thread page as HTML, generated after the build into the
+ * The content of a thread page, generated after the build into the
  * page template, so that threads are not Docusaurus routes (each route makes
  * every page of the site heavier).
  */
 export function renderThreadBody(
   thread: ThreadView,
   {labels, paths, sample, duplicateOf, lang, dir, searchable = true}: {labels: ThreadLabels; paths: Paths; sample: boolean; duplicateOf: {title: string; permalink: string} | null; lang?: string; dir?: string; searchable?: boolean},
-): string {
+): Element {
   const status = thread.status === 'answered' ? labels.answered : labels.unanswered;
   const question: PostView = {id: 'question', hidden: false, author: thread.author, html: thread.questionHtml, createdAt: thread.createdAt, upvotes: thread.upvotes};
   // The offline search indexes the article (not the sample notice and badges), filterable as a forum thread.
@@ -99,5 +98,5 @@ export function renderThreadBody(
       ]),
     ),
   ]);
-  return toHtml(tree, {allowDangerousHtml: true});
+  return tree;
 }

@@ -1,5 +1,7 @@
+import {oneLine} from './plainText';
 import {duplicateOf, questionMarkdown, threadTags} from './tags';
 import type {Locale} from '../catalogue/types';
+import {GHOST_LOGIN} from './types';
 import type {Author, Comment, Person, Reply, Thread, ThreadTags} from './types';
 
 export type AuthorView = {
@@ -53,7 +55,7 @@ export function orderAnswers(comments: readonly Comment[], answerId: string | nu
 
 export function authorView(author: Author, people: ReadonlyMap<string, Person>): AuthorView {
   const person = people.get(author.login);
-  const ghost = author.login === 'ghost';
+  const ghost = author.login === GHOST_LOGIN;
   return {
     login: author.login,
     url: ghost ? null : author.url,
@@ -79,7 +81,7 @@ export function toThreadView(thread: Thread, people: ReadonlyMap<string, Person>
   }));
   return {
     number: thread.number,
-    title: thread.title,
+    title: oneLine(thread.title),
     url: thread.url,
     author: authorView(thread.author, people),
     createdAt: thread.created_at,

@@ -7,6 +7,9 @@ export const LOCK_REASONS = ['off-topic', 'too-heated', 'resolved', 'spam'] as c
 export const CLOSE_REASONS = ['resolved', 'outdated', 'duplicate'] as const;
 export const MINIMIZED_REASONS = ['spam', 'off-topic', 'outdated', 'duplicate', 'resolved', 'abuse'] as const;
 
+/** The login GitHub gives every deleted account. */
+export const GHOST_LOGIN = 'ghost';
+
 /** A GitHub account; a deleted one is the `ghost` account. */
 export type Author = {login: string; url: string; association: (typeof ASSOCIATIONS)[number]};
 

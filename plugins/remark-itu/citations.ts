@@ -50,6 +50,9 @@ export const CITATION = new RegExp(
   'gu',
 );
 
+/** A Recommendation id as the catalogue writes it: `E.164`, `Y.4901/L.1601`. */
+export const RECOMMENDATION_ID = new RegExp(String.raw`^${NUMBER}(?:\/${NUMBER})*$`, 'u');
+
 /** Every citation in `text`, in order. */
 export function findCitations(text: string): Citation[] {
   return [...text.matchAll(CITATION)].map((match) => ({

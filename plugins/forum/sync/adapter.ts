@@ -1,8 +1,9 @@
+import {GHOST_LOGIN} from '../types';
 import type {Author, Comment, Reply, Thread} from '../types';
 import type {RawActor, RawComment, RawDiscussion, RawReply} from './types';
 
 /** A deleted account: GitHub returns `author: null`. */
-export const GHOST: Author = {login: 'ghost', url: 'https://github.com/ghost', association: 'NONE'};
+export const GHOST: Author = {login: GHOST_LOGIN, url: `https://github.com/${GHOST_LOGIN}`, association: 'NONE'};
 
 const ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIMER', 'FIRST_TIME_CONTRIBUTOR', 'NONE']);
 

@@ -18,7 +18,7 @@ describe('loadSnapshot', () => {
     const {snapshot, problems} = loadSnapshot(fixture, path.join(fixture, 'forum'));
     expect(snapshot.threads).toEqual([]);
     expect(formatProblems('Invalid forum snapshot', problems, '')).toMatchInlineSnapshot(`
-      "Invalid forum snapshot: 10 problem(s) in 6 file(s).
+      "Invalid forum snapshot: 14 problem(s) in 7 file(s).
       - forum/state.json:1 sample: found nothing (the field is missing), expected true for a made-up sample snapshot, false for one synced from GitHub
       - forum/state.json:2 schema_version: found 0, expected the snapshot format version, 1
       - forum/threads/0001.json:2 number: found 2, expected 1, the number in the file name
@@ -28,6 +28,10 @@ describe('loadSnapshot', () => {
       - forum/threads/0003.json:14 upvotes: found -1, expected a count, 0 or more
       - forum/threads/0004.json:15 answer_id: found 'DC_missing', expected null or the id of a top-level comment
       - forum/threads/0005.json:3 (json): is not valid JSON: Unterminated string in JSON at position 38
+      - forum/threads/0006.json:5 url: found 'javascript:alert(document.domain)//https://github.com/', expected the discussion’s GitHub URL
+      - forum/threads/0006.json:6 author.login: found 'x"><script>alert(1)</script>', expected a GitHub login
+      - forum/threads/0006.json:11 lock_reason: found '$& <meta http-equiv=refresh content=0;url=https://evil.example>', expected null, or when locked one of off-topic, too-heated, resolved, spam
+      - forum/threads/0006.json:13 close_reason: found \`$'"><script>alert(2)</script>\`, expected null, or when closed one of resolved, outdated, duplicate
       - forum/threads/notes.json:1 (file name): found 'notes.json', expected <number>.json
       "
     `);

@@ -40,11 +40,34 @@ describe('form bodies', () => {
 });
 
 describe('duplicateOf', () => {
-  const comment = (body: string) => ({body}) as Comment;
-  it('finds "Duplicate of #N" in a duplicate’s comments', () => {
-    expect(duplicateOf({close_reason: 'duplicate', comments: [comment('Thanks!'), comment('Duplicate of #12, see there.')]})).toBe(12);
+  const asker = {login: 'amina', url: 'https://github.com/amina', association: 'NONE'} as const;
+  const comment = (body: string, from: Partial<Comment['author']> = {}, minimized = false) =>
+    ({body, minimized, author: {...asker, login: 'someone', ...from}}) as Comment;
+  const thread = (...comments: Comment[]) => ({close_reason: 'duplicate' as const, author: asker, comments});
+
+  it('finds "Duplicate of #N" in a maintainer’s comment', () => {
+    expect(duplicateOf(thread(comment('Thanks!'), comment('Duplicate of #12, see there.', {association: 'MEMBER'})))).toBe(12);
+  });
+  it('finds it in the asker’s own comment', () => {
+    expect(duplicateOf(thread(comment('Duplicate of #7', {login: 'amina'})))).toBe(7);
+  });
+  it('ignores hidden comments, even a maintainer’s', () => {
+    expect(duplicateOf(thread(comment('Duplicate of #666', {association: 'OWNER'}, true), comment('Duplicate of #12', {association: 'COLLABORATOR'})))).toBe(12);
+  });
+  it('ignores anyone else, and deleted accounts', () => {
+    expect(duplicateOf(thread(comment('Duplicate of #666', {association: 'CONTRIBUTOR'}), comment('Duplicate of #667')))).toBeNull();
+    const ghostAsker = {...thread(comment('Duplicate of #666', {login: 'ghost'})), author: {...asker, login: 'ghost'}};
+    expect(duplicateOf(ghostAsker)).toBeNull();
   });
   it('ignores threads not closed as duplicates', () => {
-    expect(duplicateOf({close_reason: 'resolved', comments: [comment('Duplicate of #12')]})).toBeNull();
+    expect(duplicateOf({...thread(comment('Duplicate of #12', {association: 'OWNER'})), close_reason: 'resolved'})).toBeNull();
+  });
+});
+
+describe('hostile labels and form fields', () => {
+  it('keeps only what looks like a Recommendation or study group: they become links', () => {
+    const labels = ['rec:E.164', 'rec:Y.4901/L.1601', 'rec:../../evil', 'rec://evil.example', 'rec:E.164" onmouseover="x', 'sg:SG2', 'sg:SG2/../x', 'sg:<b>'];
+    const body = '### Recommendations\n\njavascript:alert(1), X.509\n\n### Study group\n\nTSAG';
+    expect(threadTags({labels, body})).toMatchObject({recommendations: ['E.164', 'Y.4901/L.1601', 'X.509'], studyGroups: ['SG2', 'TSAG']});
   });
 });
