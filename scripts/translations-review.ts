@@ -1,26 +1,31 @@
 /**
- * The pull-request comment of the translations check (.github/workflows/translations-check.yml).
+ * The review data of the translations check (.github/workflows/translations-check.yml),
+ * from which translations-comment.ts writes the pull request's comment.
  *
- *   tsx scripts/translations-review.ts --base base.json --head head.json --changed changed.txt [--out DIR] [--fail-on-problems]
+ *   tsx scripts/translations-review.ts --base base.json --head head.json --changed changed.txt [--pull-request N --out DIR] [--fail-on-problems]
  *
  *   --base FILE         `npm run --silent translations -- check --json` on the base branch; a missing
  *                       or empty file means no problems are known there.
  *   --head FILE         the same on the pull request.
  *   --changed FILE      the files the pull request changes, one path a line (`git diff --name-only`).
- *   --out DIR           writes DIR/comment.md and DIR/labels.txt (`lang:xx`, one a line).
+ *   --pull-request N    the pull request's number, written into the review data.
+ *   --out DIR           writes DIR/review.json: the problems in the changed files, on base and head
+ *                       (plugins/translations/review/reviewData.ts). Needs --pull-request.
  *   --fail-on-problems  lists the problems in the changed files on stderr and exits with 1 if there are any.
  *
  * An input that cannot be read (a head file that is not the check's JSON) is
  * a one-line error naming the file, and exit code 1.
  */
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {parseCheckOutput} from '../plugins/translations/review/problems';
-import {problemsInChangedFiles, reviewComment} from '../plugins/translations/review/reviewComment';
+import {parseReviewArtifact} from '../plugins/translations/review/reviewArtifact';
+import {problemsInChangedFiles, reviewData} from '../plugins/translations/review/reviewData';
+import {writeAtomically} from '../plugins/utils/files';
 import type {TranslationProblem} from '../plugins/translations/review/problems';
 
-const USAGE = 'tsx scripts/translations-review.ts --base FILE --head FILE --changed FILE [--out DIR] [--fail-on-problems]';
+const USAGE = 'tsx scripts/translations-review.ts --base FILE --head FILE --changed FILE [--pull-request N --out DIR] [--fail-on-problems]';
 
 const read = (file: string, {optional = false} = {}) => {
   try {
@@ -49,18 +54,18 @@ function readProblems(file: string, {optional = false} = {}): TranslationProblem
  */
 const logLine = (text: string) => text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/##\[/g, '##\u200b[');
 
-/** Atomic write: the upload step never sees half a file. */
-function write(target: string, content: string) {
-  writeFileSync(`${target}.tmp`, content);
-  renameSync(`${target}.tmp`, target);
+function pullRequestNumber(value: string | undefined): number {
+  if (value === undefined || !/^[1-9][0-9]{0,8}$/.test(value)) throw new Error(`--pull-request should be a pull request number, found ${JSON.stringify(value ?? null)}. Usage: ${USAGE}`);
+  return Number(value);
 }
 
-function main() {
+async function main() {
   const {values} = parseArgs({
     options: {
       base: {type: 'string'},
       head: {type: 'string'},
       changed: {type: 'string'},
+      'pull-request': {type: 'string'},
       out: {type: 'string'},
       'fail-on-problems': {type: 'boolean', default: false},
     },
@@ -69,11 +74,17 @@ function main() {
   if (base === undefined || head === undefined || changed === undefined) throw new Error(`--base, --head and --changed are required. Usage: ${USAGE}`);
   const changedFiles = read(changed).split(/\r?\n/).filter(Boolean);
   const headProblems = readProblems(head);
-  const review = reviewComment({base: readProblems(base, {optional: true}), head: headProblems, changedFiles});
   if (out !== undefined) {
-    mkdirSync(out, {recursive: true});
-    write(path.join(out, 'comment.md'), review.body);
-    write(path.join(out, 'labels.txt'), review.labels.map((label) => `${label}\n`).join(''));
+    const data = reviewData({pullRequest: pullRequestNumber(values['pull-request']), base: readProblems(base, {optional: true}), head: headProblems, changedFiles});
+    const json = `${JSON.stringify(data, null, 1)}\n`;
+    const target = path.join(out, 'review.json');
+    try {
+      // The commenting workflow reads it within these bounds: fail here, where the reason shows in the check's log.
+      parseReviewArtifact(json);
+    } catch (error) {
+      throw new Error(`${target} would be refused by translations-comment: ${(error as Error).message}`, {cause: error});
+    }
+    await writeAtomically(target, json);
   }
   const problems = problemsInChangedFiles(headProblems, changedFiles);
   if (values['fail-on-problems'] && problems.length > 0) {
@@ -83,9 +94,7 @@ function main() {
   }
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(`translations-review: ${(error as Error).message.replace(/\s+/g, ' ')}`);
+main().catch((error: unknown) => {
+  console.error(`translations-review: ${logLine((error as Error).message)}`);
   process.exitCode = 1;
-}
+});

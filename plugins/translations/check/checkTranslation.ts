@@ -11,18 +11,20 @@ import type {GlossaryEntry} from '../../catalogue/types';
 import type {At, Outline} from './outline';
 
 /** Why a translation fails `npm run translations -- check`. */
-export type CheckRule =
-  | 'front-matter'
-  | 'pin'
-  | 'untracked'
-  | 'orphaned'
-  | 'unknown-pin'
-  | 'compile'
-  | 'structure'
-  | 'code-block'
-  | 'link'
-  | 'citation'
-  | 'glossary';
+export const CHECK_RULES = [
+  'front-matter',
+  'pin',
+  'untracked',
+  'orphaned',
+  'unknown-pin',
+  'compile',
+  'structure',
+  'code-block',
+  'link',
+  'citation',
+  'glossary',
+] as const;
+export type CheckRule = (typeof CHECK_RULES)[number];
 
 export type TranslationProblem = {file: string; line: number; locale: string; page: string; rule: CheckRule; message: string};
 

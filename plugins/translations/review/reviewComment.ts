@@ -1,5 +1,7 @@
-import {TRANSLATED_LOCALES} from '../locales';
+import {markdownCode, markdownText} from './markdownText';
+import {localesTouched, problemsInChangedFiles} from './reviewData';
 import type {TranslationProblem} from './problems';
+import type {ReviewData} from './reviewData';
 
 /** First line of the comment: a later run finds the comment by it and updates it instead of adding another. */
 export const COMMENT_MARKER = '<!-- bsg-hub:translations-check -->';
@@ -14,25 +16,6 @@ const MAX_SECTION_CHARS = 20_000;
 /** Messages and paths come from contributors' files: a runaway one is cut. */
 const MAX_MESSAGE_CHARS = 300;
 const MAX_PATH_CHARS = 200;
-
-/** Locales whose `i18n/<locale>/` files changed, sorted; `i18n/_reference` and other folders are not locales. */
-export function localesTouched(changedFiles: readonly string[], locales: readonly string[] = TRANSLATED_LOCALES): string[] {
-  const touched = new Set<string>();
-  for (const file of changedFiles) {
-    const [top, locale, ...rest] = file.split('/');
-    if (top === 'i18n' && locale !== undefined && rest.length > 0 && locales.includes(locale)) touched.add(locale);
-  }
-  return [...touched].sort();
-}
-
-const byPlace = (a: TranslationProblem, b: TranslationProblem) =>
-  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
-
-/** The problems of `head` in the files the pull request changes, by file and line. */
-export function problemsInChangedFiles(head: readonly TranslationProblem[], changedFiles: readonly string[]): TranslationProblem[] {
-  const changed = new Set(changedFiles);
-  return head.filter((problem) => changed.has(problem.file)).sort(byPlace);
-}
 
 const keyOf = (problem: TranslationProblem) => JSON.stringify([problem.file, problem.rule, problem.message]);
 
@@ -52,28 +35,10 @@ function unmatched(problems: readonly TranslationProblem[], others: readonly Tra
   });
 }
 
-const oneLine = (text: string) => text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-/**
- * Contributor text as literal Markdown text: no emphasis, link, HTML, table
- * cell, code span or math can start in it, and an `@` mentions nobody (a
- * zero-width space follows it, as Renovate does).
- */
-function text(value: string): string {
-  return truncate(oneLine(value), MAX_MESSAGE_CHARS)
-    .replace(/[\\`*_[\]<>|~&$]/g, '\\$&')
-    .replace(/@/g, '@&#8203;');
-}
-
-/** A code span that holds any path: its fence is longer than any run of backticks inside. */
-function code(value: string): string {
-  const path = oneLine(value);
-  const shown = path.length > MAX_PATH_CHARS ? `…${path.slice(1 - MAX_PATH_CHARS)}` : path;
-  const fence = '`'.repeat(Math.max(0, ...[...shown.matchAll(/`+/g)].map((run) => run[0].length)) + 1);
-  const pad = fence.length > 1 ? ' ' : '';
-  return `${fence}${pad}${shown}${pad}${fence}`;
-}
+/** Contributor text, literal. */
+const text = (value: string) => markdownText(value, MAX_MESSAGE_CHARS);
+/** A path, in a code span. */
+const code = (value: string) => markdownCode(value, MAX_PATH_CHARS);
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -113,38 +78,29 @@ function stillWrongSection(problems: readonly TranslationProblem[], introduced: 
   ];
 }
 
-function elsewhereLine(head: readonly TranslationProblem[], changedFiles: readonly string[], locales: readonly string[]): string[] {
-  const changed = new Set(changedFiles);
-  const count = head.filter((problem) => locales.includes(problem.locale) && !changed.has(problem.file)).length;
-  if (count === 0) return [];
+function elsewhereLine(count: number, locales: readonly string[]): string[] {
+  if (count === 0 || locales.length === 0) return [];
   const where = locales.map((locale) => `\`${locale}\``).join(', ');
   const rerun = '`npm run translations -- check` shows them';
   return ['', `${plural(count, 'more problem')} in other ${where} files, which this pull request does not change (not listed: ${rerun}).`];
 }
 
 /**
- * The pull-request comment of the translations check, from the check's
- * problems on the base branch and on the pull request, and the labels
- * (`lang:fr`) of the locales the pull request touches.
+ * The pull-request comment of the translations check, and the labels
+ * (`lang:fr`) of the site's locales the pull request touches. `data` is
+ * untrusted: every string from it is shown as literal text.
  */
-export function reviewComment({
-  base,
-  head,
-  changedFiles,
-}: {
-  base: readonly TranslationProblem[];
-  head: readonly TranslationProblem[];
-  changedFiles: readonly string[];
-}): {body: string; labels: string[]} {
-  const locales = localesTouched(changedFiles);
-  const stillWrong = problemsInChangedFiles(head, changedFiles);
+export function reviewComment(data: ReviewData): {body: string; labels: string[]} {
+  const locales = localesTouched(data.changedFiles);
+  const base = problemsInChangedFiles(data.base, data.changedFiles);
+  const head = problemsInChangedFiles(data.head, data.changedFiles);
   const body = [
     COMMENT_MARKER,
     '### Translation check',
     '',
-    ...fixedSection(unmatched(base, head).sort(byPlace)),
-    ...stillWrongSection(stillWrong, new Set(unmatched(stillWrong, base))),
-    ...elsewhereLine(head, changedFiles, locales),
+    ...fixedSection(unmatched(base, head)),
+    ...stillWrongSection(head, new Set(unmatched(head, base))),
+    ...elsewhereLine(data.elsewhere, locales),
   ].join('\n');
   return {body: `${body}\n`, labels: locales.map((locale) => `lang:${locale}`)};
 }

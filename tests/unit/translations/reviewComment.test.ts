@@ -3,7 +3,8 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {describe, expect, it} from 'vitest';
 import {parseCheckOutput} from '../../../plugins/translations/review/problems';
-import {COMMENT_MARKER, localesTouched, reviewComment} from '../../../plugins/translations/review/reviewComment';
+import {COMMENT_MARKER, reviewComment} from '../../../plugins/translations/review/reviewComment';
+import {localesTouched, reviewData} from '../../../plugins/translations/review/reviewData';
 import type {Nodes} from 'mdast';
 import type {TranslationProblem} from '../../../plugins/translations/review/problems';
 
@@ -22,7 +23,7 @@ const problem = (file: string, line: number, message: string, rule: TranslationP
 
 /** The review of a pull request that changes `changedFiles`, with no known problems in base unless given. */
 const review = ({base = [], head = [], changedFiles = [X]}: {base?: TranslationProblem[]; head?: TranslationProblem[]; changedFiles?: string[]}) =>
-  reviewComment({base, head, changedFiles});
+  reviewComment(reviewData({pullRequest: 7, base, head, changedFiles}));
 
 /** What a reader sees of a Markdown node. */
 const text = (node: Nodes): string => ('value' in node ? node.value : 'children' in node ? node.children.map(text).join('') : '');
@@ -142,7 +143,8 @@ describe('reviewComment', () => {
     const tree = parse(body);
     expect(html(tree)).toEqual([COMMENT_MARKER]);
     const items = tree.children.filter((node) => node.type === 'list');
-    expect(items.map((list) => text(list))).toEqual([`${odd}:7 — ${message.replace('@', '@\u200b')} (glossary, new)`]);
+    const shown = message.replace('@', '@\u200b').replace('https:', 'https:\u200b');
+    expect(items.map((list) => text(list))).toEqual([`${odd}:7 — ${shown} (glossary, new)`]);
     expect(tree.children.some((node) => node.type === 'table')).toBe(false);
   });
 });

@@ -29,13 +29,35 @@ describe('translation review workflows', () => {
     expect(steps(check).find((step) => step.uses?.startsWith('actions/upload-artifact@'))?.with?.name).toBe('translations-review');
   });
 
+  it('check: uploads the review data only', () => {
+    const upload = steps(check).find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with?.path).toBe('review/');
+    expect(scripts(check).join('\n')).toContain('scripts/translations-review.ts --base base.json --head head.json --changed changed.txt --pull-request "$PR_NUMBER" --out review\n');
+  });
+
   it('comment: runs after the check by its exact name, and never runs the pull request’s code', () => {
     expect(comment.on).toEqual({workflow_run: {workflows: [check.name], types: ['completed']}});
-    expect(comment.permissions).toEqual({'pull-requests': 'write', issues: 'write', actions: 'read'});
-    expect(steps(comment).map((step) => step.uses ?? 'run')).toEqual(['actions/download-artifact@v4', 'actions/github-script@v7']);
-    expect(steps(comment).find((step) => step.uses?.startsWith('actions/download-artifact@'))?.with?.name).toBe('translations-review');
+    expect(comment.permissions).toEqual({contents: 'read', actions: 'read', 'pull-requests': 'write', issues: 'write'});
+    expect(steps(comment).map((step) => step.uses?.replace(/@.*/, '') ?? step.run)).toEqual([
+      'actions/download-artifact',
+      'actions/checkout',
+      'actions/setup-node',
+      'npm ci --ignore-scripts --no-audit --no-fund',
+      'npx tsx scripts/translations-comment.ts --review "$RUNNER_TEMP/review/review.json" --out "$RUNNER_TEMP/comment"',
+      'actions/github-script',
+    ]);
+    // The default branch's code; the artifact beside it, not in it.
+    expect(steps(comment)[1]?.with).toEqual({ref: '${{ github.event.repository.default_branch }}', 'persist-credentials': false});
+    expect(steps(comment)[0]?.with).toMatchObject({name: 'translations-review', path: '${{ runner.temp }}/review'});
     // The same marker as the comment's first line, or every run would add a comment.
     expect(scripts(comment).join('\n')).toContain(`const MARKER = '${COMMENT_MARKER}';`);
+  });
+
+  it('comment: adds only labels the repository has, never creates one', () => {
+    const script = scripts(comment).join('\n');
+    expect(script).toContain('github.rest.issues.listLabelsForRepo');
+    expect(script).toContain('labels: known');
+    expect(script).not.toMatch(/createLabel|updateLabel/);
   });
 
   it('splices no expression into a script: values reach scripts through env or files', () => {
