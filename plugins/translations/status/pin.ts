@@ -48,7 +48,7 @@ const FRONT_MATTER_OPEN = /^---\r?\n/;
  */
 export function withPin(source: string, pin: Pin): string {
   const lines = [`${PIN_KEY}:`, `  hash: ${pin.hash}`, ...(pin.commit ? [`  commit: ${pin.commit}`] : [])].join('\n');
-  return FRONT_MATTER_OPEN.test(source) ? source.replace(FRONT_MATTER_OPEN, `---\n${lines}\n`) : `---\n${lines}\n---\n\n${source}`;
+  return FRONT_MATTER_OPEN.test(source) ? source.replace(FRONT_MATTER_OPEN, () => `---\n${lines}\n`) : `---\n${lines}\n---\n\n${source}`;
 }
 
 /**
