@@ -49,6 +49,18 @@ describe('importing the UNSD M49 overview table in the six languages', () => {
   });
 });
 
+describe('hostile names', () => {
+  it('stay data: the YAML reads back to exactly the name in the table', () => {
+    const hostile = '<img src=x onerror=alert(1)> ""quoted"", # not a comment: - [x]';
+    const files = tables();
+    files.fr = {...files.fr, text: files.fr.text.replace('"Kenya"', `"${hostile}"`)};
+    const {names} = importM49(files, meta);
+    const kenya = names?.countries.find((country) => country.iso3 === 'KEN');
+    expect(kenya?.names.fr).toBe('<img src=x onerror=alert(1)> "quoted", # not a comment: - [x]');
+    expect((parse(importedYaml(names!, 'x')) as typeof names)?.countries.find((country) => country.iso3 === 'KEN')).toEqual(kenya);
+  });
+});
+
 describe('a table that breaks a rule: nothing is imported, and each problem is named', () => {
   const problemsWith = (replaced: Partial<Record<Locale, string>>) => {
     const result = importM49(tables(replaced), meta);

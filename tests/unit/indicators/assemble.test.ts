@@ -131,6 +131,13 @@ describe('who asks', () => {
     expect(indicator(inLocale('zh', 'zh-Hans'), 'askers-by-country').svg).toContain('马拉维');
   });
 
+  it('draws hostile names as text', () => {
+    const hostileNames = {...names, countries: names.countries.map((country) => (country.iso3 === 'MWI' ? {...country, names: {...country.names, en: '<script>alert(1)</script>'}} : country))};
+    const svg = indicator(assemble(computed({countries: {names: hostileNames, groupings}}), english, {locale: 'en', lang: 'en', rtl: false}), 'askers-by-country').svg;
+    expect(svg).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(svg).not.toContain('<script>');
+  });
+
   it('downloads countries by their ISO code', () => {
     expect(toCsv(indicator(inLocale('en', 'en'), 'askers-by-country'))).toBe('Country,Country group,Region,Questions\nMWI,Least developed countries,Africa,2\nJOR,Other countries,Asia,1\n');
   });
