@@ -41,6 +41,7 @@ export function readM49Table(file: string, text: string): {rows: M49Row[]; probl
   }
   const problems: ImportProblem[] = [];
   const rows: M49Row[] = [];
+  const seen = new Map<string, number>();
   parsed.forEach((raw, index) => {
     const line = index + 2;
     const cell = (key: Column) => (raw[columns[key] as string] ?? '').trim();
@@ -50,6 +51,10 @@ export function readM49Table(file: string, text: string): {rows: M49Row[]; probl
     if (!KNOWN.has(iso3)) report('iso3', iso3, 'an ISO 3166-1 alpha-3 code that world-countries knows');
     const m49 = m49Code(cell('m49'));
     if (m49 === null) report('m49', cell('m49'), 'an M49 code of one to three digits');
+    for (const [key, code] of [['iso3', iso3], ['m49', m49]] as const) {
+      if (code !== null && seen.has(`${key}:${code}`)) report(key, code, `a code used once (it is also on line ${seen.get(`${key}:${code}`)})`);
+      if (code !== null) seen.set(`${key}:${code}`, line);
+    }
     const region = cell('region') === '' ? null : m49Code(cell('region'));
     if (cell('region') !== '' && region === null) report('region', cell('region'), 'an M49 code of one to three digits, or nothing (Antarctica)');
     if (cell('name') === '') report('name', '', 'the UN short name of the country or area');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
 import {countryChoices} from '../countries/choices';
-import {loadCountryNames, NAMES_FILE} from '../countries/names';
+import {countryNamesOfBuild, NAMES_FILE} from '../countries/names';
 import {writeAtomically} from '../utils/files';
 import {formatProblems} from '../utils/problems';
 import {loadPeople, loadSnapshot} from './loadSnapshot';
@@ -54,7 +54,7 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
     async loadContent() {
       const {snapshot, problems} = loadSnapshot(siteDir, path.resolve(siteDir, options.snapshotDir));
       const {people, problems: peopleProblems} = loadPeople(siteDir, path.resolve(siteDir, options.peopleDir));
-      const {names, problems: nameProblems} = loadCountryNames(siteDir);
+      const {names, problems: nameProblems} = await countryNamesOfBuild(siteDir);
       if (problems.length + peopleProblems.length + nameProblems.length > 0 || !names) {
         throw new Error(formatProblems('Invalid forum data', [...problems, ...peopleProblems, ...nameProblems], 'The snapshot format is described in README.md, section "Forum"; the country names in section "Indicators".'));
       }

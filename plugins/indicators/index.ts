@@ -13,7 +13,7 @@ import {questionIndicators} from './compute/questions';
 import {toCsv, toJson} from './downloads';
 import {guidanceFacts} from './guidanceFacts';
 import {GROUPINGS_FILE, loadGroupings} from '../countries/groupings';
-import {loadCountryNames, NAMES_FILE} from '../countries/names';
+import {countryNamesOfBuild, NAMES_FILE} from '../countries/names';
 import {labelsFrom, translationFile} from './labels';
 import {readCoverageHistory} from './languages/coverageHistory';
 import type {Computed} from './assemble';
@@ -44,7 +44,7 @@ function indicatorsPlugin(context: LoadContext): Plugin<Content> {
     getPathsToWatch: () => [path.join(siteDir, GROUPINGS_FILE), path.join(siteDir, NAMES_FILE)],
     async loadContent() {
       const {groupings, problems} = loadGroupings(siteDir);
-      const {names, problems: nameProblems} = loadCountryNames(siteDir);
+      const {names, problems: nameProblems} = await countryNamesOfBuild(siteDir);
       if (!groupings || !names) throw new Error(formatProblems('Invalid country data', [...problems, ...nameProblems], 'The files are described in README.md, section "Indicators".'));
       // Git history does not depend on the locale: read it once per build.
       const history = await oncePerBuild(`indicators:${siteDir}`, () => readCoverageHistory(siteDir, TRANSLATED_LOCALES));

@@ -82,6 +82,12 @@ describe('a table that breaks a rule: nothing is imported, and each problem is n
     ]);
   });
 
+  it('a code used twice', () => {
+    const files = tables();
+    files.es = {...files.es, text: files.es.text.replace('"FJ","FJI"', '"KE","KEN"')};
+    expect(importM49(files, meta).problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual(["m49-overview-es.csv:11 ISO-alpha3 Code: found 'KEN', expected a code used once (it is also on line 2)"]);
+  });
+
   it('a language whose codes differ from the English table’s', () => {
     expect(problemsWith({ru: 'broken/m49-overview-ru.codes-differ.csv'})).toEqual([
       'm49-overview-ru.codes-differ.csv:1 missing the countries of m49-overview-en.csv with M49 Code 250 (FRA)',
