@@ -1,27 +1,50 @@
 /**
- * npm run countries:import -- <m49-overview.csv> --as-of YYYY-MM-DD [--source TEXT]
+ * npm run countries:import -- <folder> --as-of YYYY-MM-DD [--source TEXT]
  *
- * Writes data/countries/groupings.yml (least developed countries, landlocked
- * developing countries, small island developing States and, in older tables,
- * developed countries) from the UNSD M49 overview table: the "Download CSV"
- * of https://unstats.un.org/unsd/methodology/m49/overview/. `--as-of` is the
- * date the table reflects (the lists change as countries graduate).
+ * Reads UNSD's M49 overview table in the six UN languages
+ * (`<folder>/m49-overview-<locale>.csv`: the "Download CSV" of
+ * https://unstats.un.org/unsd/methodology/m49/overview/ in each language) and
+ * writes data/countries/groupings.yml (least developed countries, landlocked
+ * developing countries, small island developing States), data/countries/names.yml
+ * (the UN short names of countries and regions in each language) and the
+ * country dropdown of the GitHub question form. `--as-of` is the date the
+ * table reflects (the lists change as countries graduate).
  */
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {GROUPINGS_FILE} from '../plugins/indicators/groupings';
+import {LOCALES} from '../plugins/catalogue/types';
+import {GROUPINGS_FILE} from '../plugins/countries/groupings';
+import {importedYaml, importM49} from '../plugins/countries/importM49';
+import {NAMES_FILE} from '../plugins/countries/names';
+import {QUESTION_FORM_FILE, withCountryDropdown} from '../plugins/countries/questionForm';
 import {writeAtomically} from '../plugins/utils/files';
-import {groupingsFromM49, groupingsYaml} from '../plugins/indicators/importGroupings';
+import type {Locale} from '../plugins/catalogue/types';
+import type {M49File} from '../plugins/countries/importM49';
 
-const USAGE = 'usage: npm run countries:import -- <m49-overview.csv> --as-of YYYY-MM-DD [--source TEXT]';
+const USAGE = 'usage: npm run countries:import -- <folder with m49-overview-{en,ar,es,fr,ru,zh}.csv> --as-of YYYY-MM-DD [--source TEXT]';
 const DEFAULT_SOURCE = 'UN Statistics Division, Standard country or area codes for statistical use (M49), overview table: https://unstats.un.org/unsd/methodology/m49/overview/';
+const SITE = path.join(__dirname, '..');
+
+async function readFiles(folder: string): Promise<Record<Locale, M49File> | null> {
+  const files = await Promise.all(
+    LOCALES.map(async (locale) => {
+      const file = path.join(folder, `m49-overview-${locale}.csv`);
+      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        console.error(`${file}: cannot read it (${error.code ?? error.message}): expected the CSV downloaded from the UNSD M49 overview page in ${locale}`);
+        return null;
+      });
+      return text === null ? null : ([locale, {file, text}] as const);
+    }),
+  );
+  return files.every((entry) => entry !== null) ? (Object.fromEntries(files) as Record<Locale, M49File>) : null;
+}
 
 async function main(): Promise<number> {
   const {values, positionals} = parseArgs({allowPositionals: true, options: {'as-of': {type: 'string'}, source: {type: 'string', default: DEFAULT_SOURCE}}});
-  const [file] = positionals;
+  const [folder] = positionals;
   const asOf = values['as-of'];
-  if (!file || !asOf) {
+  if (!folder || !asOf) {
     console.error(USAGE);
     return 2;
   }
@@ -29,20 +52,25 @@ async function main(): Promise<number> {
     console.error(`--as-of: found '${asOf}', expected the date the table reflects, YYYY-MM-DD\n${USAGE}`);
     return 2;
   }
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    console.error(`${file}: cannot read it (${error.code ?? error.message}): expected the CSV downloaded from the UNSD M49 overview page\n${USAGE}`);
-    return null;
-  });
-  if (text === null) return 2;
-  const {groupings, problems} = groupingsFromM49(text, {asOf, source: values.source});
-  if (!groupings) {
-    console.error(`${file}: ${problems.length} problem(s), nothing written:`);
-    for (const problem of problems) console.error(`- ${file}:${problem.line} ${problem.message}`);
+  const files = await readFiles(folder);
+  if (!files) {
+    console.error(USAGE);
+    return 2;
+  }
+  const {groupings, names, problems} = importM49(files, {asOf, source: values.source});
+  if (!groupings || !names) {
+    console.error(`${problems.length} problem(s), nothing written:`);
+    for (const problem of problems) console.error(`- ${problem.file}:${problem.line} ${problem.message}`);
     return 1;
   }
-  await writeAtomically(path.join(__dirname, '..', GROUPINGS_FILE), groupingsYaml(groupings, path.basename(file)));
-  const developed = groupings.developed ? `, ${groupings.developed.length} developed` : ' (the table has no developed/developing column: countries on no list will show as not classified)';
-  console.log(`${GROUPINGS_FILE}: ${groupings.ldc.length} LDCs, ${groupings.lldc.length} LLDCs, ${groupings.sids.length} SIDS${developed}, as of ${asOf}.`);
+  const from = LOCALES.map((locale) => path.basename(files[locale].file)).join(', ');
+  const form = await readFile(path.join(SITE, QUESTION_FORM_FILE), 'utf8');
+  await writeAtomically(path.join(SITE, GROUPINGS_FILE), importedYaml(groupings, from));
+  await writeAtomically(path.join(SITE, NAMES_FILE), importedYaml(names, from));
+  await writeAtomically(path.join(SITE, QUESTION_FORM_FILE), withCountryDropdown(form, names));
+  console.log(`${GROUPINGS_FILE}: ${groupings.ldc.length} LDCs, ${groupings.lldc.length} LLDCs, ${groupings.sids.length} SIDS, as of ${asOf}.`);
+  console.log(`${NAMES_FILE}: ${names.countries.length} countries and ${names.regions.length} regions in ${LOCALES.length} languages.`);
+  console.log(`${QUESTION_FORM_FILE}: the country dropdown lists them.`);
   return 0;
 }
 

@@ -4,6 +4,7 @@ export type Question = {
   question: string;
   recommendations: string[];
   studyGroup: string;
+  /** An option of the form's country dropdown: "Burkina Faso (BFA)" or "Prefer not to say" (see `countries/choices.ts`). */
   country: string;
   language: string;
 };

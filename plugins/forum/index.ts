@@ -1,6 +1,8 @@
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
 import logger from '@docusaurus/logger';
+import {countryChoices} from '../countries/choices';
+import {countryNamesOfBuild, NAMES_FILE} from '../countries/names';
 import {writeAtomically} from '../utils/files';
 import {formatProblems} from '../utils/problems';
 import {loadPeople, loadSnapshot} from './loadSnapshot';
@@ -12,7 +14,8 @@ import {buildForumRoutes} from './routes';
 import {publishedThreads, toThreadView} from './threads';
 import {writeThreadPages} from './writeThreadPages';
 import type {RecommendationReference} from '../catalogue/join';
-import type {Catalogue} from '../catalogue/types';
+import type {Catalogue, Locale} from '../catalogue/types';
+import type {CountryNames} from '../countries/types';
 import type {PluginOptions} from './options';
 import type {ForumContext} from './props';
 import type {ThreadView} from './threads';
@@ -24,6 +27,8 @@ export type ForumContent = {
   threads: ThreadView[];
   /** Joined into the catalogue's Recommendation pages. */
   recommendationReferences: RecommendationReference[];
+  /** The ask page offers these countries (`data/countries/names.yml`). */
+  countryNames: CountryNames;
 };
 
 /**
@@ -47,7 +52,7 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
   });
   return {
     name: 'forum',
-    getPathsToWatch: () => [path.resolve(siteDir, options.snapshotDir, '**/*.json'), path.resolve(siteDir, options.peopleDir, '*.yml')],
+    getPathsToWatch: () => [path.resolve(siteDir, options.snapshotDir, '**/*.json'), path.resolve(siteDir, options.peopleDir, '*.yml'), path.join(siteDir, NAMES_FILE)],
     async loadContent() {
       const snapshotDir = path.resolve(siteDir, options.snapshotDir);
       const readable = readableSnapshotDir(snapshotDir);
@@ -56,15 +61,16 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
       }
       const {snapshot, problems} = loadSnapshot(siteDir, readable);
       const {people, problems: peopleProblems} = loadPeople(siteDir, path.resolve(siteDir, options.peopleDir));
-      if (problems.length + peopleProblems.length > 0) {
-        throw new Error(formatProblems('Invalid forum snapshot', [...problems, ...peopleProblems], 'The snapshot format is described in README.md, section "Forum".'));
+      const {names, problems: nameProblems} = await countryNamesOfBuild(siteDir);
+      if (problems.length + peopleProblems.length + nameProblems.length > 0 || !names) {
+        throw new Error(formatProblems('Invalid forum data', [...problems, ...peopleProblems, ...nameProblems], 'The snapshot format is described in README.md, section "Forum"; the country names in section "Indicators".'));
       }
       const render = createPostRenderer({siteDir, dataDir, recommendationsPath: paths.recommendations});
       const byLogin = new Map(people.map((person) => [person.login, person]));
       const threads = publishedThreads(snapshot.threads, options.hideLabel).map((thread) => toThreadView(thread, byLogin, render));
-      return {state: snapshot.state, threads, recommendationReferences: toReferences(threads, paths)};
+      return {state: snapshot.state, threads, recommendationReferences: toReferences(threads, paths), countryNames: names};
     },
-    // After every plugin has loaded: the ask form offers the catalogue's Recommendations and study groups.
+    // After every plugin has loaded: the ask form offers the catalogue's Recommendations and study groups, and the countries in the page's language.
     async allContentLoaded({allContent, actions}) {
       const content = allContent.forum?.[options.id] as ForumContent;
       const catalogue = allContent.catalogue?.default as Catalogue | undefined;
@@ -72,8 +78,11 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
         forum: forumContext(content.state.sample),
         pageSize: options.pageSize,
         asOf: content.state.synced_at,
-        recommendations: catalogue?.recommendations.map((r) => r.id) ?? [],
-        studyGroups: catalogue?.studyGroups.map((g) => g.id) ?? [],
+        ask: {
+          recommendations: catalogue?.recommendations.map((r) => r.id) ?? [],
+          studyGroups: catalogue?.studyGroups.map((g) => g.id) ?? [],
+          countries: countryChoices(content.countryNames, context.i18n.currentLocale as Locale),
+        },
       }).forEach(actions.addRoute);
     },
     async postBuild({content, outDir}) {

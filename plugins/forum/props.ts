@@ -1,5 +1,6 @@
 import type {RecommendationReference} from '../catalogue/join';
 import type {ThreadView} from './threads';
+import type {CountryChoice} from '../countries/choices';
 
 /** A thread in the list pages and in the filter index. */
 export type ThreadListItem = Pick<ThreadView, 'number' | 'title' | 'status' | 'locked' | 'answerCount' | 'upvotes' | 'lastActivity'> & {
@@ -43,6 +44,8 @@ export type AskProps = {
   forum: ForumContext;
   recommendations: string[];
   studyGroups: string[];
+  /** Every country with its UN name in the page's language: only this page carries the list. */
+  countries: CountryChoice[];
 };
 
 export const threadPermalink = (paths: ForumPaths, number: number) => `${paths.forum}/${number}`;

@@ -1,6 +1,6 @@
 import {normalizeUrl} from '@docusaurus/utils';
 import {byLastActivity, toListItem, toUnansweredGroups} from './props';
-import type {ForumContext} from './props';
+import type {AskProps, ForumContext} from './props';
 import type {ThreadView} from './threads';
 import type {RouteConfig} from '@docusaurus/types';
 
@@ -9,7 +9,7 @@ const COMPONENTS = '@site/src/components/forum';
 /** The forum's pages as routes with their props (pure: nothing is written). */
 export function buildForumRoutes(
   threads: readonly ThreadView[],
-  {forum, pageSize, asOf, recommendations, studyGroups}: {forum: ForumContext; pageSize: number; asOf: string; recommendations: string[]; studyGroups: string[]},
+  {forum, pageSize, asOf, ask}: {forum: ForumContext; pageSize: number; asOf: string; ask: Omit<AskProps, 'forum'>},
 ): RouteConfig[] {
   const {paths} = forum;
   const ordered = [...threads].sort(byLastActivity);
@@ -38,6 +38,6 @@ export function buildForumRoutes(
       component: `${COMPONENTS}/UnansweredPage`,
       props: {forum, groups: toUnansweredGroups(threads, paths, asOf), asOf},
     },
-    {path: normalizeUrl([paths.forum, 'ask']), exact: true, component: `${COMPONENTS}/AskPage`, props: {forum, recommendations, studyGroups}},
+    {path: normalizeUrl([paths.forum, 'ask']), exact: true, component: `${COMPONENTS}/AskPage`, props: {forum, ...ask}},
   ];
 }

@@ -1,7 +1,8 @@
 import {findCitations, RECOMMENDATION_ID} from '../remark-itu/citations';
 import {LOCALES} from '../catalogue/types';
-import type {Locale} from '../catalogue/types';
+import {PREFER_NOT_TO_SAY} from '../countries/choices';
 import {GHOST_LOGIN} from './types';
+import type {Locale} from '../catalogue/types';
 import type {Author, Thread, ThreadTags} from './types';
 
 /** The sections GitHub writes for a discussion form: `### Label\n\nvalue`. */
@@ -27,11 +28,14 @@ const isLocale = (value: string | undefined): value is Locale => (LOCALES as rea
 /**
  * What a thread is about: labels (`rec:E.164`, `sg:SG2`, `lang:fr`,
  * `country:Kenya`), then the fields of the ask form, then Recommendations
- * cited in the question text.
+ * cited in the question text. The country is kept as written ("Burkina Faso
+ * (BFA)" from the forms, free text in older questions) for the indicators to
+ * place; "Prefer not to say" is no country.
  */
 export function threadTags(thread: Pick<Thread, 'labels' | 'body'>): ThreadTags {
   const fields = formFields(thread.body);
   const language = labelled(thread.labels, 'lang:')[0] ?? fields.get('language');
+  const country = labelled(thread.labels, 'country:')[0] ?? fields.get('country');
   return {
     recommendations: unique([
       ...labelled(thread.labels, 'rec:'),
@@ -40,7 +44,7 @@ export function threadTags(thread: Pick<Thread, 'labels' | 'body'>): ThreadTags 
     ]).filter((id) => RECOMMENDATION_ID.test(id)),
     studyGroups: unique([...labelled(thread.labels, 'sg:'), ...listOf(fields.get('study group'))]).filter((sg) => STUDY_GROUP_ID.test(sg)),
     language: isLocale(language) ? language : null,
-    country: labelled(thread.labels, 'country:')[0] ?? fields.get('country') ?? null,
+    country: country === undefined || country === PREFER_NOT_TO_SAY ? null : country,
   };
 }
 

@@ -4,7 +4,7 @@ import {columnChart} from './charts/columns';
 import {panelChart} from './charts/panels';
 import {numberFormat} from './charts/frame';
 import {ANSWER_STATES, ROLES} from './compute/questions';
-import {DEVELOPMENT_GROUPS, REGIONS} from './compute/countries';
+import {COUNTRY_GROUPS, predatesSaoTomeGraduation} from './compute/countries';
 import {percent} from './compute/stats';
 import {fill} from './labels';
 import type {ChartContext} from './charts/frame';
@@ -12,6 +12,8 @@ import type {AskerIndicators} from './compute/askers';
 import type {GuidanceIndicators} from './compute/guidance';
 import type {QuestionIndicators, ResponseTimes} from './compute/questions';
 import type {CoveragePoint} from './languages/coverageHistory';
+import type {Locale} from '../catalogue/types';
+import type {CountryGroupings, CountryNames} from '../countries/types';
 import type {LabelKey, Labels} from './labels';
 import type {Cell, Indicator, Section, Table} from './types';
 import type {Element} from 'hast';
@@ -21,8 +23,8 @@ export type Computed = {
   forum: {repository: string; category: string; asOf: string; sample: boolean; threadUrl: (number: number) => string};
   questions: QuestionIndicators;
   askers: AskerIndicators;
-  /** The date of the UN country-group dataset, `null` without one. */
-  groupingsAsOf: string | null;
+  /** The UN names and groups the askers are placed with (`data/countries/`). */
+  countries: {names: CountryNames; groupings: CountryGroupings};
   worldCountriesVersion: string;
   guidance: GuidanceIndicators;
   guidancePages: number;
@@ -35,7 +37,7 @@ export type Computed = {
   localeLabels: Record<string, string>;
 };
 
-type Page = {lang: string; rtl: boolean};
+type Page = {locale: Locale; lang: string; rtl: boolean};
 
 /** Builds the sections of the indicators page in one language. */
 export function assemble(data: Computed, labels: Labels, page: Page): Section[] {
@@ -123,20 +125,34 @@ export function assemble(data: Computed, labels: Labels, page: Page): Section[] 
     ],
   };
 
-  const askerSource = {
-    ...forum,
-    source: fill(labels['source.countries'], {
-      version: data.worldCountriesVersion,
-      groupings: data.groupingsAsOf ? fill(labels['source.groupings'], {date: data.groupingsAsOf}) : labels['source.noGroupings'],
-    }),
-  };
+  const {names, groupings} = data.countries;
+  const countryName = new Map(names.countries.map((country) => [country.iso3, country.names[page.locale]]));
+  const regionName = new Map(names.regions.map((region) => [region.m49, region.names[page.locale]]));
+  const groupName = (group: string) => l(`groups.${group}`);
+  const regionText = (code: string | null) => (code === null ? labels['regions.unknown'] : (regionName.get(code) ?? code));
+  const askerSource = {...forum, source: fill(labels['source.countries'], {date: dayText(names.as_of), version: data.worldCountriesVersion})};
+  const byCountry = data.askers.byCountry;
   const askers: Section = {
     id: 'askers',
     title: labels['section.askers'],
     sample: data.forum.sample,
+    notes: [
+      fill(labels['askers.groupsNote'], {date: dayText(groupings.as_of), later: predatesSaoTomeGraduation(groupings) ? labels['askers.laterStp'] : labels['askers.laterAny']}),
+      labels['askers.regionsNote'],
+    ],
     indicators: [
-      counted('askers-by-group', 'groups.title', 'groups.group', 'perMonth.questions', DEVELOPMENT_GROUPS.map((group) => [l(`groups.${group}`), data.askers.byGroup.get(group) ?? 0]), askerSource),
-      counted('askers-by-region', 'regions.title', 'regions.region', 'perMonth.questions', [...REGIONS, null].map((region) => [l(`regions.${region ?? 'unknown'}`), data.askers.byRegion.get(region) ?? 0]), askerSource),
+      counted('askers-by-group', 'groups.title', 'groups.group', 'perMonth.questions', COUNTRY_GROUPS.map((group) => [groupName(group), data.askers.byGroup.get(group) ?? 0]), askerSource),
+      counted('askers-by-region', 'regions.title', 'regions.region', 'perMonth.questions', [...data.askers.byRegion].map(([region, count]) => [regionText(region), count]), askerSource),
+      indicator(
+        'askers-by-country',
+        labels['countries.title'],
+        askerSource,
+        {
+          columns: [{label: labels['countries.country'], numeric: false}, {label: labels['groups.group'], numeric: false}, {label: labels['regions.region'], numeric: false}, {label: labels['perMonth.questions'], numeric: true}],
+          rows: byCountry.map((c) => [{value: c.code, text: countryName.get(c.code) ?? c.code}, text(groupName(c.group)), text(regionText(c.region)), numeric(c.count)]),
+        },
+        (c, label) => barChart(c, {label, series: [{label: labels['perMonth.questions']}], categories: byCountry.map((c) => ({label: countryName.get(c.code) ?? c.code, values: [c.count]}))}),
+      ),
     ],
   };
 

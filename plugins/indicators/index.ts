@@ -12,11 +12,13 @@ import {guidanceIndicators} from './compute/guidance';
 import {questionIndicators} from './compute/questions';
 import {toCsv, toJson} from './downloads';
 import {guidanceFacts} from './guidanceFacts';
-import {GROUPINGS_FILE, loadGroupings} from './groupings';
+import {GROUPINGS_FILE, loadGroupings} from '../countries/groupings';
+import {countryNamesOfBuild, NAMES_FILE} from '../countries/names';
 import {labelsFrom, translationFile} from './labels';
 import {readCoverageHistory} from './languages/coverageHistory';
 import type {Computed} from './assemble';
-import type {CountryGroupings} from './compute/countries';
+import type {CountryGroupings, CountryNames} from '../countries/types';
+import type {Locale} from '../catalogue/types';
 import type {Labels} from './labels';
 import type {CoveragePoint} from './languages/coverageHistory';
 import type {IndicatorsProps, Section} from './types';
@@ -25,7 +27,7 @@ import type {Catalogue} from '../catalogue/types';
 import type {TranslationReport} from '../translations/status/report';
 import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
 
-type Content = {labels: Labels; groupings: CountryGroupings | null; history: CoveragePoint[] | null};
+type Content = {labels: Labels; countries: {names: CountryNames; groupings: CountryGroupings}; history: CoveragePoint[] | null};
 
 
 /**
@@ -39,13 +41,14 @@ function indicatorsPlugin(context: LoadContext): Plugin<Content> {
   let sections: Section[] = [];
   return {
     name: 'indicators',
-    getPathsToWatch: () => [path.join(siteDir, GROUPINGS_FILE)],
+    getPathsToWatch: () => [path.join(siteDir, GROUPINGS_FILE), path.join(siteDir, NAMES_FILE)],
     async loadContent() {
       const {groupings, problems} = loadGroupings(siteDir);
-      if (problems.length > 0) throw new Error(formatProblems('Invalid country groupings', problems, 'The file is described in README.md, section "Indicators".'));
+      const {names, problems: nameProblems} = await countryNamesOfBuild(siteDir);
+      if (!groupings || !names) throw new Error(formatProblems('Invalid country data', [...problems, ...nameProblems], 'The files are described in README.md, section "Indicators".'));
       // Git history does not depend on the locale: read it once per build.
       const history = await oncePerBuild(`indicators:${siteDir}`, () => readCoverageHistory(siteDir, TRANSLATED_LOCALES));
-      return {labels: labelsFrom(undefined), groupings, history};
+      return {labels: labelsFrom(undefined), countries: {names, groupings}, history};
     },
     getTranslationFiles: async () => [{path: 'labels', content: translationFile()}],
     translateContent: ({content, translationFiles}) => ({...content, labels: labelsFrom(translationFiles[0]?.content)}),
@@ -65,8 +68,12 @@ function indicatorsPlugin(context: LoadContext): Plugin<Content> {
           threadUrl: (number) => `${baseUrl}forum/${number}`,
         },
         questions: questionIndicators(forum.threads, forum.state.synced_at),
-        askers: askerIndicators(forum.threads.map((thread) => thread.tags.country), countryClassifier(content.groupings)),
-        groupingsAsOf: content.groupings?.as_of ?? null,
+        askers: askerIndicators(
+          forum.threads.map((thread) => thread.tags.country),
+          countryClassifier(content.countries.names, content.countries.groupings),
+          content.countries.names.regions.map((region) => region.m49),
+        ),
+        countries: content.countries,
         worldCountriesVersion: worldCountriesPackage.version,
         guidance: guidanceIndicators(pages, catalogue.recommendations.map((r) => r.id), today),
         guidancePages: pages.length,
@@ -77,9 +84,9 @@ function indicatorsPlugin(context: LoadContext): Plugin<Content> {
         localeLabels: Object.fromEntries(Object.entries(i18n.localeConfigs).map(([locale, config]) => [locale, config.label])),
       };
       if (i18n.currentLocale === i18n.defaultLocale && computed.askers.unrecognized.length > 0) {
-        logger.warn(`Indicators: country names not recognized, counted as "not stated or not recognized": ${computed.askers.unrecognized.join(', ')}`);
+        logger.warn(`Indicators: country names not placed (neither a UN name in ${NAMES_FILE} nor a world-countries alternate), counted as "not stated or not recognized": ${computed.askers.unrecognized.join(', ')}`);
       }
-      sections = assemble(computed, content.labels, {lang: localeConfig?.htmlLang ?? i18n.currentLocale, rtl: localeConfig?.direction === 'rtl'});
+      sections = assemble(computed, content.labels, {locale: i18n.currentLocale as Locale, lang: localeConfig?.htmlLang ?? i18n.currentLocale, rtl: localeConfig?.direction === 'rtl'});
       const props: IndicatorsProps = {sections, downloads: `${baseUrl}indicators/`};
       const data = await actions.createData('indicators.json', JSON.stringify(props));
       actions.addRoute({path: `${baseUrl}indicators`, component: '@site/src/components/indicators/IndicatorsPage', modules: {indicators: data}, exact: true});

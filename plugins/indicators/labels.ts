@@ -44,19 +44,27 @@ const MESSAGES = {
   'groups.group': ['Country group', 'Table column'],
   'groups.ldc': ['Least developed countries', 'UN country group (LDC)'],
   'groups.lldc': ['Landlocked developing countries', 'UN country group (LLDC)'],
-  'groups.sids': ['Small island developing states', 'UN country group (SIDS)'],
-  'groups.developing': ['Other developing countries', 'Country group: developing, not in the three groups above'],
-  'groups.developed': ['Developed countries', 'Country group'],
-  'groups.unclassified': ['Not classified', 'Country group: no country stated, not recognized, or no grouping dataset'],
+  'groups.sids': ['Small island developing States', 'UN country group (SIDS)'],
+  'groups.other': ['Other countries', 'Country group: a country on none of the three UN lists above'],
+  'groups.unclassified': ['Not stated or not recognized', 'Country group: no country stated, or a name no dataset recognizes'],
 
   'regions.title': ['Questions by the asker’s region (UN M49)', 'Chart title'],
   'regions.region': ['Region', 'Table column'],
-  'regions.Africa': ['Africa', 'UN M49 region'],
-  'regions.Americas': ['Americas', 'UN M49 region'],
-  'regions.Asia': ['Asia', 'UN M49 region'],
-  'regions.Europe': ['Europe', 'UN M49 region'],
-  'regions.Oceania': ['Oceania', 'UN M49 region'],
   'regions.unknown': ['Not stated or not recognized', 'Region category for questions without a recognized country'],
+
+  'countries.title': ['Questions by the asker’s country', 'Chart title'],
+  'countries.country': ['Country', 'Table column: the country of the asker, by its UN short name'],
+
+  'askers.groupsNote': [
+    'Countries are grouped as the UN M49 table of {date} lists them: least developed countries (LDC), then landlocked developing countries (LLDC), then small island developing States (SIDS), then other countries; a country on several lists counts once, in the first. The table has no developed or developing classification, so this page makes none. Later LDC graduations ({later}) are not reflected.',
+    'Note under the heading of the askers section; {date} is the date of the UN table, {later} one of the two texts that follow',
+  ],
+  'askers.laterStp': ['São Tomé and Príncipe in December 2024, and those scheduled since', 'Fills {later} in the note on country groups: the graduations after the table'],
+  'askers.laterAny': ['any since that date', 'Fills {later} in the note on country groups when the table is newer'],
+  'askers.regionsNote': [
+    'Regions are the UN M49 regions: ITU’s own six regions (Africa, Americas, Arab States, Asia-Pacific, CIS, Europe) are not published in machine-readable form.',
+    'Note under the heading of the askers section',
+  ],
 
   'share': ['Share (%)', 'Table column: percentage of the total'],
 
@@ -88,9 +96,7 @@ const MESSAGES = {
   'translations.date': ['Date', 'Table column'],
 
   'source.forum': ['Forum snapshot of {repository} ({category})', 'Data source of the Q&A indicators'],
-  'source.countries': ['Forum snapshot; country names and UN M49 regions from world-countries {version}; UN country groups: {groupings}', 'Data source of the indicators about askers'],
-  'source.groupings': ['dataset of {date}', 'How the country groups were known: a dataset and the date it reflects'],
-  'source.noGroupings': ['no dataset yet, so every country is “Not classified”', 'Shown when the country grouping dataset is missing'],
+  'source.countries': ['Forum snapshot; country names, UN M49 regions and country groups from the UNSD M49 overview table of {date}; other spellings from world-countries {version}', 'Data source of the indicators about askers'],
   'source.guidance': ['Front matter of the {count} guidance pages', 'Data source of the guidance indicators'],
   'source.catalogue': ['The {count} Recommendations of the catalogue and the guidance pages that declare or cite them', 'Data source of the Recommendation coverage indicator'],
   'source.history': ['Git history of the guidance pages and their translations (points in time: {count})', 'Data source of the translation indicator with history'],

@@ -20,6 +20,6 @@ export type Indicator = {
   table: Table;
 };
 
-export type Section = {id: string; title: string; sample: boolean; indicators: Indicator[]};
+export type Section = {id: string; title: string; sample: boolean; /** Sentences under the heading: how the numbers are to be read. */ notes?: string[]; indicators: Indicator[]};
 
 export type IndicatorsProps = {sections: Section[]; /** URL of the folder of the downloads, ending in `/` */ downloads: string};

@@ -118,12 +118,13 @@ describe('unanswered queue and ask form', () => {
       await page.fill('textarea[name="body"]', 'How do we open an M2M range?');
       await page.selectOption('select[name="recommendations"]', ['E.164', 'E.212']);
       await page.selectOption('select[name="study-group"]', 'SG2');
-      await page.fill('input[name="country"]', 'Kenya');
+      await page.selectOption('select[name="country"]', 'Kenya (KEN)');
       const url = new URL((await page.getAttribute('button[type="submit"]', 'data-url')) ?? '');
       expect(url.pathname).toBe('/bsg-hub/bsg-hub/discussions/new');
       expect(url.searchParams.get('category')).toBe('q-a');
       expect(url.searchParams.get('title')).toBe('Numbering for IoT');
       expect(url.searchParams.get('labels')).toBe('rec:E.164,rec:E.212,sg:SG2,lang:en');
+      expect(url.searchParams.get('country')).toBe('Kenya (KEN)');
     });
   });
 });

@@ -73,6 +73,30 @@ describe.each(['en', 'ar'])('the indicators page in %s', (locale) => {
   });
 });
 
+describe.each([
+  {locale: 'ar', malawi: 'ملاوي', egypt: 'مصر', africa: 'أفريقيا', asia: 'آسيا', dir: 'rtl'},
+  {locale: 'zh', malawi: '马拉维', egypt: '埃及', africa: '非洲', asia: '亚洲', dir: 'ltr'},
+])('who asks, in $locale', ({locale, malawi, egypt, africa, asia, dir}) => {
+  it('names countries and regions in the page’s language, from the UN names', async () => {
+    await visit(localeUrl(baseUrl, locale, '/indicators'), async (page) => {
+      expect(await page.getAttribute('html', 'dir')).toBe(dir);
+      const countries = page.locator('#askers-by-country');
+      const names = await countries.locator('tbody th').allTextContents();
+      expect(names).toEqual(expect.arrayContaining([malawi, egypt]));
+      // The chart says the same, in the same language.
+      expect(await countries.locator('svg').textContent()).toContain(malawi);
+      const malawiRow = countries.locator('tbody tr', {has: page.locator(`th:text-is("${malawi}")`)});
+      expect(await malawiRow.locator('td').nth(1).textContent()).toBe(africa);
+      const regions = await page.locator('#askers-by-region tbody th').allTextContents();
+      expect(regions.slice(0, 3)).toEqual([africa, expect.any(String), asia]);
+      // No English name of a country or region is left.
+      expect(names.concat(regions).filter((name) => /[A-Za-z]/.test(name))).toEqual([]);
+      // The note says which UN table, and that it has no developed / developing classification.
+      expect(await page.locator('section[aria-labelledby="askers"] > p:not([role])').count()).toBe(2);
+    });
+  });
+});
+
 describe('the indicators page without JavaScript', () => {
   it('has its charts in the HTML: nothing is drawn in the browser', async () => {
     const context = await browser().newContext({javaScriptEnabled: false});

@@ -2,7 +2,7 @@ import {expect, it} from 'vitest';
 import {newQuestionUrl} from '../../../plugins/forum/askUrl';
 import {formFields, threadTags} from '../../../plugins/forum/tags';
 
-const question = {title: 'Numbering for IoT', question: 'How do we open an M2M range?', recommendations: ['E.164', 'E.212'], studyGroup: 'SG2', country: 'Kenya', language: 'fr'};
+const question = {title: 'Numbering for IoT', question: 'How do we open an M2M range?', recommendations: ['E.164', 'E.212'], studyGroup: 'SG2', country: 'Kenya (KEN)', language: 'fr'};
 
 it('prefills GitHub’s new-discussion form with the fields, a matching body and labels', () => {
   const url = new URL(newQuestionUrl('https://github.com/o/r/discussions/new?category=q-a', question));
@@ -13,7 +13,7 @@ it('prefills GitHub’s new-discussion form with the fields, a matching body and
     question: 'How do we open an M2M range?',
     recommendations: 'E.164, E.212',
     'study-group': 'SG2',
-    country: 'Kenya',
+    country: 'Kenya (KEN)',
     language: 'fr',
     labels: 'rec:E.164,rec:E.212,sg:SG2,lang:fr',
   });
@@ -22,5 +22,5 @@ it('prefills GitHub’s new-discussion form with the fields, a matching body and
 it('writes a body that the forum reads back into the same tags', () => {
   const body = new URL(newQuestionUrl('https://github.com/o/r/discussions/new?category=q-a', question)).searchParams.get('body') ?? '';
   expect(formFields(body).get('question')).toBe('How do we open an M2M range?');
-  expect(threadTags({labels: [], body})).toEqual({recommendations: ['E.164', 'E.212'], studyGroups: ['SG2'], language: 'fr', country: 'Kenya'});
+  expect(threadTags({labels: [], body})).toEqual({recommendations: ['E.164', 'E.212'], studyGroups: ['SG2'], language: 'fr', country: 'Kenya (KEN)'});
 });

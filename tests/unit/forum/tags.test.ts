@@ -23,6 +23,13 @@ describe('threadTags', () => {
     });
   });
 
+  it('keeps the forms’ "Name (ISO)" country as written, and "Prefer not to say" as no country', () => {
+    const withCountry = (country: string) => threadTags({labels: [], body: formBody.replace('### Country\n\nKenya', `### Country\n\n${country}`)}).country;
+    expect(withCountry('Burkina Faso (BFA)')).toBe('Burkina Faso (BFA)');
+    expect(withCountry('Prefer not to say')).toBeNull();
+    expect(withCountry('_No response_')).toBeNull();
+  });
+
   it('ignores languages the site does not have', () => {
     expect(threadTags({labels: ['lang:pt'], body: ''}).language).toBeNull();
   });

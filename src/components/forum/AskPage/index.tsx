@@ -4,17 +4,19 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {newQuestionUrl} from '@site/plugins/forum/askUrl';
-import type {AskProps} from '@site/plugins/forum/props';
+import {PREFER_NOT_TO_SAY} from '@site/plugins/countries/choices';
 import {SampleNotice} from '../common';
+import CountryField from './CountryField';
+import type {AskProps} from '@site/plugins/forum/props';
 
 /**
  * A short form that opens GitHub's new-discussion page in the Q&A category
  * with everything prefilled. Without JavaScript it is a plain GET form to
  * the same page, with the question text in the body.
  */
-export default function AskPage({forum, recommendations, studyGroups}: AskProps): ReactNode {
+export default function AskPage({forum, recommendations, studyGroups, countries}: AskProps): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const [form, setForm] = useState({title: '', question: '', recommendations: [] as string[], studyGroup: '', country: '', language: i18n.currentLocale});
+  const [form, setForm] = useState({title: '', question: '', recommendations: [] as string[], studyGroup: '', country: PREFER_NOT_TO_SAY, language: i18n.currentLocale});
   const url = newQuestionUrl(forum.newDiscussionUrl, form);
   const title = translate({id: 'forum.ask.title', message: 'Ask a question', description: 'Title of the ask page'});
   return (
@@ -49,10 +51,7 @@ export default function AskPage({forum, recommendations, studyGroups}: AskProps)
               {studyGroups.map((id) => <option key={id} value={id}>{id}</option>)}
             </select>
           </label>
-          <label>
-            <Translate id="forum.ask.field.country" description="Ask form field: country">Country</Translate>
-            <input name="country" value={form.country} onChange={(e) => setForm({...form, country: e.target.value})} />
-          </label>
+          <CountryField countries={countries} value={form.country} onChange={(country) => setForm({...form, country})} />
           <label>
             <Translate id="forum.ask.field.language" description="Ask form field: language of the question">Language</Translate>
             <select name="language" value={form.language} onChange={(e) => setForm({...form, language: e.target.value})}>

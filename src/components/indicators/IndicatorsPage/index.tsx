@@ -132,6 +132,9 @@ export default function IndicatorsPage({indicators}: {indicators: IndicatorsProp
                 </Translate>
               </p>
             )}
+            {section.notes?.map((note) => (
+              <p key={note}>{note}</p>
+            ))}
             <div className={styles.grid}>
               {section.indicators.map((indicator) => (
                 <Figure key={indicator.id} indicator={indicator} base={indicators.downloads} />

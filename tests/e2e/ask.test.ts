@@ -1,0 +1,59 @@
+import {describe, expect, inject, it} from 'vitest';
+import {browserForFile, localeUrl} from './checkPage';
+
+const baseUrl = inject('baseUrl');
+const {browser, visit} = browserForFile();
+
+describe('the ask page’s country', () => {
+  it('lists the UN names in the reader’s language, narrowed as one types, and stores the ISO code with the name', async () => {
+    await visit(localeUrl(baseUrl, 'ar', '/forum/ask'), async (page) => {
+      const select = page.locator('select[name="country"]');
+      expect(await select.locator('option').first().textContent()).toBe('أفضّل عدم الإفصاح');
+      expect(await select.locator('option').count()).toBeGreaterThan(240);
+      expect(await select.locator('option[value="Burkina Faso (BFA)"]').textContent()).toBe('بوركينا فاسو');
+      const search = page.getByRole('searchbox');
+      await search.fill('بوركينا');
+      expect(await select.locator('option').count()).toBe(2);
+      expect(await select.inputValue()).toBe('Burkina Faso (BFA)');
+      expect(await page.locator('[role="status"]').textContent()).toContain('1');
+      await page.fill('input[name="title"]', 'ترقيم');
+      const url = new URL((await page.getAttribute('button[type="submit"]', 'data-url')) ?? '');
+      expect(url.searchParams.get('country')).toBe('Burkina Faso (BFA)');
+      expect(url.searchParams.get('body')).toContain('### Country\n\nBurkina Faso (BFA)');
+    });
+  });
+
+  it('finds a country without its accents, by its English name or by its code', async () => {
+    await visit(localeUrl(baseUrl, 'fr', '/forum/ask'), async (page) => {
+      const select = page.locator('select[name="country"]');
+      const search = page.getByRole('searchbox');
+      await search.fill('cote d');
+      expect(await select.inputValue()).toBe('Côte d’Ivoire (CIV)');
+      await search.fill('Egypt');
+      expect(await select.locator('option:checked').textContent()).toBe('Égypte');
+      await search.fill('BFA');
+      expect(await select.inputValue()).toBe('Burkina Faso (BFA)');
+    });
+  });
+
+  it('works without JavaScript: a plain select in a GET form to GitHub’s question form', async () => {
+    const context = await browser().newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    let submitted: URL | undefined;
+    await page.route('https://github.com/**', async (route) => {
+      submitted = new URL(route.request().url());
+      await route.fulfill({status: 200, contentType: 'text/html', body: '<title>GitHub</title>'});
+    });
+    await page.goto(localeUrl(baseUrl, 'zh', '/forum/ask'));
+    expect(await page.getByRole('searchbox').count()).toBe(0);
+    expect(await page.locator('select[name="country"] option[value="China (CHN)"]').textContent()).toBe('中国');
+    await page.fill('input[name="title"]', '编号');
+    await page.fill('textarea[name="body"]', '如何申请?');
+    await page.selectOption('select[name="country"]', 'China (CHN)');
+    await page.click('button[type="submit"]');
+    await page.waitForURL('https://github.com/**');
+    expect(submitted?.searchParams.get('country')).toBe('China (CHN)');
+    expect(submitted?.searchParams.get('category')).toBe('q-a');
+    await context.close();
+  });
+});
