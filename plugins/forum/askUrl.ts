@@ -9,9 +9,16 @@ export type Question = {
   language: string;
 };
 
+/**
+ * A member's text as the value of a section: a line that would open a heading
+ * is escaped (`\### Country` shows as "### Country"), so that no text can
+ * forge a section the forum would read as a field.
+ */
+const sectionText = (value: string) => value.trim().replace(/^( {0,3})#/gm, (_, indent: string) => `${indent}\\#`);
+
 /** The body GitHub's category form writes: `### Label` sections, which the forum reads back. */
 export function questionBody(question: Question): string {
-  const section = (label: string, value: string) => `### ${label}\n\n${value.trim() || '_No response_'}`;
+  const section = (label: string, value: string) => `### ${label}\n\n${sectionText(value) || '_No response_'}`;
   return [
     section('Question', question.question),
     section('Recommendations', question.recommendations.join(', ')),

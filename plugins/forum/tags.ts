@@ -8,7 +8,8 @@ import type {Author, Thread, ThreadTags} from './types';
 /** The sections GitHub writes for a discussion form: `### Label\n\nvalue`. */
 export function formFields(body: string): Map<string, string> {
   const fields = new Map<string, string>();
-  for (const match of body.matchAll(/^###\s+(.+?)\s*\n+([\s\S]*?)(?=\n###\s|$)/gm)) {
+  // A value runs to the next `### ` line or the end of the body (`$` would stop at the end of its first line).
+  for (const match of body.matchAll(/^###[ \t]+(.+?)[ \t]*\r?\n([\s\S]*?)(?=\r?\n###[ \t]|(?![\s\S]))/gm)) {
     const value = (match[2] ?? '').trim();
     if (value && value !== '_No response_') fields.set((match[1] ?? '').trim().toLowerCase(), value);
   }

@@ -78,3 +78,10 @@ describe('hostile labels and form fields', () => {
     expect(threadTags({labels, body})).toMatchObject({recommendations: ['E.164', 'Y.4901/L.1601', 'X.509'], studyGroups: ['SG2', 'TSAG']});
   });
 });
+
+describe('form fields of several lines', () => {
+  it('keeps every line and paragraph of a value', () => {
+    const body = '### Question\n\nFirst line,\nsecond line.\n\nA second paragraph.\r\n\r\n### Country\r\n\r\nKenya (KEN)';
+    expect(Object.fromEntries(formFields(body))).toEqual({question: 'First line,\nsecond line.\n\nA second paragraph.', country: 'Kenya (KEN)'});
+  });
+});
