@@ -1,3 +1,4 @@
+import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -5,9 +6,12 @@ import {validateGuidanceFrontMatter} from '../../content-model/frontMatter';
 import {parseFrontMatter} from '../../content-model/parseFrontMatter';
 import {locateProblems} from '../../utils/problems';
 import {readPin} from '../status/pin';
+import {activeContent, addedActiveContent} from './activeContent';
+import {docusaurusFormat} from './format';
 import {glossaryProblems} from './glossary';
 import {correspondingLine, outline} from './outline';
 import type {GlossaryEntry} from '../../catalogue/types';
+import type {ActiveRule} from './activeContent';
 import type {At, Outline} from './outline';
 
 /** Why a translation fails `npm run translations -- check`. */
@@ -22,7 +26,10 @@ export type CheckRule =
   | 'code-block'
   | 'link'
   | 'citation'
-  | 'glossary';
+  | 'glossary'
+  | 'format-change'
+  | ActiveRule
+  | 'ui-markup';
 
 export type TranslationProblem = {file: string; line: number; locale: string; page: string; rule: CheckRule; message: string};
 
@@ -57,7 +64,7 @@ function frontMatterProblems(text: string, today: string): {found: Found[]; pinn
   ];
   const found: Found[] = located.map(({line, field, message}) => ({
     line,
-    rule: field.startsWith('translation_of') ? 'pin' : 'front-matter',
+    rule: field.startsWith('translation_of') ? 'pin' : field === 'mdx' ? 'format-change' : 'front-matter',
     message: `${field} ${message}`,
   }));
   const untracked = pin.pin === null && pin.problems.length === 0 && parsed.syntaxErrors.length === 0;
@@ -67,11 +74,18 @@ function frontMatterProblems(text: string, today: string): {found: Found[]; pinn
   return {found, pinned: pin.pin !== null};
 }
 
+/** Docusaurus's own pass-through list for rehype-raw in `.md` pages (@docusaurus/mdx-loader, lib/processor.js). */
+const PASS_THROUGH = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+
 /** MDX is ESM-only: loaded on first use, which also keeps it out of `status`. */
-async function compileProblems(text: string, file: string): Promise<Found[]> {
+async function compileProblems(text: string, format: 'md' | 'mdx'): Promise<Found[]> {
   try {
     const {compile} = await import('@mdx-js/mdx');
-    await compile(text, {format: file.endsWith('.mdx') ? 'mdx' : 'md', remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective]});
+    await compile(text, {
+      format,
+      remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective],
+      rehypePlugins: format === 'md' ? [[rehypeRaw, {passThrough: PASS_THROUGH}]] : [],
+    });
     return [];
   } catch (error) {
     const {line, reason, message} = error as {line?: number; reason?: string; message: string};
@@ -153,7 +167,8 @@ function citationProblems(source: Outline, translated: Outline): Found[] {
 /**
  * Everything wrong with one translation (pure, async only to load the MDX compiler): front matter and pin,
  * compilation, and — against the English version it pins — structure, code,
- * links, Recommendation citations and glossary terms.
+ * links, Recommendation citations, glossary terms, and anything that could
+ * run or load code (HTML, JSX, expressions, imports, event handlers, URL schemes).
  */
 export async function checkTranslation(input: CheckInput): Promise<TranslationProblem[]> {
   const {file, page, locale, text, source, pinned, history} = input;
@@ -164,11 +179,15 @@ export async function checkTranslation(input: CheckInput): Promise<TranslationPr
   } else if (frontMatter.pinned && pinned === null && history) {
     found.push({line: parseFrontMatter(text).lineOf(['translation_of', 'hash']), rule: 'unknown-pin', message: `the pinned hash matches no version of docs/${page} in its git history`});
   }
-  const compile = await compileProblems(text, file);
+  // Compiled as the build compiles it: front matter may turn a `.md` file into MDX.
+  const format = docusaurusFormat(file, parseFrontMatter(text).data as Record<string, unknown>);
+  const compile = await compileProblems(text, format);
   found.push(...compile);
   if (source !== null && compile.length === 0) {
     const [english, translated] = [outline(pinned ?? source), outline(text)];
+    const englishFormat = docusaurusFormat(file, parseFrontMatter(pinned ?? source).data as Record<string, unknown>);
     found.push(
+      ...addedActiveContent(await activeContent(pinned ?? source, englishFormat), await activeContent(text, format)),
       ...structureProblems(english, translated),
       ...linkProblems(english, translated),
       ...citationProblems(english, translated),
