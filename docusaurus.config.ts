@@ -3,6 +3,7 @@ import contentModelPlugin from './plugins/content-model';
 import forumPlugin from './plugins/forum';
 import indicatorsPlugin from './plugins/indicators';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
+import rehypeSafeUrls from './plugins/rehype-safe-urls';
 import remarkItu from './plugins/remark-itu';
 import searchLocalPlugin from './plugins/search-local';
 import {searchFromEnv} from './plugins/search-local/searchMode';
@@ -96,7 +97,10 @@ const config: Config = {
           editUrl: `${repositoryUrl}/edit/main/`,
           editLocalizedFiles: true,
           remarkPlugins: [[remarkItu, {siteDir: __dirname, dataDir: `${__dirname}/data`, onUnknownRecommendation: 'throw'}]],
+          // No page may run script, whatever a review missed (issue 13).
+          rehypePlugins: [rehypeSafeUrls],
         },
+        pages: {rehypePlugins: [rehypeSafeUrls]},
         blog: false,
         sitemap: {
           // The thread page template is not a page: the forum writes one page per thread from it.

@@ -1,4 +1,5 @@
 import {toHtml} from 'hast-util-to-html';
+import {find, html} from 'property-information';
 import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -52,7 +53,7 @@ function rawHtmlItems(node: Node & {value: string}, file: VFile): Active[] {
     const line = element.position?.start.line ?? lineOf(node);
     const attributes = Object.entries(element.properties).map(([name, raw]) => {
       const value = Array.isArray(raw) ? raw.join(' ') : String(raw);
-      return {name, value, source: `${attributeKey(name)}="${value}"`};
+      return {name, value, source: `${find(html, name).attribute}="${value}"`};
     });
     const identity = Object.fromEntries(Object.entries(element.properties).filter(([name]) => !TRANSLATABLE.has(attributeKey(name)) && !isEventHandler(name)));
     const key = toHtml({...element, properties: identity, children: []});

@@ -1,4 +1,3 @@
-import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -7,7 +6,7 @@ import {parseFrontMatter} from '../../content-model/parseFrontMatter';
 import {locateProblems} from '../../utils/problems';
 import {readPin} from '../status/pin';
 import {activeContent, addedActiveContent} from './activeContent';
-import {docusaurusFormat} from './format';
+import {DOCUSAURUS_RAW_HTML, docusaurusFormat} from './format';
 import {glossaryProblems} from './glossary';
 import {correspondingLine, outline} from './outline';
 import type {GlossaryEntry} from '../../catalogue/types';
@@ -74,9 +73,6 @@ function frontMatterProblems(text: string, today: string): {found: Found[]; pinn
   return {found, pinned: pin.pin !== null};
 }
 
-/** Docusaurus's own pass-through list for rehype-raw in `.md` pages (@docusaurus/mdx-loader, lib/processor.js). */
-const PASS_THROUGH = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
-
 /** MDX is ESM-only: loaded on first use, which also keeps it out of `status`. */
 async function compileProblems(text: string, format: 'md' | 'mdx'): Promise<Found[]> {
   try {
@@ -84,7 +80,7 @@ async function compileProblems(text: string, format: 'md' | 'mdx'): Promise<Foun
     await compile(text, {
       format,
       remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective],
-      rehypePlugins: format === 'md' ? [[rehypeRaw, {passThrough: PASS_THROUGH}]] : [],
+      rehypePlugins: format === 'md' ? [DOCUSAURUS_RAW_HTML] : [],
     });
     return [];
   } catch (error) {

@@ -1,3 +1,6 @@
+import rehypeRaw from 'rehype-raw';
+import type {Pluggable} from 'unified';
+
 /**
  * How Docusaurus compiles a page, with this site's `markdown.format: 'detect'`:
  * the front matter's `mdx.format` wins, else the extension decides (`.mdx` is
@@ -11,3 +14,12 @@ export function docusaurusFormat(file: string, frontMatter: Record<string, unkno
   if (asked === 'md' || asked === 'mdx') return asked;
   return file.endsWith('.mdx') ? 'mdx' : 'md';
 }
+
+/**
+ * How Docusaurus parses raw HTML in a `.md` page: rehype-raw, first of the
+ * rehype plugins, passing MDX nodes through (@docusaurus/mdx-loader, lib/processor.js).
+ */
+export const DOCUSAURUS_RAW_HTML: Pluggable = [
+  rehypeRaw,
+  {passThrough: ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm']},
+];
