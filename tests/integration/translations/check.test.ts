@@ -26,7 +26,7 @@ async function translations(...args: string[]) {
   }
 }
 
-/** Each fixture page is named for the failure its French translation causes. */
+/** Each fixture page (or UI string file) is named for the failure its French translation causes. */
 const EXPECTED: Record<string, string[]> = {
   'valid.md': [],
   'invalid-front-matter.md': ['front-matter'],
@@ -52,6 +52,8 @@ const EXPECTED: Record<string, string[]> = {
   'jsx.mdx': ['jsx'],
   'mdx-expression.mdx': ['mdx-expression'],
   'import-export.mdx': ['import-export'],
+  // The classic theme renders the footer's copyright as HTML, on every page of the language.
+  'docusaurus-theme-classic/footer.json': ['ui-markup'],
 };
 
 describe('translations check on the failure fixtures', async () => {
@@ -101,6 +103,9 @@ describe('translations check on the failure fixtures', async () => {
     expect(found('import-export.mdx')).toEqual([
       `${file('import-export.mdx')}:27 [import-export] import or export "import Banner from '@site/src/components/Banner';" is not in the English page: a translation may not load code`,
     ]);
+    expect(found('docusaurus-theme-classic/footer.json')).toEqual([
+      'i18n/fr/docusaurus-theme-classic/footer.json:3 [ui-markup] UI string "copyright" has markup the English has not (<img src=x onerror=alert(1)>): UI strings are text; keep only the tags of the English message',
+    ]);
   });
 });
 
@@ -122,13 +127,13 @@ describe('npm run translations', () => {
     const {stdout, code} = await translations('check', '--site', FIXTURE);
     expect(code).toBe(1);
     expect(stdout).toContain('i18n/fr/docusaurus-plugin-content-docs/current/code-block-changed.md:19 [code-block] code block 1 differs');
-    expect(stdout).toMatch(/23 translation\(s\) checked: 25 problem\(s\)\.$/m);
+    expect(stdout).toMatch(/24 translation\(s\) checked: 26 problem\(s\)\.$/m);
   });
 
   it('check --json gives the pull request workflow its problems', async () => {
     const {stdout} = await translations('check', '--json', '--site', FIXTURE);
     const {problems} = JSON.parse(stdout) as {problems: {rule: string}[]};
-    expect(problems).toHaveLength(25);
+    expect(problems).toHaveLength(26);
   });
 
   it('start scaffolds a translation pinned to the English version, and never overwrites one', async () => {
