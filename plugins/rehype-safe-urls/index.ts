@@ -30,6 +30,8 @@ function attributesOf(node: Element | JsxElement): {tag: string; attributes: Att
 /** Why one attribute is refused, or `undefined`. An expression value (`onClick={…}`) cannot be read: its name is enough. */
 function refusal({name, value}: Attribute): string | undefined {
   if (isEventHandler(name)) return `the event-handler attribute ${name} runs script`;
+  // An iframe's `srcdoc` is a whole page, with the site's origin.
+  if (name.toLowerCase() === 'srcdoc') return 'srcdoc embeds a document that can run script';
   if (!isUrlAttribute(name)) return undefined;
   const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
   const scheme = values.flatMap((v) => urlsOf(name, v)).map(urlScheme).find((s) => s !== null && FORBIDDEN_SCHEMES.has(s));
@@ -38,7 +40,7 @@ function refusal({name, value}: Attribute): string | undefined {
 
 /**
  * Fails the compilation of a page that has a `javascript:`, `vbscript:` or
- * `data:` URL or an event-handler attribute, in raw HTML (a `.md` page, after
+ * `data:` URL, an event-handler or `srcdoc` attribute, or a `<script>`, in raw HTML (a `.md` page, after
  * rehype-raw) or in JSX (an `.mdx` page). Docs are written by contributors and
  * translators: whatever the review missed, no page may run script
  * (issue 13). Every refusal of the file is listed, at its line and column.
@@ -54,14 +56,16 @@ export default function rehypeSafeUrls() {
       if (node.type !== 'element' && !isJsx(node)) return;
       const {tag, attributes} = attributesOf(node as Element | JsxElement);
       const start = node.position?.start;
-      for (const reason of attributes.map(refusal).filter((r) => r !== undefined)) {
+      // React renders a `<script>` of the page into the static HTML, where it runs.
+      const reasons = [...(tag.toLowerCase() === 'script' ? ['a script element runs script'] : []), ...attributes.map(refusal)];
+      for (const reason of reasons.filter((r) => r !== undefined)) {
         found.push(`- ${start ? `${start.line}:${start.column} ` : ''}<${tag}>: ${reason}`);
       }
     });
     if (found.length === 0) return;
     const name = file.path ? path.relative(process.cwd(), file.path) : '(unnamed page)';
     throw new Error(
-      [`${name}: ${found.length} unsafe attribute(s); pages may not run script or embed data: URLs.`, ...found, 'Use an http(s) or relative link, and no on… attribute.'].join('\n'),
+      [`${name}: ${found.length} unsafe attribute(s) or element(s); pages may not run script or embed data: URLs.`, ...found, 'Use an http(s) or relative link, and no on… attribute or script.'].join('\n'),
     );
   };
 }

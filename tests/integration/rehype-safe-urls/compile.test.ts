@@ -35,7 +35,7 @@ describe('pages compiled with rehype-safe-urls', () => {
     const page = `${FRONT_MATTER}Lisez <a href="javascript:alert(1)">ceci</a>.\n\n<img src=x onerror=alert(1)>\n`;
     await expect(compilePage('i18n/fr/docusaurus-plugin-content-docs/current/page.md', page)).rejects.toThrow(
       [
-        'i18n/fr/docusaurus-plugin-content-docs/current/page.md: 2 unsafe attribute(s); pages may not run script or embed data: URLs.',
+        'i18n/fr/docusaurus-plugin-content-docs/current/page.md: 2 unsafe attribute(s) or element(s); pages may not run script or embed data: URLs.',
         '- 4:7 <a>: href has a javascript: URL, which runs script',
         '- 6:1 <img>: the event-handler attribute onerror runs script',
       ].join('\n'),
@@ -46,12 +46,19 @@ describe('pages compiled with rehype-safe-urls', () => {
     const page = `${FRONT_MATTER}<a href="javascript:alert(1)">x</a>\n\n<button onClick={() => alert(1)}>y</button>\n\n<iframe src="data:text/html,<script>alert(1)</script>" />\n`;
     await expect(compilePage('docs/page.mdx', page)).rejects.toThrow(
       [
-        'docs/page.mdx: 3 unsafe attribute(s); pages may not run script or embed data: URLs.',
+        'docs/page.mdx: 3 unsafe attribute(s) or element(s); pages may not run script or embed data: URLs.',
         '- 4:1 <a>: href has a javascript: URL, which runs script',
         '- 6:1 <button>: the event-handler attribute onClick runs script',
         '- 8:1 <iframe>: src has a data: URL, which embeds a document',
       ].join('\n'),
     );
+  });
+
+  it('fail for a script element or an iframe srcdoc, in raw HTML or JSX', async () => {
+    const page = `${FRONT_MATTER}<script>alert(1)</script>\n\n<iframe srcdoc="<script>alert(2)</script>"></iframe>\n`;
+    const refused = ['- 4:1 <script>: a script element runs script', '- 6:1 <iframe>: srcdoc embeds a document that can run script'];
+    await expect(compilePage('docs/page.md', page)).rejects.toThrow(refused.join('\n'));
+    await expect(compilePage('docs/page.mdx', page)).rejects.toThrow(refused.join('\n'));
   });
 
   it('fail for a .md page that front matter turns into MDX, once compiled as MDX', async () => {

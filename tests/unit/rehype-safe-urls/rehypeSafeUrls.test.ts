@@ -24,13 +24,13 @@ describe('rehypeSafeUrls', () => {
   it('refuses every script URL and event handler of the page at once, naming the file, line and column', () => {
     const page = '# Title\n\n[x](javascript:alert(1))\n\n<img src=x onerror=alert(1)>\n\nSee <a href="JaVa&#x09;ScRiPt:alert(1)">this</a> and <iframe src="data:text/html,<script>alert(1)</script>"></iframe>\n\n<svg><a xlink:href="vbscript:x">v</a></svg>\n';
     expect(() => process(page)).toThrowErrorMatchingInlineSnapshot(`
-      [Error: docs/page.md: 5 unsafe attribute(s); pages may not run script or embed data: URLs.
+      [Error: docs/page.md: 5 unsafe attribute(s) or element(s); pages may not run script or embed data: URLs.
       - 3:1 <a>: href has a javascript: URL, which runs script
       - 5:1 <img>: the event-handler attribute onerror runs script
       - 7:5 <a>: href has a javascript: URL, which runs script
       - 7:54 <iframe>: src has a data: URL, which embeds a document
       - 9:6 <a>: xlink:href has a vbscript: URL, which runs script
-      Use an http(s) or relative link, and no on… attribute.]
+      Use an http(s) or relative link, and no on… attribute or script.]
     `);
   });
 });
