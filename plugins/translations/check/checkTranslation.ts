@@ -6,7 +6,7 @@ import {parseFrontMatter} from '../../content-model/parseFrontMatter';
 import {locateProblems} from '../../utils/problems';
 import {readPin} from '../status/pin';
 import {activeContent, addedActiveContent} from './activeContent';
-import {DOCUSAURUS_RAW_HTML, docusaurusFormat} from './format';
+import {DOCUSAURUS_RAW_HTML, docusaurusContent, docusaurusFormat} from './format';
 import {glossaryProblems} from './glossary';
 import {correspondingLine, outline} from './outline';
 import type {GlossaryEntry} from '../../catalogue/types';
@@ -160,6 +160,13 @@ function citationProblems(source: Outline, translated: Outline): Found[] {
   return found;
 }
 
+/** What a translation adds to its English version that could run or load code, at its lines in the file. */
+async function activeProblems(file: string, english: string, translated: ReturnType<typeof docusaurusContent>, format: 'md' | 'mdx'): Promise<Found[]> {
+  const englishFormat = docusaurusFormat(file, parseFrontMatter(english).data as Record<string, unknown>);
+  const added = addedActiveContent(await activeContent(docusaurusContent(english).text, englishFormat), await activeContent(translated.text, format));
+  return added.map((problem) => ({...problem, line: translated.line(problem.line)}));
+}
+
 /**
  * Everything wrong with one translation (pure, async only to load the MDX compiler): front matter and pin,
  * compilation, and — against the English version it pins — structure, code,
@@ -175,15 +182,15 @@ export async function checkTranslation(input: CheckInput): Promise<TranslationPr
   } else if (frontMatter.pinned && pinned === null && history) {
     found.push({line: parseFrontMatter(text).lineOf(['translation_of', 'hash']), rule: 'unknown-pin', message: `the pinned hash matches no version of docs/${page} in its git history`});
   }
-  // Compiled as the build compiles it: front matter may turn a `.md` file into MDX.
+  // Compiled as the build compiles it: front matter may turn a `.md` file into MDX, and code fences may be unwrapped.
   const format = docusaurusFormat(file, parseFrontMatter(text).data as Record<string, unknown>);
-  const compile = await compileProblems(text, format);
+  const content = docusaurusContent(text);
+  const compile = (await compileProblems(content.text, format)).map((problem) => ({...problem, line: content.line(problem.line)}));
   found.push(...compile);
   if (source !== null && compile.length === 0) {
     const [english, translated] = [outline(pinned ?? source), outline(text)];
-    const englishFormat = docusaurusFormat(file, parseFrontMatter(pinned ?? source).data as Record<string, unknown>);
     found.push(
-      ...addedActiveContent(await activeContent(pinned ?? source, englishFormat), await activeContent(text, format)),
+      ...(await activeProblems(file, pinned ?? source, content, format)),
       ...structureProblems(english, translated),
       ...linkProblems(english, translated),
       ...citationProblems(english, translated),

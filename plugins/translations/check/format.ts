@@ -1,3 +1,4 @@
+import {unwrapMdxCodeBlocks} from '@docusaurus/utils';
 import rehypeRaw from 'rehype-raw';
 import type {Pluggable} from 'unified';
 
@@ -23,3 +24,23 @@ export const DOCUSAURUS_RAW_HTML: Pluggable = [
   rehypeRaw,
   {passThrough: ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm']},
 ];
+
+/**
+ * The text Docusaurus compiles: its preprocessor unwraps ```` ```mdx-code-block ````
+ * fences into page content, in `.md` pages too, so what looks like code can be
+ * HTML or JSX. `line` maps a line of that text back to the file's.
+ */
+export function docusaurusContent(markdown: string): {text: string; line: (line: number) => number} {
+  const text = unwrapMdxCodeBlocks(markdown);
+  if (text === markdown) return {text, line: (line) => line};
+  // Unwrapping only drops fence lines: the kept lines are found in order.
+  const [original, kept] = [markdown.split('\n'), text.split('\n')];
+  const origin: number[] = [];
+  let at = 0;
+  for (const line of kept) {
+    while (at < original.length && original[at] !== line) at += 1;
+    origin.push(at + 1);
+    at += 1;
+  }
+  return {text, line: (line) => origin[line - 1] ?? line};
+}
