@@ -1,5 +1,6 @@
 import cataloguePlugin from './plugins/catalogue';
 import contentModelPlugin from './plugins/content-model';
+import {refuseFormatOverride} from './plugins/content-model/formatGuard';
 import forumPlugin from './plugins/forum';
 import indicatorsPlugin from './plugins/indicators';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
@@ -59,11 +60,13 @@ const config: Config = {
   markdown: {
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'throw'},
-    // Outdated translations get a notice with the date of the English page.
-    parseFrontMatter: outdatedTranslationFrontMatter({
-      siteDir: __dirname,
-      htmlLang: (locale) => localeConfigs[locale as keyof typeof localeConfigs]?.htmlLang ?? locale,
-    }),
+    // Outdated translations get a notice with the date of the English page; no page chooses its own format.
+    parseFrontMatter: refuseFormatOverride(
+      outdatedTranslationFrontMatter({
+        siteDir: __dirname,
+        htmlLang: (locale) => localeConfigs[locale as keyof typeof localeConfigs]?.htmlLang ?? locale,
+      }),
+    ),
   },
 
   future: {

@@ -1,5 +1,6 @@
 import {Joi} from '@docusaurus/utils-validation';
 import {joiProblems} from '../utils/problems';
+import {FORMAT_OVERRIDE} from './formatGuard';
 import {AUDIENCES, PROGRAMMES, RECOMMENDATION_ID, STUDY_GROUPS} from './vocabulary';
 import type {DataProblem} from '../utils/problems';
 import type {Audience, Programme, StudyGroup} from './vocabulary';
@@ -29,7 +30,7 @@ export const EXPECTED: Record<keyof GuidanceFrontMatter, string> = {
 };
 
 /** What the refused `mdx` field gets instead of a description of its values. */
-const MDX_FORMAT = 'no mdx field: the extension sets the format (.md is Markdown, .mdx is MDX), and a translation keeps its English page\'s';
+const MDX_FORMAT = `no mdx field: ${FORMAT_OVERRIDE}`;
 
 /** A real `YYYY-MM-DD` day, e.g. not `2026-02-30`. */
 const isCalendarDate = (value: string) => {

@@ -6,7 +6,8 @@ import {parseFrontMatter} from '../../content-model/parseFrontMatter';
 import {locateProblems} from '../../utils/problems';
 import {readPin} from '../status/pin';
 import {activeContent, addedActiveContent} from './activeContent';
-import {DOCUSAURUS_RAW_HTML, docusaurusContent, docusaurusFormat} from './format';
+import {FORMAT_OVERRIDE} from '../../content-model/formatGuard';
+import {DOCUSAURUS_RAW_HTML, docusaurusContent, docusaurusFormat, docusaurusFrontMatter} from './format';
 import {glossaryProblems} from './glossary';
 import {correspondingLine, outline} from './outline';
 import type {GlossaryEntry} from '../../catalogue/types';
@@ -162,7 +163,7 @@ function citationProblems(source: Outline, translated: Outline): Found[] {
 
 /** What a translation adds to its English version that could run or load code, at its lines in the file. */
 async function activeProblems(file: string, english: string, translated: ReturnType<typeof docusaurusContent>, format: 'md' | 'mdx'): Promise<Found[]> {
-  const englishFormat = docusaurusFormat(file, parseFrontMatter(english).data as Record<string, unknown>);
+  const englishFormat = docusaurusFormat(file, await docusaurusFrontMatter(english));
   const added = addedActiveContent(await activeContent(docusaurusContent(english).text, englishFormat), await activeContent(translated.text, format));
   return added.map((problem) => ({...problem, line: translated.line(problem.line)}));
 }
@@ -183,7 +184,12 @@ export async function checkTranslation(input: CheckInput): Promise<TranslationPr
     found.push({line: parseFrontMatter(text).lineOf(['translation_of', 'hash']), rule: 'unknown-pin', message: `the pinned hash matches no version of docs/${page} in its git history`});
   }
   // Compiled as the build compiles it: front matter may turn a `.md` file into MDX, and code fences may be unwrapped.
-  const format = docusaurusFormat(file, parseFrontMatter(text).data as Record<string, unknown>);
+  const seen = await docusaurusFrontMatter(text);
+  if (seen.mdx !== undefined && !found.some((problem) => problem.rule === 'format-change')) {
+    const line = parseFrontMatter(text).lineOf(['<<']);
+    found.push({line, rule: 'format-change', message: `Docusaurus reads an mdx field here (through a YAML merge key): ${FORMAT_OVERRIDE}`});
+  }
+  const format = docusaurusFormat(file, seen);
   const content = docusaurusContent(text);
   const compile = (await compileProblems(content.text, format)).map((problem) => ({...problem, line: content.line(problem.line)}));
   found.push(...compile);

@@ -1,6 +1,17 @@
-import {unwrapMdxCodeBlocks} from '@docusaurus/utils';
+import {DEFAULT_PARSE_FRONT_MATTER, unwrapMdxCodeBlocks} from '@docusaurus/utils';
 import rehypeRaw from 'rehype-raw';
 import type {Pluggable} from 'unified';
+
+/**
+ * The front matter as Docusaurus reads it (js-yaml: a merge key `<<: {mdx: …}`
+ * counts), which decides the format; `{}` where it cannot read it (the
+ * front-matter rule then says why).
+ */
+export const docusaurusFrontMatter = (markdown: string): Promise<Record<string, unknown>> =>
+  DEFAULT_PARSE_FRONT_MATTER({filePath: '', fileContent: markdown}).then(
+    (result) => result.frontMatter,
+    () => ({}),
+  );
 
 /**
  * How Docusaurus compiles a page, with this site's `markdown.format: 'detect'`:

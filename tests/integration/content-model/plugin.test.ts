@@ -26,7 +26,7 @@ describe('content-model plugin', () => {
       - docs/guidelines/no-front-matter.md:1 recommendations: found nothing (the field is missing), expected a list of ITU-T Recommendation identifiers such as [E.164, G.709/Y.1331] ([] if none)
       - docs/guidelines/no-front-matter.md:1 study_groups: found nothing (the field is missing), expected a list of study groups from: TSAG, SG2, SG3, SG5, SG11, SG12, SG13, SG15, SG17, SG20, SG21 ([] if none)
       - docs/guidelines/no-front-matter.md:1 last_reviewed: found nothing (the field is missing), expected a date YYYY-MM-DD that is not in the future, e.g. 2026-11-29
-      - i18n/fr/docusaurus-plugin-content-docs/current/guidelines/format-change.md:5 mdx: found { format: 'mdx' }, expected no mdx field: the extension sets the format (.md is Markdown, .mdx is MDX), and a translation keeps its English page's
+      - i18n/fr/docusaurus-plugin-content-docs/current/guidelines/format-change.md:5 mdx: found { format: 'mdx' }, expected no mdx field: the extension sets the format (.md is Markdown, .mdx is MDX, where {…} runs code)
       - i18n/fr/docusaurus-plugin-content-docs/current/guidelines/valid.md:4 programme: found 1, expected a non-empty list of action-plan programmes from 1, 2, 3, 4, e.g. [1, 3]
       The fields are described in CONTRIBUTING.md, section "Page front matter".]
     `);

@@ -8,7 +8,7 @@ import {runCheck} from '../../../plugins/translations/check/runCheck';
 import {contentHash} from '../../../plugins/translations/status/contentHash';
 import {pinOf} from '../../../plugins/translations/status/readTranslations';
 
-const FORMAT = 'no mdx field: the extension sets the format (.md is Markdown, .mdx is MDX), and a translation keeps its English page\'s';
+const FORMAT = 'no mdx field: the extension sets the format (.md is Markdown, .mdx is MDX, where {…} runs code)';
 
 const SITE = path.join(__dirname, '../../..');
 const FIXTURE = path.join(SITE, 'tests/fixtures/translations-check');
