@@ -1,8 +1,10 @@
 import cataloguePlugin from './plugins/catalogue';
 import contentModelPlugin from './plugins/content-model';
+import {refuseFormatOverride} from './plugins/content-model/formatGuard';
 import forumPlugin from './plugins/forum';
 import indicatorsPlugin from './plugins/indicators';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
+import rehypeSafeUrls from './plugins/rehype-safe-urls';
 import remarkItu from './plugins/remark-itu';
 import searchLocalPlugin from './plugins/search-local';
 import {searchFromEnv} from './plugins/search-local/searchMode';
@@ -58,11 +60,13 @@ const config: Config = {
   markdown: {
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'throw'},
-    // Outdated translations get a notice with the date of the English page.
-    parseFrontMatter: outdatedTranslationFrontMatter({
-      siteDir: __dirname,
-      htmlLang: (locale) => localeConfigs[locale as keyof typeof localeConfigs]?.htmlLang ?? locale,
-    }),
+    // Outdated translations get a notice with the date of the English page; no page chooses its own format.
+    parseFrontMatter: refuseFormatOverride(
+      outdatedTranslationFrontMatter({
+        siteDir: __dirname,
+        htmlLang: (locale) => localeConfigs[locale as keyof typeof localeConfigs]?.htmlLang ?? locale,
+      }),
+    ),
   },
 
   future: {
@@ -96,7 +100,10 @@ const config: Config = {
           editUrl: `${repositoryUrl}/edit/main/`,
           editLocalizedFiles: true,
           remarkPlugins: [[remarkItu, {siteDir: __dirname, dataDir: `${__dirname}/data`, onUnknownRecommendation: 'throw'}]],
+          // No page may run script, whatever a review missed (issue 13).
+          rehypePlugins: [rehypeSafeUrls],
         },
+        pages: {rehypePlugins: [rehypeSafeUrls]},
         blog: false,
         sitemap: {
           // The thread page template is not a page: the forum writes one page per thread from it.

@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Unit tests render theme components; tsconfig's `jsx: preserve` is for Docusaurus's own bundler.
+        oxc: {jsx: {runtime: 'automatic'}},
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import {Joi} from '@docusaurus/utils-validation';
 import {joiProblems} from '../utils/problems';
+import {FORMAT_OVERRIDE} from './formatGuard';
 import {AUDIENCES, PROGRAMMES, RECOMMENDATION_ID, STUDY_GROUPS} from './vocabulary';
 import type {DataProblem} from '../utils/problems';
 import type {Audience, Programme, StudyGroup} from './vocabulary';
@@ -28,6 +29,9 @@ export const EXPECTED: Record<keyof GuidanceFrontMatter, string> = {
   last_reviewed: 'a date YYYY-MM-DD that is not in the future, e.g. 2026-11-29',
 };
 
+/** What the refused `mdx` field gets instead of a description of its values. */
+const MDX_FORMAT = `no mdx field: ${FORMAT_OVERRIDE}`;
+
 /** A real `YYYY-MM-DD` day, e.g. not `2026-02-30`. */
 const isCalendarDate = (value: string) => {
   const date = new Date(`${value}T00:00:00Z`);
@@ -35,7 +39,7 @@ const isCalendarDate = (value: string) => {
 };
 
 const schema = (today: string) =>
-  Joi.object<GuidanceFrontMatter>({
+  Joi.object<GuidanceFrontMatter & {mdx?: never}>({
     description: Joi.string().min(40).max(200).required(),
     programme: Joi.array()
       .items(Joi.number().valid(...PROGRAMMES))
@@ -60,11 +64,15 @@ const schema = (today: string) =>
         isCalendarDate(value) && value <= today ? value : helpers.error('any.invalid'),
       )
       .required(),
+    // `mdx: {format: mdx}` would compile a `.md` page as MDX, where `{…}` runs
+    // code: a translation could slip script past a check that reads it as
+    // Markdown (issue 13). No page needs it.
+    mdx: Joi.any().forbidden(),
   }).unknown(true);
 
 /**
- * Validates the BSG Hub fields of one doc's front matter. Unknown keys (the
- * docs plugin's own `title`, `sidebar_position`, …) are left alone. Every
+ * Validates the BSG Hub fields of one doc's front matter, and refuses `mdx`.
+ * Unknown keys (the docs plugin's own `title`, `sidebar_position`, …) are left alone. Every
  * problem is returned, not only the first.
  */
 export function validateGuidanceFrontMatter(
@@ -72,5 +80,5 @@ export function validateGuidanceFrontMatter(
   {today}: {today: string},
 ): {value: GuidanceFrontMatter; problems: []} | {value: undefined; problems: DataProblem[]} {
   const {value, error} = schema(today).validate(frontMatter, {abortEarly: false, convert: false});
-  return error ? {value: undefined, problems: joiProblems(error, EXPECTED)} : {value, problems: []};
+  return error ? {value: undefined, problems: joiProblems(error, {...EXPECTED, mdx: MDX_FORMAT})} : {value, problems: []};
 }

@@ -11,6 +11,8 @@ export type UiStringsReport = {
   untranslated: string[];
   /** Keys whose `{placeholders}` differ from the English message. */
   placeholders: string[];
+  /** Keys whose message has markup (a tag, a comment) that the English message has not. */
+  markup: string[];
 };
 
 /** Messages that are the same in every language. */
@@ -29,6 +31,27 @@ function placeholdersDiffer(reference: string, translated: string): boolean {
   const invented = [...found].some((name) => !expected.has(name));
   const dropped = [...expected].some((name) => !found.has(name));
   return invented || (dropped && !reference.includes('|'));
+}
+
+/**
+ * The markup of a message: anything a browser could read as a tag, a comment
+ * or a declaration (`<` and a letter, `/`, `!` or `?`), closed or not. "< 5" and
+ * "<5" are text.
+ */
+export const markupOf = (message: string): string[] => message.match(/<[a-z/!?][^<>]*>?/gi) ?? [];
+
+/**
+ * Markup a translation adds to the English message. The classic theme renders
+ * some UI strings as HTML (the footer's copyright): a tag there would reach
+ * every page of the language (issue 13).
+ */
+export function addedMarkup(reference: string, translated: string): string[] {
+  const left = markupOf(reference);
+  return markupOf(translated).filter((tag) => {
+    const index = left.indexOf(tag);
+    if (index !== -1) left.splice(index, 1);
+    return index === -1;
+  });
 }
 
 /**
@@ -53,5 +76,6 @@ export function compareUiStrings(
     placeholders: present.filter((key) =>
       placeholdersDiffer(reference[key]?.message ?? '', translated[key]?.message ?? ''),
     ),
+    markup: present.filter((key) => addedMarkup(reference[key]?.message ?? '', translated[key]?.message ?? '').length > 0),
   };
 }

@@ -5,6 +5,9 @@ import {validateGuidanceFrontMatter} from '../../content-model/frontMatter';
 import {parseFrontMatter} from '../../content-model/parseFrontMatter';
 import {locateProblems} from '../../utils/problems';
 import {readPin} from '../status/pin';
+import {ACTIVE_RULES, activeContent, addedActiveContent} from './activeContent';
+import {FORMAT_OVERRIDE} from '../../content-model/formatGuard';
+import {DOCUSAURUS_RAW_HTML, docusaurusContent, docusaurusFormat, docusaurusFrontMatter} from './format';
 import {glossaryProblems} from './glossary';
 import {correspondingLine, outline} from './outline';
 import type {GlossaryEntry} from '../../catalogue/types';
@@ -23,6 +26,9 @@ export const CHECK_RULES = [
   'link',
   'citation',
   'glossary',
+  'format-change',
+  ...ACTIVE_RULES,
+  'ui-markup',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 
@@ -59,7 +65,7 @@ function frontMatterProblems(text: string, today: string): {found: Found[]; pinn
   ];
   const found: Found[] = located.map(({line, field, message}) => ({
     line,
-    rule: field.startsWith('translation_of') ? 'pin' : 'front-matter',
+    rule: field.startsWith('translation_of') ? 'pin' : field === 'mdx' ? 'format-change' : 'front-matter',
     message: `${field} ${message}`,
   }));
   const untracked = pin.pin === null && pin.problems.length === 0 && parsed.syntaxErrors.length === 0;
@@ -70,10 +76,14 @@ function frontMatterProblems(text: string, today: string): {found: Found[]; pinn
 }
 
 /** MDX is ESM-only: loaded on first use, which also keeps it out of `status`. */
-async function compileProblems(text: string, file: string): Promise<Found[]> {
+async function compileProblems(text: string, format: 'md' | 'mdx'): Promise<Found[]> {
   try {
     const {compile} = await import('@mdx-js/mdx');
-    await compile(text, {format: file.endsWith('.mdx') ? 'mdx' : 'md', remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective]});
+    await compile(text, {
+      format,
+      remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective],
+      rehypePlugins: format === 'md' ? [DOCUSAURUS_RAW_HTML] : [],
+    });
     return [];
   } catch (error) {
     const {line, reason, message} = error as {line?: number; reason?: string; message: string};
@@ -152,10 +162,18 @@ function citationProblems(source: Outline, translated: Outline): Found[] {
   return found;
 }
 
+/** What a translation adds to its English version that could run or load code, at its lines in the file. */
+async function activeProblems(file: string, english: string, translated: ReturnType<typeof docusaurusContent>, format: 'md' | 'mdx'): Promise<Found[]> {
+  const englishFormat = docusaurusFormat(file, await docusaurusFrontMatter(english));
+  const added = addedActiveContent(await activeContent(docusaurusContent(english).text, englishFormat), await activeContent(translated.text, format));
+  return added.map((problem) => ({...problem, line: translated.line(problem.line)}));
+}
+
 /**
  * Everything wrong with one translation (pure, async only to load the MDX compiler): front matter and pin,
  * compilation, and — against the English version it pins — structure, code,
- * links, Recommendation citations and glossary terms.
+ * links, Recommendation citations, glossary terms, and anything that could
+ * run or load code (HTML, JSX, expressions, imports, event handlers, URL schemes).
  */
 export async function checkTranslation(input: CheckInput): Promise<TranslationProblem[]> {
   const {file, page, locale, text, source, pinned, history} = input;
@@ -166,11 +184,20 @@ export async function checkTranslation(input: CheckInput): Promise<TranslationPr
   } else if (frontMatter.pinned && pinned === null && history) {
     found.push({line: parseFrontMatter(text).lineOf(['translation_of', 'hash']), rule: 'unknown-pin', message: `the pinned hash matches no version of docs/${page} in its git history`});
   }
-  const compile = await compileProblems(text, file);
+  // Compiled as the build compiles it: front matter may turn a `.md` file into MDX, and code fences may be unwrapped.
+  const seen = await docusaurusFrontMatter(text);
+  if (seen.mdx !== undefined && !found.some((problem) => problem.rule === 'format-change')) {
+    const line = parseFrontMatter(text).lineOf(['<<']);
+    found.push({line, rule: 'format-change', message: `Docusaurus reads an mdx field here (through a YAML merge key): ${FORMAT_OVERRIDE}`});
+  }
+  const format = docusaurusFormat(file, seen);
+  const content = docusaurusContent(text);
+  const compile = (await compileProblems(content.text, format)).map((problem) => ({...problem, line: content.line(problem.line)}));
   found.push(...compile);
   if (source !== null && compile.length === 0) {
     const [english, translated] = [outline(pinned ?? source), outline(text)];
     found.push(
+      ...(await activeProblems(file, pinned ?? source, content, format)),
       ...structureProblems(english, translated),
       ...linkProblems(english, translated),
       ...citationProblems(english, translated),

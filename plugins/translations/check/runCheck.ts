@@ -3,13 +3,15 @@ import {loadCatalogue} from '../../catalogue/loadCatalogue';
 import {readHistory} from '../status/gitHistory';
 import {pinnedVersionFinder} from '../status/pinnedVersion';
 import {readTranslations} from '../status/readTranslations';
+import {readUiStringFile, uiStringFiles} from '../status/readUiStrings';
 import {checkTranslation} from './checkTranslation';
+import {uiStringProblems} from './uiStringProblems';
 import type {TranslationProblem} from './checkTranslation';
 
 /**
  * Checks every translation of every locale against its English source (the
  * I/O around ./checkTranslation.ts): reads the files, the glossary and, where
- * there is git, the source versions the pins name.
+ * there is git, the source versions the pins name; then the UI strings.
  */
 export async function runCheck(siteDir: string, locales: readonly string[], today: string): Promise<{files: number; problems: TranslationProblem[]}> {
   const [{sources, translations}, history] = await Promise.all([readTranslations(siteDir, locales), readHistory(siteDir, 'docs')]);
@@ -47,5 +49,23 @@ export async function runCheck(siteDir: string, locales: readonly string[], toda
     }
   }
   findPinned.close();
+  const ui = await checkUiStrings(siteDir, locales);
+  return {files: files + ui.files, problems: [...problems, ...ui.problems]};
+}
+
+/** Each locale's UI string files against the English reference (`npm run i18n:extract`). */
+async function checkUiStrings(siteDir: string, locales: readonly string[]): Promise<{files: number; problems: TranslationProblem[]}> {
+  const problems: TranslationProblem[] = [];
+  let files = 0;
+  for (const page of await uiStringFiles(siteDir)) {
+    const reference = (await readUiStringFile(path.join(siteDir, 'i18n', '_reference', page)))?.content ?? {};
+    for (const locale of locales) {
+      const file = path.join('i18n', locale, page);
+      const translated = await readUiStringFile(path.join(siteDir, file));
+      if (translated === null) continue;
+      files += 1;
+      problems.push(...uiStringProblems({file: file.split(path.sep).join('/'), page, locale, reference, translated}));
+    }
+  }
   return {files, problems};
 }

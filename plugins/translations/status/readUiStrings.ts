@@ -15,14 +15,25 @@ export type UiStringsStatus = {
   untranslated: string[];
 };
 
-const readJson = async (file: string): Promise<TranslationFileContent> => {
+/** A UI string file as written and as parsed; `null` when there is none. */
+export async function readUiStringFile(file: string): Promise<{text: string; content: TranslationFileContent} | null> {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as TranslationFileContent;
+    const text = await readFile(file, 'utf8');
+    return {text, content: JSON.parse(text) as TranslationFileContent};
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new Error(`${file}: not a Docusaurus translation file (${(error as Error).message})`);
   }
-};
+}
+
+const readJson = async (file: string) => (await readUiStringFile(file))?.content ?? {};
+
+/** The UI string files of the English reference (`i18n/_reference`), as `/`-separated paths. */
+export const uiStringFiles = async (siteDir: string): Promise<string[]> =>
+  (await readdir(path.join(siteDir, 'i18n', '_reference'), {recursive: true}).catch(() => []))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
 
 /**
  * Compares each locale's `code.json` and theme/plugin JSON files with the
@@ -30,10 +41,7 @@ const readJson = async (file: string): Promise<TranslationFileContent> => {
  */
 export async function readUiStrings(siteDir: string, locales: readonly string[]): Promise<Map<string, UiStringsStatus>> {
   const i18n = path.join(siteDir, 'i18n');
-  const files = (await readdir(path.join(i18n, '_reference'), {recursive: true}).catch(() => []))
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => file.split(path.sep).join('/'))
-    .sort();
+  const files = await uiStringFiles(siteDir);
   const sameAsEnglish = (await readFile(path.join(i18n, 'same-as-english.json'), 'utf8')
     .then((text) => JSON.parse(text) as Record<string, string[]>)
     .catch(() => ({}))) as Record<string, string[]>;

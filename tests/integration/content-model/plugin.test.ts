@@ -13,7 +13,7 @@ function testPlugin(locale: string) {
 describe('content-model plugin', () => {
   it('fails the build with every problem of every file, located and explained', async () => {
     await expect(testPlugin('fr').loadContent?.()).rejects.toThrowErrorMatchingInlineSnapshot(`
-      [Error: Invalid front matter: 13 problem(s) in 4 file(s).
+      [Error: Invalid front matter: 14 problem(s) in 5 file(s).
       - docs/guidelines/bad-values.md:4 programme[1]: found 7, expected a non-empty list of action-plan programmes from 1, 2, 3, 4, e.g. [1, 3]
       - docs/guidelines/bad-values.md:7 audience[1]: found 'delegates', expected a non-empty list of audiences from: newcomer, expert, member, mentor, regulator, translator
       - docs/guidelines/bad-values.md:8 recommendations[1]: found 'ITU-T Y.4000', expected a list of ITU-T Recommendation identifiers such as [E.164, G.709/Y.1331] ([] if none)
@@ -26,6 +26,7 @@ describe('content-model plugin', () => {
       - docs/guidelines/no-front-matter.md:1 recommendations: found nothing (the field is missing), expected a list of ITU-T Recommendation identifiers such as [E.164, G.709/Y.1331] ([] if none)
       - docs/guidelines/no-front-matter.md:1 study_groups: found nothing (the field is missing), expected a list of study groups from: TSAG, SG2, SG3, SG5, SG11, SG12, SG13, SG15, SG17, SG20, SG21 ([] if none)
       - docs/guidelines/no-front-matter.md:1 last_reviewed: found nothing (the field is missing), expected a date YYYY-MM-DD that is not in the future, e.g. 2026-11-29
+      - i18n/fr/docusaurus-plugin-content-docs/current/guidelines/format-change.md:5 mdx: found { format: 'mdx' }, expected no mdx field: the extension sets the format (.md is Markdown, .mdx is MDX, where {…} runs code)
       - i18n/fr/docusaurus-plugin-content-docs/current/guidelines/valid.md:4 programme: found 1, expected a non-empty list of action-plan programmes from 1, 2, 3, 4, e.g. [1, 3]
       The fields are described in CONTRIBUTING.md, section "Page front matter".]
     `);

@@ -8,6 +8,8 @@ import {runCheck} from '../../../plugins/translations/check/runCheck';
 import {contentHash} from '../../../plugins/translations/status/contentHash';
 import {pinOf} from '../../../plugins/translations/status/readTranslations';
 
+const FORMAT = 'no mdx field: the extension sets the format (.md is Markdown, .mdx is MDX, where {…} runs code)';
+
 const SITE = path.join(__dirname, '../../..');
 const FIXTURE = path.join(SITE, 'tests/fixtures/translations-check');
 const TSX = path.join(SITE, 'node_modules/.bin/tsx');
@@ -24,7 +26,7 @@ async function translations(...args: string[]) {
   }
 }
 
-/** Each fixture page is named for the failure its French translation causes. */
+/** Each fixture page (or UI string file) is named for the failure its French translation causes. */
 const EXPECTED: Record<string, string[]> = {
   'valid.md': [],
   'invalid-front-matter.md': ['front-matter'],
@@ -42,6 +44,16 @@ const EXPECTED: Record<string, string[]> = {
   'citation-dropped.md': ['citation'],
   'citation-changed.md': ['citation', 'citation'],
   'glossary-term-differs.md': ['glossary'],
+  // Issue 13: what could run or load code in a reader's browser.
+  'format-change.md': ['format-change', 'mdx-expression'],
+  'raw-html.md': ['raw-html'],
+  'event-handler.md': ['event-handler'],
+  'url-scheme.md': ['url-scheme', 'link'],
+  'jsx.mdx': ['jsx'],
+  'mdx-expression.mdx': ['mdx-expression'],
+  'import-export.mdx': ['import-export'],
+  // The classic theme renders the footer's copyright as HTML, on every page of the language.
+  'docusaurus-theme-classic/footer.json': ['ui-markup'],
 };
 
 describe('translations check on the failure fixtures', async () => {
@@ -67,6 +79,34 @@ describe('translations check on the failure fixtures', async () => {
     expect(at('glossary-term-differs.md')).toMatchObject({line: 12, message: expect.stringContaining('"UIT-T"')});
     expect(at('citation-dropped.md')?.message).toContain('ITU-T E.164');
   });
+
+  it('points at what a translation adds that could run code, at its line', () => {
+    const found = (page: string) => problems.filter((p) => p.page === page).map((p) => `${p.file}:${p.line} [${p.rule}] ${p.message}`);
+    const file = (page: string) => `i18n/fr/docusaurus-plugin-content-docs/current/${page}`;
+    // A `.md` translation that asks to be compiled as MDX: the check compiles it so, as the build would, and sees `{alert(1)}` run.
+    expect(found('format-change.md')).toEqual([
+      `${file('format-change.md')}:5 [format-change] mdx found { format: 'mdx' }, expected ${FORMAT}`,
+      `${file('format-change.md')}:29 [mdx-expression] MDX expression {alert(1)} is not in the English page: expressions run code; keep the English page's as they are`,
+    ]);
+    expect(found('raw-html.md')).toEqual([
+      `${file('raw-html.md')}:29 [raw-html] raw HTML <iframe src="https://example.org/sondage"></iframe> is not in the English page: translate the text around it; keep the English page's HTML as it is`,
+    ]);
+    expect(found('event-handler.md')).toEqual([`${file('event-handler.md')}:27 [event-handler] event-handler attribute onerror="alert(1)" on <img> is not in the English page: it runs script`]);
+    expect(found('url-scheme.md')[0]).toBe(
+      `${file('url-scheme.md')}:27 [url-scheme] URL "javascript:alert(document.cookie)" (a javascript: URL) is not in the English page: links are http(s), mailto or relative`,
+    );
+    expect(found('jsx.mdx')).toEqual([`${file('jsx.mdx')}:27 [jsx] JSX element <mark> is not in the English page: translate the text around it; keep the English page's elements as they are`]);
+    // The translator's comment on line 27 runs nothing; the expression on line 28 does.
+    expect(found('mdx-expression.mdx')).toEqual([
+      `${file('mdx-expression.mdx')}:28 [mdx-expression] MDX expression {new Date().getFullYear()} is not in the English page: expressions run code; keep the English page's as they are`,
+    ]);
+    expect(found('import-export.mdx')).toEqual([
+      `${file('import-export.mdx')}:27 [import-export] import or export "import Banner from '@site/src/components/Banner';" is not in the English page: a translation may not load code`,
+    ]);
+    expect(found('docusaurus-theme-classic/footer.json')).toEqual([
+      'i18n/fr/docusaurus-theme-classic/footer.json:3 [ui-markup] UI string "copyright" has markup the English has not (<img src=x onerror=alert(1)>): UI strings are text; keep only the tags of the English message',
+    ]);
+  });
 });
 
 it("passes on the site's own translations", async () => {
@@ -87,13 +127,13 @@ describe('npm run translations', () => {
     const {stdout, code} = await translations('check', '--site', FIXTURE);
     expect(code).toBe(1);
     expect(stdout).toContain('i18n/fr/docusaurus-plugin-content-docs/current/code-block-changed.md:19 [code-block] code block 1 differs');
-    expect(stdout).toMatch(/16 translation\(s\) checked: 16 problem\(s\)\.$/m);
+    expect(stdout).toMatch(/24 translation\(s\) checked: 26 problem\(s\)\.$/m);
   });
 
   it('check --json gives the pull request workflow its problems', async () => {
     const {stdout} = await translations('check', '--json', '--site', FIXTURE);
     const {problems} = JSON.parse(stdout) as {problems: {rule: string}[]};
-    expect(problems).toHaveLength(16);
+    expect(problems).toHaveLength(26);
   });
 
   it('start scaffolds a translation pinned to the English version, and never overwrites one', async () => {

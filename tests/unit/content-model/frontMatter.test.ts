@@ -74,4 +74,11 @@ describe('validateGuidanceFrontMatter', () => {
       ]
     `);
   });
+
+  // Issue 13: `mdx: {format: mdx}` would compile a `.md` page as MDX, where `{…}` runs code.
+  it.each([{format: 'mdx'}, {format: 'md'}, {format: 'detect'}])('refuses mdx = %j: the extension sets the format', (mdx) => {
+    expect(testValidate({mdx}).problems).toEqual([
+      {path: ['mdx'], found: mdx, expected: expect.stringContaining('no mdx field: the extension sets the format (.md is Markdown, .mdx is MDX, where {…} runs code)')},
+    ]);
+  });
 });

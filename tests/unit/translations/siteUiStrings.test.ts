@@ -27,6 +27,7 @@ describe.each(LOCALES)('UI strings in %s', (locale) => {
       obsolete: [],
       untranslated: [],
       placeholders: [],
+      markup: [],
     });
   });
 });

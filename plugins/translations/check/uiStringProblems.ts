@@ -1,0 +1,42 @@
+import {addedMarkup} from '../uiStrings';
+import type {TranslationFileContent} from '../uiStrings';
+import type {TranslationProblem} from './checkTranslation';
+
+/** The line of a key's `"message"` in a translation file's text (of the key itself if it has none). */
+function lineOfMessage(text: string, key: string): number {
+  const at = text.search(new RegExp(`${JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`));
+  if (at === -1) return 1;
+  const message = text.indexOf('"message"', at);
+  const end = text.indexOf('}', at);
+  const index = message !== -1 && (end === -1 || message < end) ? message : at;
+  return text.slice(0, index).split('\n').length;
+}
+
+/**
+ * UI strings of one locale's file (`code.json`, `docusaurus-theme-classic/footer.json` …)
+ * that add markup to the English message. The classic theme renders some of
+ * them as HTML on every page of the language (issue 13).
+ */
+export function uiStringProblems(input: {
+  /** The path printed, relative to the site. */
+  file: string;
+  /** The file's path under `i18n/<locale>/`. */
+  page: string;
+  locale: string;
+  reference: TranslationFileContent;
+  translated: {text: string; content: TranslationFileContent};
+}): TranslationProblem[] {
+  const {file, page, locale, reference, translated} = input;
+  return Object.entries(translated.content).flatMap(([key, {message}]) => {
+    const added = typeof message === 'string' && reference[key] ? addedMarkup(reference[key].message, message) : [];
+    if (added.length === 0) return [];
+    return [{
+      file,
+      page,
+      locale,
+      line: lineOfMessage(translated.text, key),
+      rule: 'ui-markup' as const,
+      message: `UI string "${key}" has markup the English has not (${added.join(' ')}): UI strings are text; keep only the tags of the English message`,
+    }];
+  });
+}

@@ -1,0 +1,28 @@
+import {expect, it} from 'vitest';
+import {uiStringProblems} from '../../../plugins/translations/check/uiStringProblems';
+
+const reference = {
+  'theme.a': {message: 'Plain'},
+  'link.item.label.Read (more)': {message: 'Read <b>more</b>'},
+};
+
+function check(content: Record<string, {message: string; description?: string}>) {
+  const text = JSON.stringify(content, null, 2);
+  return uiStringProblems({file: 'i18n/fr/code.json', page: 'code.json', locale: 'fr', reference, translated: {text, content}}).map((p) => `${p.line} ${p.message}`);
+}
+
+it('points at the message line of each UI string that adds markup', () => {
+  expect(
+    check({
+      'theme.a': {description: 'x', message: 'Simple<script>alert(1)</script>'},
+      'link.item.label.Read (more)': {message: 'Lire <b>plus</b><a href="javascript:x">'},
+    }),
+  ).toEqual([
+    '4 UI string "theme.a" has markup the English has not (<script> </script>): UI strings are text; keep only the tags of the English message',
+    '7 UI string "link.item.label.Read (more)" has markup the English has not (<a href="javascript:x">): UI strings are text; keep only the tags of the English message',
+  ]);
+});
+
+it('leaves alone plain translations, the English tags, and keys the English lacks', () => {
+  expect(check({'theme.a': {message: 'Simple, 3 < 4'}, 'link.item.label.Read (more)': {message: 'Lire <b>plus</b>'}, 'theme.old': {message: '<i>x</i>'}})).toEqual([]);
+});
