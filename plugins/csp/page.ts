@@ -37,6 +37,8 @@ export function isExecutable(script: Element): boolean {
   return essence === '' || JAVASCRIPT_TYPES.has(essence) || OTHER_RUN_TYPES.has(essence);
 }
 
+// hast reads `http-equiv` as a list of words.
+const httpEquiv = (meta: Element) => [meta.properties.httpEquiv ?? []].flat().join(' ').toLowerCase();
 const isElement = (node: RootContent | Root, tagName: string): node is Element => node.type === 'element' && node.tagName === tagName;
 const textOf = (element: Element) => element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 
@@ -81,7 +83,7 @@ export function securePage(html: string, policyFor: (hashes: string[]) => string
   const hashes: string[] = [];
   const blocked: Place[] = [];
   for (const {element, parent} of elements(tree)) {
-    if (element.tagName === 'meta' && String(element.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy') {
+    if (element.tagName === 'meta' && httpEquiv(element) === 'content-security-policy') {
       throw new Error('The page already has a Content-Security-Policy meta tag: was the step run twice on the same build?');
     }
     if (element.tagName !== 'script' || element.properties.src !== undefined || !isExecutable(element)) continue;
