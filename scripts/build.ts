@@ -30,7 +30,8 @@ async function afterDocusaurus(): Promise<void> {
   let start = Date.now();
   // The ask page's form goes to GitHub's new-discussion page (plugins/forum/index.ts).
   const secured = await secureSite(outDir, {search: search.kind, formOrigins: ['https://github.com']});
-  console.log(`[csp] ${secured.pages} pages given a Content-Security-Policy (+${secured.bytesAdded} bytes) in ${seconds(start)} s.`);
+  const already = secured.alreadySecured > 0 ? `; ${secured.alreadySecured} pages already had one, left as they were` : '';
+  console.log(`[csp] ${secured.pages} pages given a Content-Security-Policy (+${secured.bytesAdded} bytes) in ${seconds(start)} s${already}.`);
   if (secured.blocked.length > 0) {
     console.warn(`[csp] Inline scripts inside page content, which the policy does not allow (the browser will not run them):\n${secured.blocked.map((place) => `- ${place}`).join('\n')}`);
   }

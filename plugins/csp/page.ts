@@ -77,14 +77,16 @@ function insertionOffset(tree: Root, html: string): number {
  * left out of the policy, so that even a script that slipped past the forum's
  * sanitizer does not run. The page's own bytes are kept: only the tag is inserted,
  * at an offset the parser reports, so the hashes match what the browser reads.
+ * A page that already has a policy is left alone (`undefined`): the step
+ * may run again on the same build, and a second policy would only narrow the first.
  */
-export function securePage(html: string, policyFor: (hashes: string[]) => string): SecuredPage {
+export function securePage(html: string, policyFor: (hashes: string[]) => string): SecuredPage | undefined {
   const tree = fromHtml(html, {verbose: true});
   const hashes: string[] = [];
   const blocked: Place[] = [];
   for (const {element, parent} of elements(tree)) {
     if (element.tagName === 'meta' && httpEquiv(element) === 'content-security-policy') {
-      throw new Error('The page already has a Content-Security-Policy meta tag: was the step run twice on the same build?');
+      return undefined;
     }
     if (element.tagName !== 'script' || element.properties.src !== undefined || !isExecutable(element)) continue;
     const trusted = parent.type === 'element' && (parent.tagName === 'head' || parent.tagName === 'body');

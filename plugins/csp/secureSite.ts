@@ -6,7 +6,7 @@ import {securePage} from './page';
 import type {PolicySettings} from './policy';
 
 /** What the step did, in words the build prints. */
-export type SiteSummary = {pages: number; bytesAdded: number; blocked: string[]};
+export type SiteSummary = {pages: number; alreadySecured: number; bytesAdded: number; blocked: string[]};
 
 /** Every `.html` file under `dir`: all locales, the forum's thread pages, the translation start pages. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -22,18 +22,18 @@ async function htmlFiles(dir: string): Promise<string[]> {
  */
 export async function secureSite(outDir: string, settings: PolicySettings): Promise<SiteSummary> {
   const files = await htmlFiles(outDir);
-  const summary: SiteSummary = {pages: files.length, bytesAdded: 0, blocked: []};
+  const summary: SiteSummary = {pages: 0, alreadySecured: 0, bytesAdded: 0, blocked: []};
   const policyFor = (hashes: string[]) => pagePolicy(hashes, settings);
   // Sequential: parsing is the work, and the machines have two cores.
   for (const file of files) {
     const html = await readFile(file, 'utf8');
-    const where = path.relative(process.cwd(), file);
-    let page;
-    try {
-      page = securePage(html, policyFor);
-    } catch (error) {
-      throw new Error(`${where}: ${(error as Error).message}`, {cause: error});
+    const page = securePage(html, policyFor);
+    if (!page) {
+      summary.alreadySecured += 1;
+      continue;
     }
+    const where = path.relative(process.cwd(), file);
+    summary.pages += 1;
     summary.bytesAdded += Buffer.byteLength(page.html) - Buffer.byteLength(html);
     summary.blocked.push(...page.blocked.map(({line, column}) => `${where}:${line}:${column}`));
     await writeAtomically(file, page.html);

@@ -21,7 +21,7 @@ afterEach(async () => {
 describe('secureSite', () => {
   it('gives every page of every locale its policy, reports scripts left out, and writes the header form', async () => {
     const summary = await secureSite(dir, settings);
-    expect(summary.pages).toBe(2);
+    expect(summary).toMatchObject({pages: 2, alreadySecured: 0});
     expect(summary.blocked).toEqual([expect.stringMatching(/fr\/forum\/7\.html:1:\d+$/)]);
     expect(await readFile(path.join(dir, 'index.html'), 'utf8')).toContain(`content="script-src 'self' 'wasm-unsafe-eval' 'sha256-`);
     expect(await readFile(path.join(dir, 'fr/forum/7.html'), 'utf8')).toContain(`<head><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval'; object-src`);
@@ -30,8 +30,12 @@ describe('secureSite', () => {
     expect((await readdir(dir, {recursive: true})).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('names the page it cannot secure', async () => {
+  it('can run twice: pages that have their policy are left as they are, new ones get theirs', async () => {
     await secureSite(dir, settings);
-    await expect(secureSite(dir, settings)).rejects.toThrow(/index\.html: The page already has a Content-Security-Policy/);
+    const before = await readFile(path.join(dir, 'index.html'), 'utf8');
+    await writeFile(path.join(dir, 'fr/forum/8.html'), '<p>new');
+    expect(await secureSite(dir, settings)).toMatchObject({pages: 1, alreadySecured: 2});
+    expect(await readFile(path.join(dir, 'index.html'), 'utf8')).toBe(before);
+    expect(await readFile(path.join(dir, 'fr/forum/8.html'), 'utf8')).toMatch(/^<meta http-equiv="Content-Security-Policy"/);
   });
 });
