@@ -85,9 +85,8 @@ export function securePage(html: string, policyFor: (hashes: string[]) => string
   const hashes: string[] = [];
   const blocked: Place[] = [];
   for (const {element, parent} of elements(tree)) {
-    if (element.tagName === 'meta' && httpEquiv(element) === 'content-security-policy') {
-      return undefined;
-    }
+    // Only in the head does a meta policy count: one in the content must not turn the step off.
+    if (element.tagName === 'meta' && httpEquiv(element) === 'content-security-policy' && isElement(parent, 'head')) return undefined;
     if (element.tagName !== 'script' || element.properties.src !== undefined || !isExecutable(element)) continue;
     const trusted = parent.type === 'element' && (parent.tagName === 'head' || parent.tagName === 'body');
     if (trusted) hashes.push(scriptHash(textOf(element)));

@@ -125,6 +125,10 @@ describe('securePage', () => {
     expect(securePage('<html><head><meta http-equiv="content-security-policy" content="x"></head></html>', () => 'y')).toBeUndefined();
   });
 
+  it('still secures a page whose content has a policy tag (browsers ignore one outside the head)', () => {
+    expect(secure('<html><head></head><body><div><meta http-equiv="Content-Security-Policy" content="script-src *"></div></body></html>').at).toBe('<html><head>'.length);
+  });
+
   it('ignores scripts inside a <template>: they run only once a script copies them', () => {
     expect(secure('<html><head></head><body><template><script>later()</script></template></body></html>').hashes).toEqual([]);
   });
