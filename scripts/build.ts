@@ -1,15 +1,19 @@
 /**
  * npm run build [-- <docusaurus build options>]
  *
- * Builds the site with Docusaurus, then, unless Algolia DocSearch is
- * configured (or BSG_HUB_SEARCH=off), its offline search index (Pagefind). The index is built after
- * Docusaurus because the forum writes its thread pages at the very end.
+ * Builds the site with Docusaurus, gives every page its Content-Security-Policy,
+ * then, unless Algolia DocSearch is configured (or BSG_HUB_SEARCH=off), builds
+ * its offline search index (Pagefind). Both come after Docusaurus because the
+ * forum and the translations dashboard write pages in their postBuild, and
+ * Docusaurus runs the plugins' postBuild side by side: no plugin can be sure
+ * to run last, and each locale is built (and post-built) on its own.
  */
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {searchFromEnv} from '../plugins/search-local/searchMode';
+import {secureSite} from '../plugins/csp/secureSite';
 import {indexSite} from '../plugins/search-local/indexSite';
+import {searchFromEnv} from '../plugins/search-local/searchMode';
 
 const args = process.argv.slice(2);
 const {values} = parseArgs({args, strict: false, options: {'out-dir': {type: 'string'}}});
@@ -19,19 +23,29 @@ const outDir = path.resolve(siteDir, typeof values['out-dir'] === 'string' ? val
 const built = spawnSync(path.join(siteDir, 'node_modules/.bin/docusaurus'), ['build', ...args], {cwd: siteDir, stdio: 'inherit'});
 if (built.status !== 0) process.exit(built.status ?? 1);
 
+const seconds = (start: number) => ((Date.now() - start) / 1000).toFixed(1);
 const search = searchFromEnv(process.env);
-if (search.kind !== 'local') {
-  console.log(search.kind === 'algolia' ? '[search] Algolia DocSearch is configured: no offline index built.' : '[search] BSG_HUB_SEARCH=off: no search.');
-} else {
-  const start = Date.now();
-  indexSite(outDir).then(
-    ({pages, languages}) => {
-      const perLanguage = Object.entries(languages).map(([language, count]) => `${language} ${count}`).join(', ');
-      console.log(`[search] Indexed ${pages} pages (${perLanguage}) in ${((Date.now() - start) / 1000).toFixed(1)} s: ${path.relative(siteDir, outDir)}/pagefind/`);
-    },
-    (error: unknown) => {
-      console.error(`[search] ${(error as Error).message}`);
-      process.exit(1);
-    },
-  );
+
+async function afterDocusaurus(): Promise<void> {
+  let start = Date.now();
+  // The ask page's form goes to GitHub's new-discussion page (plugins/forum/index.ts).
+  const secured = await secureSite(outDir, {search: search.kind, formOrigins: ['https://github.com']});
+  const already = secured.alreadySecured > 0 ? `; ${secured.alreadySecured} pages already had one, left as they were` : '';
+  console.log(`[csp] ${secured.pages} pages given a Content-Security-Policy (+${secured.bytesAdded} bytes) in ${seconds(start)} s${already}.`);
+  if (secured.blocked.length > 0) {
+    console.warn(`[csp] Inline scripts inside page content, which the policy does not allow (the browser will not run them):\n${secured.blocked.map((place) => `- ${place}`).join('\n')}`);
+  }
+  if (search.kind !== 'local') {
+    console.log(search.kind === 'algolia' ? '[search] Algolia DocSearch is configured: no offline index built.' : '[search] BSG_HUB_SEARCH=off: no search.');
+    return;
+  }
+  start = Date.now();
+  const {pages, languages} = await indexSite(outDir);
+  const perLanguage = Object.entries(languages).map(([language, count]) => `${language} ${count}`).join(', ');
+  console.log(`[search] Indexed ${pages} pages (${perLanguage}) in ${seconds(start)} s: ${path.relative(siteDir, outDir)}/pagefind/`);
 }
+
+afterDocusaurus().catch((error: unknown) => {
+  console.error((error as Error).message);
+  process.exit(1);
+});

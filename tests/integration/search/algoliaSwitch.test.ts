@@ -37,3 +37,9 @@ it('builds no offline index, and says so', () => {
   expect(existsSync(path.join(outDir, 'pagefind'))).toBe(false);
   expect(stdout).toContain('[search] Algolia DocSearch is configured: no offline index built.');
 });
+
+it('gives its pages a Content-Security-Policy without WebAssembly, which only the offline search compiles', async () => {
+  const html = await readFile(path.join(outDir, 'docs/handbooks/newcomers-handbook.html'), 'utf8');
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-[^']+'; object-src 'none';/);
+  expect(html).not.toContain('wasm-unsafe-eval');
+});
