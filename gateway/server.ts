@@ -1,0 +1,75 @@
+/**
+ * `npm run gateway`: reads the configuration, opens and migrates the
+ * database, serves HTTP and runs the queue, until SIGTERM or SIGINT; then it
+ * stops accepting connections, lets requests and the job in hand finish, and
+ * closes the database.
+ */
+import path from 'node:path';
+import {serve} from '@hono/node-server';
+import {createApp} from './app';
+import {ConfigError, loadConfig} from './config';
+import {deriveKeys} from './crypto';
+import {openDatabase} from './db/database';
+import {migrate} from './db/migrate';
+import {createLogger, errorFields} from './log';
+import {createMailer} from './mail/mailer';
+import {DEFAULT_CHALLENGE} from './questions/challenge';
+import {CONFIRMATION_JOB} from './questions/submit';
+import {sendConfirmation} from './jobs/sendConfirmation';
+import {createWorker} from './queue/worker';
+import type {Server} from 'node:http';
+import type {Handler} from './queue/worker';
+
+export type Running = {url: string; stop: () => Promise<void>};
+
+export async function startGateway(env: Record<string, string | undefined>, extraHandlers: Record<string, Handler> = {}): Promise<Running> {
+  const log = createLogger();
+  const config = loadConfig(env);
+  const db = await openDatabase({databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'db')});
+  const applied = await migrate(db);
+  const keys = deriveKeys(config.secret);
+  const mailer = createMailer({smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom});
+  const worker = createWorker({
+    db,
+    log,
+    handlers: {[CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}), ...extraHandlers},
+  });
+  const app = createApp({config, db, keys, log, challenge: {secret: keys.challenge, ...DEFAULT_CHALLENGE}, now: () => new Date()});
+  const server = serve({fetch: app.fetch, port: config.port, hostname: env.HOST ?? '127.0.0.1'});
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  worker.start();
+  log.info('started', {port: config.port, database: db.engine, mail: mailer.mode, migrations: applied.length, production: config.production});
+  return {
+    url: `http://127.0.0.1:${config.port}`,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as Server).closeIdleConnections();
+      });
+      await worker.stop();
+      mailer.close();
+      await db.close();
+      log.info('stopped');
+    },
+  };
+}
+
+if (require.main === module) {
+  startGateway(process.env).then(
+    (running) => {
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        process.stderr.write(`${signal}: finishing requests and the job in hand…\n`);
+        running.stop().then(() => process.exit(0), () => process.exit(1));
+      };
+      process.on('SIGTERM', () => stop('SIGTERM'));
+      process.on('SIGINT', () => stop('SIGINT'));
+    },
+    (error: unknown) => {
+      process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `The gateway could not start: ${JSON.stringify(errorFields(error))} ${(error as Error).message ?? ''}\n`);
+      process.exit(1);
+    },
+  );
+}
