@@ -10,7 +10,7 @@ import {say} from './messages';
 import {confirmPage, messagePage, refusedPage, page} from './pages';
 import {newChallenge} from './questions/challenge';
 import {confirmQuestion, confirmState} from './questions/confirm';
-import {LIMITS} from './questions/fields';
+import {LIMITS, memberLocale} from './questions/fields';
 import {submitQuestion} from './questions/submit';
 import {browserLocale, clientAddress, originAllowed, wantsJson} from './request';
 import {errorFields} from './log';
@@ -74,9 +74,9 @@ export function createApp(context: AppContext): Hono {
     async (c) => {
       const header = (name: string) => c.req.header(name);
       const fallback = browserLocale(header);
-      if (!originAllowed(header, config.hubOrigin)) return refuse(c, fallback, 403, [{field: 'origin', message: {key: 'originRefused'}}]);
       const fields = await readBody(c);
       if (!fields) return refuse(c, fallback, 415, [{field: 'body', message: {key: 'unreadable'}}]);
+      if (!originAllowed(header, config.hubOrigin)) return refuse(c, memberLocale(fields, fallback), 403, [{field: 'origin', message: {key: 'originRefused'}}]);
       const address = clientAddress(header, getConnInfo(c).remote.address, config.trustProxyHops);
       const outcome = await submitQuestion(context, fields, {address, locale: fallback});
       log.info('question', {outcome: outcome.status, ...(outcome.status === 'refused' ? {fields: outcome.problems.map((p) => p.field).join(',')} : {})});

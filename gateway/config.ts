@@ -65,7 +65,7 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
   const secretCheck = (name: string, raw: string | undefined) =>
     raw !== undefined && raw.length < MIN_SECRET ? void problems.push(`${name} is too short: expected at least ${MIN_SECRET} characters, found ${raw.length}`) : raw;
 
-  const port = check('PORT', value('PORT'), 'a port number from 1 to 65535', (raw) => (/^\d+$/.test(raw) && +raw >= 1 && +raw <= 65535 ? +raw : undefined)) ?? 8787;
+  const port = check('PORT', value('PORT'), 'a port number from 0 (any free port) to 65535', (raw) => (/^\d+$/.test(raw) && +raw <= 65535 ? +raw : undefined)) ?? 8787;
   const gatewayUrl = check('GATEWAY_URL', need('GATEWAY_URL', 'the public https:// address of the gateway'), 'an http(s) URL', httpUrl) ?? `http://localhost:${port}`;
   const hubUrl = check('BSG_HUB_URL', need('BSG_HUB_URL', "the site's https:// address"), 'an http(s) URL', httpUrl) ?? 'http://localhost:3000';
   const dataDir = path.resolve(value('GATEWAY_DATA_DIR') ?? '.gateway');

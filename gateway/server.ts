@@ -18,12 +18,17 @@ import {CONFIRMATION_JOB} from './questions/submit';
 import {sendConfirmation} from './jobs/sendConfirmation';
 import {createWorker} from './queue/worker';
 import type {Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import type {Database} from './db/database';
 import type {Handler} from './queue/worker';
 
-export type Running = {url: string; stop: () => Promise<void>};
+export type Running = {url: string; db: Database; drain: () => Promise<number>; stop: () => Promise<void>};
 
-export async function startGateway(env: Record<string, string | undefined>, extraHandlers: Record<string, Handler> = {}): Promise<Running> {
-  const log = createLogger();
+/** What tests change: more job kinds, an easier challenge, the log's destination, no polling worker. */
+export type StartOptions = {handlers?: Record<string, Handler>; challenge?: Partial<typeof DEFAULT_CHALLENGE>; writeLog?: (line: string) => void; poll?: boolean};
+
+export async function startGateway(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<Running> {
+  const log = createLogger(options.writeLog);
   const config = loadConfig(env);
   const db = await openDatabase({databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'db')});
   const applied = await migrate(db);
@@ -32,15 +37,18 @@ export async function startGateway(env: Record<string, string | undefined>, extr
   const worker = createWorker({
     db,
     log,
-    handlers: {[CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}), ...extraHandlers},
+    handlers: {[CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}), ...options.handlers},
   });
-  const app = createApp({config, db, keys, log, challenge: {secret: keys.challenge, ...DEFAULT_CHALLENGE}, now: () => new Date()});
+  const app = createApp({config, db, keys, log, challenge: {secret: keys.challenge, ...DEFAULT_CHALLENGE, ...options.challenge}, now: () => new Date()});
   const server = serve({fetch: app.fetch, port: config.port, hostname: env.HOST ?? '127.0.0.1'});
   await new Promise<void>((resolve) => server.once('listening', resolve));
-  worker.start();
-  log.info('started', {port: config.port, database: db.engine, mail: mailer.mode, migrations: applied.length, production: config.production});
+  if (options.poll !== false) worker.start();
+  const {port} = server.address() as AddressInfo;
+  log.info('started', {port, database: db.engine, mail: mailer.mode, migrations: applied.length, production: config.production});
   return {
-    url: `http://127.0.0.1:${config.port}`,
+    url: `http://127.0.0.1:${port}`,
+    db,
+    drain: worker.drain,
     stop: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
