@@ -16,6 +16,9 @@ import {createMailer} from './mail/mailer';
 import {DEFAULT_CHALLENGE} from './questions/challenge';
 import {CONFIRMATION_JOB} from './questions/submit';
 import {sendConfirmation} from './jobs/sendConfirmation';
+import {moderationIssue} from './jobs/moderationIssue';
+import {installationClient} from './github/client';
+import {MODERATION_JOB} from './questions/confirm';
 import {createWorker} from './queue/worker';
 import type {Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
@@ -37,7 +40,14 @@ export async function startGateway(env: Record<string, string | undefined>, opti
   const worker = createWorker({
     db,
     log,
-    handlers: {[CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}), ...options.handlers},
+    handlers: {
+      [CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}),
+      // Without the App, confirmed questions wait in the queue until it is configured.
+      ...(config.githubApp
+        ? {[MODERATION_JOB]: moderationIssue({db, github: installationClient(config.githubApp, config.githubApiUrl, config.githubApp.moderationRepository), repository: config.githubApp.moderationRepository})}
+        : {}),
+      ...options.handlers,
+    },
   });
   const app = createApp({config, db, keys, log, challenge: {secret: keys.challenge, ...DEFAULT_CHALLENGE, ...options.challenge}, now: () => new Date()});
   const server = serve({fetch: app.fetch, port: config.port, hostname: env.HOST ?? '127.0.0.1'});

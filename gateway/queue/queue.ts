@@ -28,16 +28,20 @@ export async function enqueue(tx: Sql, kind: string, payload: Record<string, unk
   await tx.query('INSERT INTO gateway_jobs (kind, payload) VALUES ($1, $2::jsonb)', [kind, JSON.stringify(payload)]);
 }
 
-/** The next due job, leased for `leaseSeconds` (a crashed instance's job comes back after it). */
-export async function claimJob(db: Database, leaseSeconds = 300): Promise<Job | null> {
+/**
+ * The next due job of these kinds, leased for `leaseSeconds` (a crashed
+ * instance's job comes back after it). Kinds without a handler (GitHub jobs
+ * before the App is configured) wait untouched.
+ */
+export async function claimJob(db: Database, kinds: readonly string[], leaseSeconds = 300): Promise<Job | null> {
   const rows = await db.query<Job>(
     `UPDATE gateway_jobs SET attempts = attempts + 1, locked_until = now() + make_interval(secs => $1)
      WHERE id = (
        SELECT id FROM gateway_jobs
-       WHERE done_at IS NULL AND run_after <= now() AND (locked_until IS NULL OR locked_until < now())
+       WHERE done_at IS NULL AND run_after <= now() AND (locked_until IS NULL OR locked_until < now()) AND kind = ANY($2::text[])
        ORDER BY run_after, id LIMIT 1 FOR UPDATE SKIP LOCKED)
      RETURNING id, kind, payload, attempts`,
-    [leaseSeconds],
+    [leaseSeconds, [...kinds]],
   );
   return rows[0] ?? null;
 }

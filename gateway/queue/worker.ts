@@ -22,7 +22,7 @@ export function createWorker({db, handlers, log, pollMs = 2_000}: {db: Database;
   let current: Promise<unknown> = Promise.resolve();
 
   async function runOne(): Promise<boolean> {
-    const job = await claimJob(db);
+    const job = await claimJob(db, Object.keys(handlers));
     if (!job) return false;
     const handler = handlers[job.kind];
     try {
