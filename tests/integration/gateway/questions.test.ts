@@ -9,6 +9,7 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {decodeQp, HUB, startSmtp, startTestGateway} from './harness';
 import {postgresBin, startPostgres} from './postgresServer';
+import {claimJob} from '../../../gateway/queue/queue';
 import type {Smtp, TestGateway} from './harness';
 import type {PostgresServer} from './postgresServer';
 
@@ -159,5 +160,15 @@ describe.each(engines)('the question gateway on %s', (engine) => {
     await gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
     expect(await gateway.drain()).toBe(1);
     expect(smtp.messages).toHaveLength(before + 1);
+  });
+
+  test('instances claiming jobs at the same moment each get a different one (SKIP LOCKED), and a lease hides it from the others', async () => {
+    for (let i = 0; i < 8; i += 1) await gateway.db.query(`INSERT INTO gateway_jobs (kind, payload) VALUES ('test-job', '{}'::jsonb)`);
+    const claimed = await Promise.all(Array.from({length: 10}, () => claimJob(gateway.db, ['test-job'])));
+    const ids = claimed.flatMap((job) => (job ? [job.id] : []));
+    expect(ids).toHaveLength(8);
+    expect(new Set(ids).size).toBe(8);
+    expect(await claimJob(gateway.db, ['test-job'])).toBeNull();
+    await gateway.db.query(`UPDATE gateway_jobs SET done_at = now() WHERE kind = 'test-job'`);
   });
 });
