@@ -119,6 +119,18 @@ describe.each(engines)('the question gateway on %s', (engine) => {
     expect(((await unsolved.json()) as {errors: {field: string}[]}).errors.map((e) => e.field)).toEqual(['altcha']);
   });
 
+  test('hostile JSON: not an object, or fields that are not text, is refused with reasons', async () => {
+    const post = (body: string) => fetch(`${gateway.url}/api/questions`, {method: 'POST', headers: {'content-type': 'application/json', origin: HUB}, body});
+    expect((await post('[1, 2]')).status).toBe(415);
+    expect((await post('{"title": ')).status).toBe(415);
+    const typed = await post(JSON.stringify({title: {$gt: ''}, question: ['a'], email: 42, recommendations: [{}], language: 'ru', altcha: await gateway.solved()}));
+    expect(typed.status).toBe(400);
+    expect(((await typed.json()) as {errors: {field: string; message: string}[]}).errors).toEqual([
+      {field: 'title', message: 'Укажите заголовок вопроса.'},
+      {field: 'email', message: 'Укажите действующий адрес электронной почты: на него придёт ссылка для подтверждения.'},
+    ]);
+  });
+
   test('hostile input: a huge body, HTML in the title, a filled honeypot', async () => {
     const huge = await gateway.post(question(await gateway.solved(), {question: 'a'.repeat(200_000)}));
     expect(huge.status).toBe(413);
