@@ -20,6 +20,7 @@ import {moderationIssue} from './jobs/moderationIssue';
 import {installationClient} from './github/client';
 import {MODERATION_JOB} from './questions/confirm';
 import {createWorker} from './queue/worker';
+import {GITHUB_PACE} from './github/client';
 import type {Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import type {Database} from './db/database';
@@ -40,6 +41,7 @@ export async function startGateway(env: Record<string, string | undefined>, opti
   const worker = createWorker({
     db,
     log,
+    paces: [GITHUB_PACE],
     handlers: {
       [CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}),
       // Without the App, confirmed questions wait in the queue until it is configured.

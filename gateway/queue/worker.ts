@@ -6,23 +6,26 @@
  */
 import {errorFields} from '../log';
 import {backoffMs, claimJob, completeJob, retryJob, RetryLater} from './queue';
+import {pausedKinds} from './pacing';
 import type {Database, Sql} from '../db/database';
 import type {Logger} from '../log';
 import type {Job} from './queue';
+import type {Pace} from './pacing';
 
 /** Does the outside work; returns the database changes to commit with the job's completion. */
 export type Handler = (job: Job) => Promise<((tx: Sql) => Promise<void>) | void>;
 
 export type Worker = {drain: () => Promise<number>; start: () => void; stop: () => Promise<void>};
 
-export function createWorker({db, handlers, log, pollMs = 2_000}: {db: Database; handlers: Record<string, Handler>; log: Logger; pollMs?: number}): Worker {
+export function createWorker({db, handlers, log, paces = [], pollMs = 2_000}: {db: Database; handlers: Record<string, Handler>; log: Logger; paces?: readonly Pace[]; pollMs?: number}): Worker {
   let running = false;
   let stopping = false;
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<unknown> = Promise.resolve();
 
   async function runOne(): Promise<boolean> {
-    const job = await claimJob(db, Object.keys(handlers));
+    const paused = await pausedKinds(db, paces);
+    const job = await claimJob(db, Object.keys(handlers).filter((kind) => !paused.has(kind)));
     if (!job) return false;
     const handler = handlers[job.kind];
     try {

@@ -100,4 +100,14 @@ describe('moderation issues', () => {
     expect(issues()).toHaveLength(2);
     expect((await gateway.db.query<{status: string}>('SELECT status FROM gateway_questions WHERE id = $1', [id]))[0]!.status).toBe('posted');
   });
+
+  test('stays under GitHub\'s pace: with 75 posts in the last minute, the next waits; emails do not', async () => {
+    await gateway.db.query(`INSERT INTO gateway_jobs (kind, payload, done_at) SELECT 'moderation-issue', '{}'::jsonb, now() - interval '30 seconds' FROM generate_series(1, 75)`);
+    const id = await askAndConfirm({email: 'paced@example.org'});
+    expect(await gateway.drain()).toBe(0);
+    expect((await gateway.db.query<{status: string}>('SELECT status FROM gateway_questions WHERE id = $1', [id]))[0]!.status).toBe('confirmed');
+    await gateway.db.query(`UPDATE gateway_jobs SET done_at = now() - interval '2 hours' WHERE payload = '{}'::jsonb`);
+    expect(await gateway.drain()).toBe(1);
+    expect((await gateway.db.query<{status: string}>('SELECT status FROM gateway_questions WHERE id = $1', [id]))[0]!.status).toBe('posted');
+  });
 });
