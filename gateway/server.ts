@@ -16,6 +16,7 @@ import {createMailer} from './mail/mailer';
 import {DEFAULT_CHALLENGE} from './questions/challenge';
 import {CONFIRMATION_JOB} from './questions/submit';
 import {sendConfirmation} from './jobs/sendConfirmation';
+import {housekeeping} from './questions/housekeeping';
 import {moderationIssue} from './jobs/moderationIssue';
 import {installationClient} from './github/client';
 import {MODERATION_JOB} from './questions/confirm';
@@ -25,6 +26,9 @@ import type {Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import type {Database} from './db/database';
 import type {Handler} from './queue/worker';
+
+/** How often unconfirmed questions past their link's expiry and old finished jobs are removed. */
+const HOUSEKEEPING_MS = 10 * 60_000;
 
 export type Running = {url: string; db: Database; drain: () => Promise<number>; stop: () => Promise<void>};
 
@@ -55,6 +59,8 @@ export async function startGateway(env: Record<string, string | undefined>, opti
   const server = serve({fetch: app.fetch, port: config.port, hostname: env.HOST ?? '127.0.0.1'});
   await new Promise<void>((resolve) => server.once('listening', resolve));
   if (options.poll !== false) worker.start();
+  const tidy = () => housekeeping(db).then((removed) => log.info('housekeeping', removed), (error: unknown) => log.error('housekeeping-failed', errorFields(error)));
+  const tidying = options.poll === false ? undefined : setInterval(() => void tidy(), HOUSEKEEPING_MS);
   const {port} = server.address() as AddressInfo;
   log.info('started', {port, database: db.engine, mail: mailer.mode, migrations: applied.length, production: config.production});
   return {
@@ -66,6 +72,7 @@ export async function startGateway(env: Record<string, string | undefined>, opti
         server.close(() => resolve());
         (server as Server).closeIdleConnections();
       });
+      clearInterval(tidying);
       await worker.stop();
       mailer.close();
       await db.close();

@@ -10,6 +10,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {decodeQp, HUB, startSmtp, startTestGateway} from './harness';
 import {postgresBin, startPostgres} from './postgresServer';
 import {claimJob} from '../../../gateway/queue/queue';
+import {housekeeping} from '../../../gateway/questions/housekeeping';
 import type {Smtp, TestGateway} from './harness';
 import type {PostgresServer} from './postgresServer';
 
@@ -182,5 +183,15 @@ describe.each(engines)('the question gateway on %s', (engine) => {
     expect(new Set(ids).size).toBe(8);
     expect(await claimJob(gateway.db, ['test-job'])).toBeNull();
     await gateway.db.query(`UPDATE gateway_jobs SET done_at = now() WHERE kind = 'test-job'`);
+  });
+
+  test('housekeeping forgets questions never confirmed once their link expired, and old finished jobs', async () => {
+    await gateway.db.query(`UPDATE gateway_questions SET created_at = now() - interval '49 hours' WHERE email_key IS NOT NULL`);
+    const confirmed = await gateway.db.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE status <> 'unconfirmed'`);
+    const unconfirmed = await gateway.db.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE status = 'unconfirmed'`);
+    expect(unconfirmed[0]!.n).toBeGreaterThan(0);
+    await gateway.db.query(`UPDATE gateway_jobs SET done_at = now() - interval '8 days' WHERE kind = 'test-job'`);
+    expect(await housekeeping(gateway.db)).toEqual({questions: unconfirmed[0]!.n, jobs: 8});
+    expect(await gateway.db.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions`)).toEqual(confirmed);
   });
 });
