@@ -14,6 +14,7 @@ import {LIMITS, memberLocale} from './questions/fields';
 import {submitQuestion} from './questions/submit';
 import {browserLocale, clientAddress, originAllowed, wantsJson} from './request';
 import {errorFields} from './log';
+import {isDeliveryId, moderationDecision, recordDelivery, validSignature} from './github/webhook';
 import type {Context} from 'hono';
 import type {Config} from './config';
 import type {Keys} from './crypto';
@@ -98,6 +99,25 @@ export function createApp(context: AppContext): Hono {
   app.post('/confirm/:token', async (c) => {
     c.header('cache-control', 'no-store');
     return confirmAnswer(c, await confirmQuestion(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+  });
+
+  // Verified before anything is read from it; decisions wait in the queue for the job that acts on them.
+  app.post('/webhooks/github', bodyLimit({maxSize: 1024 * 1024, onError: (c) => c.json({error: 'payload too large'}, 413)}), async (c) => {
+    if (!config.webhookSecret || !config.githubApp) return c.json({error: 'webhooks are not configured'}, 503);
+    const raw = await c.req.text();
+    if (!validSignature(config.webhookSecret, raw, c.req.header('x-hub-signature-256'))) return c.json({error: 'invalid signature'}, 401);
+    const delivery = c.req.header('x-github-delivery');
+    if (!isDeliveryId(delivery)) return c.json({error: 'missing or malformed X-GitHub-Delivery'}, 400);
+    let payload: unknown;
+    try {
+      payload = JSON.parse(raw);
+    } catch {
+      return c.json({error: 'the payload is not JSON'}, 400);
+    }
+    const decision = moderationDecision(c.req.header('x-github-event'), payload, config.githubApp.moderationRepository);
+    const first = await recordDelivery(db, delivery, decision);
+    log.info('webhook', {event: c.req.header('x-github-event') ?? null, duplicate: !first, decision: decision?.decision ?? null});
+    return c.json({status: first ? (decision ? 'queued' : 'ignored') : 'duplicate'}, first && decision ? 202 : 200);
   });
 
   app.notFound((c) => c.html(page(browserLocale((n) => c.req.header(n)), 'linkTitle', []), 404));

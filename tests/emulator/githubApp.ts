@@ -4,7 +4,7 @@
  * installation tokens, and issues with labels in the installation's
  * repositories, listed with GitHub's filters and `Link` pagination.
  */
-import {randomBytes, verify} from 'node:crypto';
+import {createHmac, randomBytes, randomUUID, verify} from 'node:crypto';
 import type {IncomingMessage} from 'node:http';
 import type {KeyObject} from 'node:crypto';
 
@@ -97,4 +97,29 @@ export function handleAppRequest(app: EmuApp, request: IncomingMessage, raw: str
   const next = page * perPage < matching.length ? new URL(url) : null;
   next?.searchParams.set('page', String(page + 1));
   return json(200, matching.slice((page - 1) * perPage, page * perPage).map((issue) => issueView(issues[1]!, issue)), next ? {link: `<${next.toString().replace('http://emulator', `http://${request.headers.host}`)}>; rel="next"`} : {});
+}
+
+/** A moderator adds `label` to an issue: the emulator's state changes, and the event GitHub would deliver is returned. */
+export function labelIssue(app: EmuApp, repository: string, number: number, label: string, moderator = 'moderator-lina'): Record<string, unknown> {
+  const issue = app.repositories.get(repository)?.issues.find((candidate) => candidate.number === number);
+  if (!issue) throw new Error(`No issue ${repository}#${number} in the emulator`);
+  if (!issue.labels.includes(label)) issue.labels.push(label);
+  issue.updatedAt = new Date().toISOString();
+  return {action: 'labeled', label: {name: label}, issue: issueView(repository, issue), repository: {full_name: repository}, sender: {login: moderator}, installation: {id: app.installationId}};
+}
+
+/** Sends a webhook delivery as GitHub does: JSON body, `X-Hub-Signature-256`, event name and delivery id. */
+export function deliverWebhook(url: string, secret: string, event: string, payload: unknown, delivery: string = randomUUID(), signWith = secret): Promise<Response> {
+  const body = JSON.stringify(payload);
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'user-agent': 'GitHub-Hookshot/emulator',
+      'x-github-event': event,
+      'x-github-delivery': delivery,
+      'x-hub-signature-256': `sha256=${createHmac('sha256', signWith).update(body).digest('hex')}`,
+    },
+    body,
+  });
 }

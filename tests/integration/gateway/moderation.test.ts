@@ -8,7 +8,7 @@
 import {generateKeyPairSync} from 'node:crypto';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {startGitHubEmulator} from '../../emulator/github';
-import {emulatedApp} from '../../emulator/githubApp';
+import {deliverWebhook, emulatedApp, labelIssue} from '../../emulator/githubApp';
 import {repository} from '../../emulator/repository';
 import {decodeQp, startSmtp, startTestGateway} from './harness';
 import type {Emulator} from '../../emulator/github';
@@ -16,6 +16,7 @@ import type {EmuApp} from '../../emulator/githubApp';
 import type {Smtp, TestGateway} from './harness';
 
 const MODERATION = 'bsg-hub/moderation';
+const WEBHOOK_SECRET = 'webhook-secret-0123456789abcdef-0123456789';
 let app: EmuApp;
 let emulator: Emulator;
 let smtp: Smtp;
@@ -32,6 +33,7 @@ beforeAll(async () => {
     GITHUB_APP_ID: app.id,
     GITHUB_APP_PRIVATE_KEY: privateKey.export({type: 'pkcs8', format: 'pem'}).toString().replace(/\n/g, '\\n'),
     MODERATION_REPOSITORY: MODERATION,
+    GITHUB_WEBHOOK_SECRET: WEBHOOK_SECRET,
   });
 }, 120_000);
 afterAll(async () => {
@@ -109,5 +111,33 @@ describe('moderation issues', () => {
     await gateway.db.query(`UPDATE gateway_jobs SET done_at = now() - interval '2 hours' WHERE payload = '{}'::jsonb`);
     expect(await gateway.drain()).toBe(1);
     expect((await gateway.db.query<{status: string}>('SELECT status FROM gateway_questions WHERE id = $1', [id]))[0]!.status).toBe('posted');
+  });
+});
+
+describe('webhook deliveries', () => {
+  const hook = () => `${gateway.url}/webhooks/github`;
+  const decisions = () => gateway.db.query<{payload: unknown}>(`SELECT payload FROM gateway_jobs WHERE kind = 'moderation-decision' ORDER BY id`);
+
+  test('a moderator\'s approval is verified, queued once, and a redelivery is recognised', async () => {
+    const event = labelIssue(app, MODERATION, 1, 'moderation:approved');
+    const delivery = '72d3162e-cc78-11e3-81ab-4c9367dc0958';
+    const first = await deliverWebhook(hook(), WEBHOOK_SECRET, 'issues', event, delivery);
+    expect(first.status).toBe(202);
+    expect(await first.json()).toEqual({status: 'queued'});
+    const again = await deliverWebhook(hook(), WEBHOOK_SECRET, 'issues', event, delivery.toUpperCase());
+    expect(await again.json()).toEqual({status: 'duplicate'});
+    expect(await decisions()).toEqual([{payload: {issue: 1, decision: 'approved'}}]);
+  });
+
+  test('forged, malformed and unrelated deliveries change nothing', async () => {
+    const event = labelIssue(app, MODERATION, 2, 'moderation:rejected');
+    expect((await deliverWebhook(hook(), WEBHOOK_SECRET, 'issues', event, undefined, 'not-the-secret-but-just-as-long-0123456')).status).toBe(401);
+    expect((await fetch(hook(), {method: 'POST', body: JSON.stringify(event), headers: {'x-github-event': 'issues'}})).status).toBe(401);
+    expect((await deliverWebhook(hook(), WEBHOOK_SECRET, 'issues', event, '../../etc')).status).toBe(400);
+    expect(await (await deliverWebhook(hook(), WEBHOOK_SECRET, 'issue_comment', {...event, action: 'created'})).json()).toEqual({status: 'ignored'});
+    expect(await (await deliverWebhook(hook(), WEBHOOK_SECRET, 'issues', {...event, repository: {full_name: 'someone/else'}})).json()).toEqual({status: 'ignored'});
+    expect(await (await deliverWebhook(hook(), WEBHOOK_SECRET, 'issues', {...event, label: {name: 'bug'}})).json()).toEqual({status: 'ignored'});
+    expect((await fetch(hook(), {method: 'POST', body: 'x'.repeat(2 * 1024 * 1024), headers: {'x-github-event': 'issues'}})).status).toBe(413);
+    expect(await decisions()).toHaveLength(1);
   });
 });
