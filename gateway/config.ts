@@ -8,11 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {randomBytes} from 'node:crypto';
+import {isIP} from 'node:net';
 
 export type GitHubAppConfig = {appId: string; privateKey: string; moderationRepository: {owner: string; name: string}};
 
 export type Config = {
   production: boolean;
+  /** The interface to listen on: 127.0.0.1 by default, `0.0.0.0` (or `::`) behind a load balancer or in a container. */
+  host: string;
   port: number;
   /** The gateway's public address: confirmation links point there. */
   gatewayUrl: string;
@@ -95,9 +98,12 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
   const mailFrom = check('MAIL_FROM', value('MAIL_FROM'), 'an email address (name@example.org)', (raw) => (/^[^\s@<>"]+@[^\s@<>"]+$/.test(raw) ? raw : undefined));
   const trustProxyHops = check('TRUST_PROXY_HOPS', value('TRUST_PROXY_HOPS'), 'a whole number of proxies (0 to 5)', (raw) => (/^[0-5]$/.test(raw) ? +raw : undefined)) ?? 0;
 
+  const host = check('HOST', value('HOST'), 'an IP address to listen on (127.0.0.1, 0.0.0.0, ::)', (raw) => (isIP(raw) ? raw : undefined)) ?? '127.0.0.1';
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     production,
+    host,
     port,
     gatewayUrl: gatewayUrl.replace(/\/$/, ''),
     hubUrl: hubUrl.replace(/\/$/, ''),

@@ -56,7 +56,7 @@ export async function startGateway(env: Record<string, string | undefined>, opti
     },
   });
   const app = createApp({config, db, keys, log, challenge: {secret: keys.challenge, ...DEFAULT_CHALLENGE, ...options.challenge}, now: () => new Date()});
-  const server = serve({fetch: app.fetch, port: config.port, hostname: env.HOST ?? '127.0.0.1'});
+  const server = serve({fetch: app.fetch, port: config.port, hostname: config.host});
   await new Promise<void>((resolve) => server.once('listening', resolve));
   if (options.poll !== false) worker.start();
   const tidy = () => housekeeping(db).then((removed) => log.info('housekeeping', removed), (error: unknown) => log.error('housekeeping-failed', errorFields(error)));
