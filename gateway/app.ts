@@ -7,9 +7,10 @@ import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {getConnInfo} from '@hono/node-server/conninfo';
 import {say} from './messages';
-import {confirmPage, messagePage, refusedPage, page} from './pages';
+import {confirmPage, erasePage, messagePage, refusedPage, page} from './pages';
 import {newChallenge} from './questions/challenge';
 import {confirmQuestion, confirmState} from './questions/confirm';
+import {erase, eraseState} from './questions/erase';
 import {LIMITS, memberLocale} from './questions/fields';
 import {submitQuestion} from './questions/submit';
 import {browserLocale, clientAddress, originAllowed, wantsJson} from './request';
@@ -24,6 +25,7 @@ import type {Locale} from '../plugins/catalogue/types';
 import type {ChallengeOptions} from './questions/challenge';
 import type {FieldProblem} from './questions/fields';
 import type {ConfirmState} from './questions/confirm';
+import type {EraseState} from './questions/erase';
 
 export type AppContext = {config: Config; db: Database; keys: Keys; log: Logger; challenge: ChallengeOptions; now: () => Date};
 
@@ -99,6 +101,22 @@ export function createApp(context: AppContext): Hono {
   app.post('/confirm/:token', async (c) => {
     c.header('cache-control', 'no-store');
     return confirmAnswer(c, await confirmQuestion(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+  });
+
+  const eraseAnswer = (c: Context, state: EraseState, token: string) => {
+    const locale = ('locale' in state && state.locale) || browserLocale((n) => c.req.header(n));
+    if (state.status === 'invalid') return c.html(messagePage(locale, 'linkTitle', 'linkInvalid'), 404);
+    if (state.status === 'expired') return c.html(messagePage(locale, 'linkTitle', 'linkExpired'), 410);
+    if (state.status === 'erased') return c.html(messagePage(locale, 'deletedTitle', 'deleted'));
+    return c.html(erasePage(locale, `/erase/${encodeURIComponent(token)}`));
+  };
+  app.get('/erase/:token', async (c) => {
+    c.header('cache-control', 'no-store');
+    return eraseAnswer(c, await eraseState(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+  });
+  app.post('/erase/:token', async (c) => {
+    c.header('cache-control', 'no-store');
+    return eraseAnswer(c, await erase(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
   });
 
   // Verified before anything is read from it; decisions wait in the queue for the job that acts on them.

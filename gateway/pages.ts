@@ -42,9 +42,12 @@ export function refusedPage(locale: Locale, messages: Message[], hubUrl: string)
 }
 
 /** A page with a button, not a change on GET: mail scanners open links, only a person presses the button. */
-export function confirmPage(locale: Locale, action: string): string {
-  return page(locale, 'confirmTitle', [
-    h('p', TEXT.confirmIntro[locale]),
-    h('form', {method: 'post', action}, [h('button', {type: 'submit'}, TEXT.confirmButton[locale])]),
+export function buttonPage(locale: Locale, text: {title: TextKey; intro: TextKey; button: TextKey}, action: string): string {
+  return page(locale, text.title, [
+    h('p', TEXT[text.intro][locale]),
+    h('form', {method: 'post', action}, [h('button', {type: 'submit'}, TEXT[text.button][locale])]),
   ]);
 }
+
+export const confirmPage = (locale: Locale, action: string) => buttonPage(locale, {title: 'confirmTitle', intro: 'confirmIntro', button: 'confirmButton'}, action);
+export const erasePage = (locale: Locale, action: string) => buttonPage(locale, {title: 'deleteTitle', intro: 'deleteIntro', button: 'deleteButton'}, action);

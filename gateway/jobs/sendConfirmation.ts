@@ -7,6 +7,7 @@ import {unseal} from '../crypto';
 import {isLocale} from '../messages';
 import {confirmationEmail} from '../mail/confirmationEmail';
 import {confirmToken} from '../questions/confirm';
+import {eraseToken} from '../questions/erase';
 import type {Keys} from '../crypto';
 import type {Database} from '../db/database';
 import type {Logger} from '../log';
@@ -23,7 +24,8 @@ export function sendConfirmation({db, keys, mailer, gatewayUrl, log}: {db: Datab
     if (!row || row.status !== 'unconfirmed') return;
     const link = `${gatewayUrl}/confirm/${confirmToken(keys, row.id, new Date(row.created_at))}`;
     const locale = isLocale(row.locale) ? row.locale : 'en';
-    const sent = await mailer.send({name: row.display_name, address: unseal(keys.email, row.email_encrypted)}, confirmationEmail(locale, row.title, link));
+    const eraseLink = `${gatewayUrl}/erase/${eraseToken(keys, row.id, new Date())}`;
+    const sent = await mailer.send({name: row.display_name, address: unseal(keys.email, row.email_encrypted)}, confirmationEmail(locale, row.title, link, eraseLink));
     if (mailer.mode === 'outbox') log.info('outbox-confirmation', {file: sent.file ?? null, link});
   };
 }

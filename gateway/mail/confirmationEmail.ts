@@ -11,7 +11,7 @@ import type {Locale} from '../../plugins/catalogue/types';
 
 export type RenderedEmail = {subject: string; text: string; html: string};
 
-export function confirmationEmail(locale: Locale, title: string, link: string): RenderedEmail {
+export function confirmationEmail(locale: Locale, title: string, link: string, eraseLink: string): RenderedEmail {
   const say = (key: keyof typeof TEXT) => TEXT[key][locale];
   const dir = direction(locale);
   const html = toHtml(
@@ -26,10 +26,11 @@ export function confirmationEmail(locale: Locale, title: string, link: string): 
           h('p', [h('a', {href: link}, say('confirmButton'))]),
           h('p', {dir: 'ltr', style: 'font-size:small'}, link),
           h('p', say('mailIgnore')),
+          h('p', {style: 'font-size:small'}, [say('mailDelete'), ' ', h('a', {href: eraseLink, dir: 'ltr'}, eraseLink)]),
         ]),
       ]),
     ]),
   );
-  const text = [say('mailIntro'), '', title, '', say('mailAction'), link, '', say('mailIgnore'), ''].join('\n');
+  const text = [say('mailIntro'), '', title, '', say('mailAction'), link, '', say('mailIgnore'), '', say('mailDelete'), eraseLink, ''].join('\n');
   return {subject: say('mailSubject'), text, html};
 }

@@ -175,6 +175,30 @@ describe.each(engines)('the question gateway on %s', (engine) => {
     expect(smtp.messages).toHaveLength(before + 1);
   });
 
+  test('the link in every email erases the address and all its questions, on a button, not on opening', async () => {
+    const count = async () => (await gateway.db.query<{n: number}>('SELECT count(*)::int AS n FROM gateway_questions'))[0]!.n;
+    for (const from of ['192.0.2.50', '192.0.3.50']) expect((await gateway.post(question(await gateway.solved(), {email: 'erase-me@example.org'}), {headers: {'x-forwarded-for': from}})).status).toBe(202);
+    // One question confirmed (its moderation job waiting), one not.
+    await gateway.drain();
+    const mails = smtp.messages.map(decodeQp).filter((mail) => mail.includes('<erase-me@example.org>'));
+    expect(mails).toHaveLength(2);
+    const confirm = /https:\/\/gateway\.example\.org(\/confirm\/[A-Za-z0-9._-]+)/.exec(mails[1]!)?.[1];
+    expect((await fetch(`${gateway.url}${confirm}`, {method: 'POST'})).status).toBe(200);
+    const link = /https:\/\/gateway\.example\.org(\/erase\/[A-Za-z0-9._-]+)/.exec(mails[0]!)?.[1];
+    const before = await count();
+
+    const opened = await fetch(`${gateway.url}${link}`);
+    expect(await opened.text()).toContain(`<form method="post" action="${link}"><button type="submit">Tout effacer</button></form>`);
+    expect(await count()).toBe(before);
+    const erased = await fetch(`${gateway.url}${link}`, {method: 'POST'});
+    expect(erased.status).toBe(200);
+    expect(await erased.text()).toContain('BSG Hub ne conserve plus votre adresse e-mail');
+    expect(await count()).toBe(before - 2);
+    expect(await gateway.db.query(`SELECT id FROM gateway_jobs WHERE done_at IS NULL AND kind = 'moderation-issue'`)).toEqual([]);
+    expect((await fetch(`${gateway.url}${link}`, {method: 'POST'})).status).toBe(200);
+    expect((await fetch(`${gateway.url}${link!.replace('/erase/', '/confirm/')}`, {method: 'POST'})).status).toBe(404);
+  });
+
   test('instances claiming jobs at the same moment each get a different one (SKIP LOCKED), and a lease hides it from the others', async () => {
     for (let i = 0; i < 8; i += 1) await gateway.db.query(`INSERT INTO gateway_jobs (kind, payload) VALUES ('test-job', '{}'::jsonb)`);
     const claimed = await Promise.all(Array.from({length: 10}, () => claimJob(gateway.db, ['test-job'])));
