@@ -34,7 +34,9 @@ export async function startPostgres(bin: string): Promise<PostgresServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gateway-pg-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) spawnSync('chown', ['-R', 'postgres:postgres', dir]);
-  const run = (command: string, args: string[]) => (asRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] as const : [command, args] as const);
+  // By its path: root's PATH need not hold /usr/sbin (sudo's secure_path, a CI runner's environment).
+  const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((file) => fs.existsSync(file)) ?? 'runuser';
+  const run = (command: string, args: string[]) => (asRoot ? ([runuser, ['-u', 'postgres', '--', command, ...args]] as const) : ([command, args] as const));
   const [initCommand, initArgs] = run(path.join(bin, 'initdb'), ['-D', path.join(dir, 'data'), '-U', 'gateway', '--auth=trust', '--no-sync', '-E', 'UTF8']);
   const init = spawnSync(initCommand, initArgs, {encoding: 'utf8'});
   if (init.status !== 0) throw new Error(`initdb failed (${init.status}): ${init.stderr}`);
