@@ -209,6 +209,19 @@ describe.each(engines)('the question gateway on %s', (engine) => {
     await gateway.db.query(`UPDATE gateway_jobs SET done_at = now() WHERE kind = 'test-job'`);
   });
 
+  test('a job claimed by an instance that died comes back when its lease runs out', async () => {
+    expect((await gateway.post(question(await gateway.solved(), {email: 'lease@example.org'}), {headers: {'x-forwarded-for': '192.0.4.1'}})).status).toBe(202);
+    const sent = smtp.messages.length;
+    // Another instance claims the confirmation email and stops before sending it.
+    const claimed = await claimJob(gateway.db, ['confirmation-email']);
+    expect(claimed).not.toBeNull();
+    expect(await gateway.drain()).toBe(0);
+    await gateway.db.query('UPDATE gateway_jobs SET locked_until = now() - interval \'1 second\' WHERE id = $1', [claimed!.id]);
+    expect(await gateway.drain()).toBe(1);
+    expect(smtp.messages).toHaveLength(sent + 1);
+    expect(decodeQp(smtp.messages[sent]!)).toContain('<lease@example.org>');
+  });
+
   test('housekeeping forgets questions never confirmed once their link expired, and old finished jobs', async () => {
     await gateway.db.query(`UPDATE gateway_questions SET created_at = now() - interval '49 hours' WHERE email_key IS NOT NULL`);
     const confirmed = await gateway.db.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE status <> 'unconfirmed'`);
