@@ -7,7 +7,9 @@
 import http from 'node:http';
 import {graphql} from 'graphql';
 import {githubSchema} from './schema';
+import {handleAppRequest} from './githubApp';
 import type {AddressInfo} from 'node:net';
+import type {EmuApp} from './githubApp';
 
 export type EmuActor = {login: string; url: string} | null;
 export type EmuComment = {
@@ -142,7 +144,8 @@ export type Emulator = {
   close: () => Promise<void>;
 };
 
-export async function startGitHubEmulator(repository: EmuRepository, token = 'test-token'): Promise<Emulator> {
+/** With `app`, it also answers the REST calls of a GitHub App (see `githubApp.ts`), which carry their own credentials. */
+export async function startGitHubEmulator(repository: EmuRepository, token = 'test-token', app?: EmuApp): Promise<Emulator> {
   const faults: Fault[] = [];
   const queries: string[] = [];
   let requests = 0;
@@ -158,7 +161,8 @@ export async function startGitHubEmulator(repository: EmuRepository, token = 'te
         };
         const auth = request.headers.authorization ?? '';
         const fault = faults.shift();
-        if (fault === 'unauthorized' || !/^(token|bearer) /i.test(auth) || auth.split(' ')[1] !== token) {
+        const rest = app !== undefined && request.url !== '/graphql';
+        if (fault === 'unauthorized' || (!rest && (!/^(token|bearer) /i.test(auth) || auth.split(' ')[1] !== token))) {
           return send(401, JSON.stringify({message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql'}));
         }
         if (fault === 'rate-limit') {
@@ -173,6 +177,7 @@ export async function startGitHubEmulator(repository: EmuRepository, token = 'te
           return send(200, JSON.stringify({data: {repository: {discussions: {pageInfo: {hasNextPage: false, endCursor: null}, nodes: [{number: 'one', title: null}]}}}}));
         }
         if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, 200));
+        if (rest) return handleAppRequest(app, request, raw, send);
         if (request.url !== '/graphql' || request.method !== 'POST') return send(404, JSON.stringify({message: 'Not Found'}));
         const {query, variables} = JSON.parse(raw) as {query: string; variables?: Record<string, unknown>};
         queries.push(query);

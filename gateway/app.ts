@@ -1,0 +1,158 @@
+/**
+ * The gateway's HTTP routes, thin: each reads the request, calls a module,
+ * and answers with JSON or an HTML page in the member's language.
+ */
+import {Hono} from 'hono';
+import {bodyLimit} from 'hono/body-limit';
+import {cors} from 'hono/cors';
+import {getConnInfo} from '@hono/node-server/conninfo';
+import {say} from './messages';
+import {confirmPage, erasePage, messagePage, refusedPage, page} from './pages';
+import {newChallenge} from './questions/challenge';
+import {confirmQuestion, confirmState} from './questions/confirm';
+import {erase, eraseState} from './questions/erase';
+import {LIMITS, memberLocale} from './questions/fields';
+import {submitQuestion} from './questions/submit';
+import {browserLocale, clientAddress, originAllowed, wantsJson} from './request';
+import {errorFields} from './log';
+import {isDeliveryId, moderationDecision, recordDelivery, validSignature} from './github/webhook';
+import type {Context} from 'hono';
+import type {Config} from './config';
+import type {Keys} from './crypto';
+import type {Database} from './db/database';
+import type {Logger} from './log';
+import type {Locale} from '../plugins/catalogue/types';
+import type {ChallengeOptions} from './questions/challenge';
+import type {FieldProblem} from './questions/fields';
+import type {ConfirmState} from './questions/confirm';
+import type {EraseState} from './questions/erase';
+
+export type AppContext = {config: Config; db: Database; keys: Keys; log: Logger; challenge: ChallengeOptions; now: () => Date};
+
+// Pages hold no script and load nothing; forms post only to the gateway.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+export function createApp(context: AppContext): Hono {
+  const {config, db, keys, log} = context;
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    c.header('content-security-policy', CSP);
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'no-referrer');
+    // The route's pattern, never the path: a confirmation path is a capability.
+    log.info('request', {method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started)});
+  });
+  app.onError((error, c) => {
+    log.error('request-failed', {route: c.req.routePath, ...errorFields(error)});
+    return c.json({error: 'internal error'}, 500);
+  });
+  app.use('/api/*', cors({origin: config.hubOrigin, allowMethods: ['GET', 'POST'], allowHeaders: ['content-type'], maxAge: 600}));
+
+  app.get('/health', async (c) => {
+    try {
+      await db.query('SELECT 1');
+      return c.json({status: 'ok', database: db.engine});
+    } catch (error) {
+      log.error('health-failed', errorFields(error));
+      return c.json({status: 'unavailable'}, 503);
+    }
+  });
+
+  app.get('/api/challenge', async (c) => {
+    c.header('cache-control', 'no-store');
+    return c.json(await newChallenge(context.challenge, context.now()));
+  });
+
+  const refuse = (c: Context, locale: Locale, status: 400 | 403 | 409 | 413 | 415 | 429, problems: FieldProblem[]) =>
+    wantsJson((name) => c.req.header(name))
+      ? c.json({status: 'refused', errors: problems.map((p) => ({field: p.field, message: say(locale, p.message)}))}, status)
+      : c.html(refusedPage(locale, problems.map((p) => p.message), config.hubUrl), status);
+
+  app.post(
+    '/api/questions',
+    bodyLimit({maxSize: LIMITS.bodyKilobytes * 1024, onError: (c) => refuse(c, browserLocale((n) => c.req.header(n)), 413, [{field: 'body', message: {key: 'tooLarge', n: LIMITS.bodyKilobytes}}])}),
+    async (c) => {
+      const header = (name: string) => c.req.header(name);
+      const fallback = browserLocale(header);
+      const fields = await readBody(c);
+      if (!fields) return refuse(c, fallback, 415, [{field: 'body', message: {key: 'unreadable'}}]);
+      if (!originAllowed(header, config.hubOrigin)) return refuse(c, memberLocale(fields, fallback), 403, [{field: 'origin', message: {key: 'originRefused'}}]);
+      const address = clientAddress(header, getConnInfo(c).remote.address, config.trustProxyHops);
+      const outcome = await submitQuestion(context, fields, {address, locale: fallback});
+      log.info('question', {outcome: outcome.status, ...(outcome.status === 'refused' ? {fields: outcome.problems.map((p) => p.field).join(',')} : {})});
+      if (outcome.status === 'refused') return refuse(c, outcome.locale, outcome.httpStatus, outcome.problems);
+      return wantsJson(header) ? c.json({status: 'received', message: say(outcome.locale, {key: 'received'})}, 202) : c.html(messagePage(outcome.locale, 'receivedTitle', 'received'), 202);
+    },
+  );
+
+  const confirmAnswer = (c: Context, state: ConfirmState, token: string) => {
+    if (state.status === 'invalid') return c.html(messagePage(browserLocale((n) => c.req.header(n)), 'linkTitle', 'linkInvalid'), 404);
+    if (state.status === 'expired') return c.html(messagePage(state.locale, 'linkTitle', 'linkExpired'), 410);
+    if (state.status === 'confirmed') return c.html(messagePage(state.locale, 'confirmedTitle', 'confirmed'));
+    return c.html(confirmPage(state.locale, `/confirm/${encodeURIComponent(token)}`));
+  };
+  app.get('/confirm/:token', async (c) => {
+    c.header('cache-control', 'no-store');
+    return confirmAnswer(c, await confirmState(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+  });
+  app.post('/confirm/:token', async (c) => {
+    c.header('cache-control', 'no-store');
+    return confirmAnswer(c, await confirmQuestion(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+  });
+
+  const eraseAnswer = (c: Context, state: EraseState, token: string) => {
+    const locale = ('locale' in state && state.locale) || browserLocale((n) => c.req.header(n));
+    if (state.status === 'invalid') return c.html(messagePage(locale, 'linkTitle', 'linkInvalid'), 404);
+    if (state.status === 'expired') return c.html(messagePage(locale, 'linkTitle', 'linkExpired'), 410);
+    if (state.status === 'erased') return c.html(messagePage(locale, 'deletedTitle', 'deleted'));
+    return c.html(erasePage(locale, `/erase/${encodeURIComponent(token)}`));
+  };
+  app.get('/erase/:token', async (c) => {
+    c.header('cache-control', 'no-store');
+    return eraseAnswer(c, await eraseState(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+  });
+  app.post('/erase/:token', async (c) => {
+    c.header('cache-control', 'no-store');
+    return eraseAnswer(c, await erase(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+  });
+
+  // Verified before anything is read from it; decisions wait in the queue for the job that acts on them.
+  app.post('/webhooks/github', bodyLimit({maxSize: 1024 * 1024, onError: (c) => c.json({error: 'payload too large'}, 413)}), async (c) => {
+    if (!config.webhookSecret || !config.githubApp) return c.json({error: 'webhooks are not configured'}, 503);
+    const raw = await c.req.text();
+    if (!validSignature(config.webhookSecret, raw, c.req.header('x-hub-signature-256'))) return c.json({error: 'invalid signature'}, 401);
+    const delivery = c.req.header('x-github-delivery');
+    if (!isDeliveryId(delivery)) return c.json({error: 'missing or malformed X-GitHub-Delivery'}, 400);
+    let payload: unknown;
+    try {
+      payload = JSON.parse(raw);
+    } catch {
+      return c.json({error: 'the payload is not JSON'}, 400);
+    }
+    const decision = moderationDecision(c.req.header('x-github-event'), payload, config.githubApp.moderationRepository);
+    const first = await recordDelivery(db, delivery, decision);
+    log.info('webhook', {event: c.req.header('x-github-event') ?? null, duplicate: !first, decision: decision?.decision ?? null});
+    return c.json({status: first ? (decision ? 'queued' : 'ignored') : 'duplicate'}, first && decision ? 202 : 200);
+  });
+
+  app.notFound((c) => c.html(page(browserLocale((n) => c.req.header(n)), 'linkTitle', []), 404));
+  return app;
+}
+
+/** The fields of a JSON object or a form; null when the body is neither. */
+async function readBody(c: Context): Promise<Record<string, unknown> | null> {
+  const type = c.req.header('content-type') ?? '';
+  try {
+    if (type.includes('application/json')) {
+      const json: unknown = await c.req.json();
+      return json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
+    }
+    if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) return await c.req.parseBody({all: true});
+  } catch {
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+/**
+ * A confirmed question as an issue in the moderation repository: the body the
+ * forum's category form writes (the forum's own `questionBody`), the display
+ * name, and a marker that lets a retry find the issue it already created, so
+ * a question is posted at most once even if the gateway stopped between
+ * GitHub's answer and its own write. The email address is never part of it.
+ */
+import {questionBody} from '../../plugins/forum/askUrl';
+import type {Octokit} from '@octokit/rest';
+import type {Question} from '../../plugins/forum/askUrl';
+import type {Repository} from './client';
+
+export const PENDING_LABEL = 'moderation:pending';
+
+export const moderationMarker = (id: string) => `<!-- bsg-hub-gateway question ${id} -->`;
+
+/** A name is one line (see `oneLine`); a leading `#` is escaped so it cannot open a section of its own. */
+export function moderationBody(id: string, question: Question, displayName: string): string {
+  const name = displayName.replace(/^#/, '\\#') || '_No response_';
+  return `${questionBody(question)}\n\n### Display name\n\n${name}\n\n${moderationMarker(id)}\n`;
+}
+
+export type PostedIssue = {number: number; url: string};
+
+/** The issue with this marker created since `since`, if any: issues are listed newest activity first, 100 a page. */
+export async function findMarkedIssue(octokit: Octokit, repository: Repository, marker: string, since: Date): Promise<PostedIssue | null> {
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {owner: repository.owner, repo: repository.name, state: 'all', since: since.toISOString(), per_page: 100});
+  for await (const {data} of pages) {
+    const found = data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
+    if (found) return {number: found.number, url: found.html_url};
+  }
+  return null;
+}
+
+export async function postModerationIssue(
+  octokit: Octokit,
+  repository: Repository,
+  entry: {id: string; question: Question; displayName: string; confirmedAt: Date},
+): Promise<PostedIssue> {
+  const marker = moderationMarker(entry.id);
+  // An hour of slack: GitHub's clock and the database's need not agree.
+  const existing = await findMarkedIssue(octokit, repository, marker, new Date(entry.confirmedAt.getTime() - 3_600_000));
+  if (existing) return existing;
+  const {data} = await octokit.rest.issues.create({
+    owner: repository.owner,
+    repo: repository.name,
+    title: entry.question.title,
+    body: moderationBody(entry.id, entry.question, entry.displayName),
+    labels: [PENDING_LABEL],
+  });
+  return {number: data.number, url: data.html_url};
+}

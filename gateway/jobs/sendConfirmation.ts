@@ -1,0 +1,31 @@
+/**
+ * The job that emails the confirmation link. The address is unsealed only
+ * here, for the send; the link is printed only when mail goes to the outbox
+ * (development), since the link is what confirms a question.
+ */
+import {unseal} from '../crypto';
+import {isLocale} from '../messages';
+import {confirmationEmail} from '../mail/confirmationEmail';
+import {confirmToken} from '../questions/confirm';
+import {eraseToken} from '../questions/erase';
+import type {Keys} from '../crypto';
+import type {Database} from '../db/database';
+import type {Logger} from '../log';
+import type {Mailer} from '../mail/mailer';
+import type {Handler} from '../queue/worker';
+
+type Row = {id: string; status: string; locale: string; title: string; display_name: string; email_encrypted: string; created_at: Date};
+
+export function sendConfirmation({db, keys, mailer, gatewayUrl, log}: {db: Database; keys: Keys; mailer: Mailer; gatewayUrl: string; log: Logger}): Handler {
+  return async (job) => {
+    const rows = await db.query<Row>('SELECT id, status, locale, title, display_name, email_encrypted, created_at FROM gateway_questions WHERE id = $1', [job.payload.question]);
+    const row = rows[0];
+    // Deleted, or confirmed through an earlier email: nothing to send.
+    if (!row || row.status !== 'unconfirmed') return;
+    const link = `${gatewayUrl}/confirm/${confirmToken(keys, row.id, new Date(row.created_at))}`;
+    const locale = isLocale(row.locale) ? row.locale : 'en';
+    const eraseLink = `${gatewayUrl}/erase/${eraseToken(keys, row.id, new Date())}`;
+    const sent = await mailer.send({name: row.display_name, address: unseal(keys.email, row.email_encrypted)}, confirmationEmail(locale, row.title, link, eraseLink));
+    if (mailer.mode === 'outbox') log.info('outbox-confirmation', {file: sent.file ?? null, link});
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * What the gateway says to members, in the site's six languages. The gateway
+ * does not import Docusaurus, so its strings live here; the types make every
+ * message exist in every language. Numbers are the only parameters: a
+ * member's own text never goes through a message.
+ */
+import {LOCALES} from '../plugins/catalogue/types';
+import type {Locale} from '../plugins/catalogue/types';
+
+type Text = Record<Locale, string>;
+type Counted = Record<Locale, (n: number) => string>;
+
+export const TEXT = {
+  receivedTitle: {en: 'Check your email', ar: 'تحقّق من بريدك الإلكتروني', es: 'Revise su correo electrónico', fr: 'Consultez vos e-mails', ru: 'Проверьте почту', zh: '请查收电子邮件'},
+  received: {
+    en: 'We have sent a link to the address you gave. Open it within 48 hours to confirm your question: until then, nothing is sent to the moderators.',
+    ar: 'أرسلنا رابطًا إلى العنوان الذي قدّمته. افتحه خلال 48 ساعة لتأكيد سؤالك: لن يُرسل شيء إلى المشرفين قبل ذلك.',
+    es: 'Hemos enviado un enlace a la dirección que indicó. Ábralo en un plazo de 48 horas para confirmar su pregunta: hasta entonces no se envía nada a los moderadores.',
+    fr: 'Nous avons envoyé un lien à l’adresse indiquée. Ouvrez-le dans les 48 heures pour confirmer votre question : d’ici là, rien n’est transmis aux modérateurs.',
+    ru: 'Мы отправили ссылку на указанный адрес. Откройте её в течение 48 часов, чтобы подтвердить вопрос: до этого модераторы ничего не получат.',
+    zh: '我们已向您提供的地址发送了一个链接。请在 48 小时内打开该链接以确认您的问题：在此之前，不会向版主发送任何内容。',
+  },
+  refusedTitle: {en: 'Your question was not sent', ar: 'لم يُرسَل سؤالك', es: 'Su pregunta no se ha enviado', fr: 'Votre question n’a pas été envoyée', ru: 'Ваш вопрос не отправлен', zh: '您的问题未发送'},
+  backToForm: {en: 'Back to the form', ar: 'العودة إلى النموذج', es: 'Volver al formulario', fr: 'Retour au formulaire', ru: 'Вернуться к форме', zh: '返回表单'},
+  confirmTitle: {en: 'Confirm your question', ar: 'أكِّد سؤالك', es: 'Confirme su pregunta', fr: 'Confirmez votre question', ru: 'Подтвердите вопрос', zh: '确认您的问题'},
+  confirmIntro: {
+    en: 'Press the button to confirm your question. A moderator will then review it before it appears in the forum.',
+    ar: 'اضغط على الزر لتأكيد سؤالك. سيراجعه أحد المشرفين قبل أن يظهر في المنتدى.',
+    es: 'Pulse el botón para confirmar su pregunta. Un moderador la revisará antes de que aparezca en el foro.',
+    fr: 'Appuyez sur le bouton pour confirmer votre question. Un modérateur la relira avant qu’elle paraisse dans le forum.',
+    ru: 'Нажмите кнопку, чтобы подтвердить вопрос. Модератор проверит его, прежде чем он появится на форуме.',
+    zh: '请按下按钮确认您的问题。版主审核后，问题才会出现在论坛中。',
+  },
+  confirmButton: {en: 'Confirm my question', ar: 'تأكيد سؤالي', es: 'Confirmar mi pregunta', fr: 'Confirmer ma question', ru: 'Подтвердить вопрос', zh: '确认我的问题'},
+  confirmedTitle: {en: 'Your question is confirmed', ar: 'تم تأكيد سؤالك', es: 'Su pregunta está confirmada', fr: 'Votre question est confirmée', ru: 'Ваш вопрос подтверждён', zh: '您的问题已确认'},
+  confirmed: {
+    en: 'Thank you. A moderator will review your question; you will get an email when it appears in the forum.',
+    ar: 'شكرًا لك. سيراجع أحد المشرفين سؤالك، وستتلقى رسالة بريد إلكتروني عندما يظهر في المنتدى.',
+    es: 'Gracias. Un moderador revisará su pregunta; recibirá un correo cuando aparezca en el foro.',
+    fr: 'Merci. Un modérateur va relire votre question ; vous recevrez un e-mail quand elle paraîtra dans le forum.',
+    ru: 'Спасибо. Модератор проверит ваш вопрос; вы получите письмо, когда он появится на форуме.',
+    zh: '谢谢。版主将审核您的问题；问题出现在论坛中时，您会收到电子邮件。',
+  },
+  linkTitle: {en: 'This link does not work', ar: 'هذا الرابط لا يعمل', es: 'Este enlace no funciona', fr: 'Ce lien ne fonctionne pas', ru: 'Эта ссылка не работает', zh: '此链接无效'},
+  linkInvalid: {
+    en: 'The link is incomplete or was changed. Copy the whole link from the email.',
+    ar: 'الرابط ناقص أو تم تغييره. انسخ الرابط كاملًا من الرسالة.',
+    es: 'El enlace está incompleto o ha sido modificado. Copie el enlace completo del correo.',
+    fr: 'Le lien est incomplet ou a été modifié. Copiez le lien entier depuis l’e-mail.',
+    ru: 'Ссылка неполная или изменена. Скопируйте всю ссылку из письма.',
+    zh: '链接不完整或已被更改。请从邮件中复制完整链接。',
+  },
+  linkExpired: {
+    en: 'This link has expired or was already used. If your question is not confirmed, please ask it again.',
+    ar: 'انتهت صلاحية هذا الرابط أو سبق استخدامه. إذا لم يُؤكَّد سؤالك، فيُرجى طرحه مرة أخرى.',
+    es: 'Este enlace ha caducado o ya se ha usado. Si su pregunta no está confirmada, vuelva a hacerla.',
+    fr: 'Ce lien a expiré ou a déjà servi. Si votre question n’est pas confirmée, posez-la à nouveau.',
+    ru: 'Срок действия ссылки истёк, или она уже использована. Если вопрос не подтверждён, задайте его снова.',
+    zh: '此链接已过期或已被使用。如果您的问题尚未确认，请重新提问。',
+  },
+  titleMissing: {en: 'Please give your question a title.', ar: 'يُرجى إعطاء سؤالك عنوانًا.', es: 'Dé un título a su pregunta.', fr: 'Donnez un titre à votre question.', ru: 'Укажите заголовок вопроса.', zh: '请为您的问题填写标题。'},
+  questionMissing: {en: 'Please write your question.', ar: 'يُرجى كتابة سؤالك.', es: 'Escriba su pregunta.', fr: 'Écrivez votre question.', ru: 'Напишите ваш вопрос.', zh: '请填写您的问题。'},
+  emailInvalid: {
+    en: 'Please give a valid email address: the confirmation link is sent there.',
+    ar: 'يُرجى إدخال عنوان بريد إلكتروني صالح: يُرسَل إليه رابط التأكيد.',
+    es: 'Indique una dirección de correo válida: el enlace de confirmación se envía allí.',
+    fr: 'Indiquez une adresse e-mail valide : le lien de confirmation y est envoyé.',
+    ru: 'Укажите действующий адрес электронной почты: на него придёт ссылка для подтверждения.',
+    zh: '请填写有效的电子邮件地址：确认链接将发送到该地址。',
+  },
+  studyGroupInvalid: {en: 'Choose a study group from the list.', ar: 'اختر لجنة دراسات من القائمة.', es: 'Elija una comisión de estudio de la lista.', fr: 'Choisissez une commission d’études dans la liste.', ru: 'Выберите исследовательскую комиссию из списка.', zh: '请从列表中选择一个研究组。'},
+  recommendationInvalid: {
+    en: 'Write Recommendations as in the catalogue, for example E.164 or G.984.1, separated by commas.',
+    ar: 'اكتب التوصيات كما في الفهرس، مثل E.164 أو G.984.1، مفصولة بفواصل.',
+    es: 'Escriba las Recomendaciones como en el catálogo, por ejemplo E.164 o G.984.1, separadas por comas.',
+    fr: 'Écrivez les Recommandations comme dans le catalogue, par exemple E.164 ou G.984.1, séparées par des virgules.',
+    ru: 'Указывайте Рекомендации как в каталоге, например E.164 или G.984.1, через запятую.',
+    zh: '请按目录中的写法填写建议书，例如 E.164 或 G.984.1，用逗号分隔。',
+  },
+  challengeMissing: {
+    en: 'The anti-spam check has not finished. Wait until it says it is done, then send the form again.',
+    ar: 'لم ينته فحص مكافحة الرسائل المزعجة. انتظر حتى يكتمل، ثم أرسل النموذج مرة أخرى.',
+    es: 'La comprobación antispam no ha terminado. Espere a que indique que ha finalizado y vuelva a enviar el formulario.',
+    fr: 'La vérification anti-spam n’est pas terminée. Attendez qu’elle l’indique, puis renvoyez le formulaire.',
+    ru: 'Проверка от спама не завершена. Дождитесь её окончания и отправьте форму снова.',
+    zh: '反垃圾信息检查尚未完成。请等待检查完成后再次提交表单。',
+  },
+  challengeFailed: {
+    en: 'The anti-spam check failed or expired. Reload the form and send it again.',
+    ar: 'فشل فحص مكافحة الرسائل المزعجة أو انتهت صلاحيته. أعد تحميل النموذج وأرسله مرة أخرى.',
+    es: 'La comprobación antispam ha fallado o caducado. Vuelva a cargar el formulario y envíelo de nuevo.',
+    fr: 'La vérification anti-spam a échoué ou expiré. Rechargez le formulaire et renvoyez-le.',
+    ru: 'Проверка от спама не пройдена или устарела. Перезагрузите форму и отправьте её снова.',
+    zh: '反垃圾信息检查失败或已过期。请重新加载表单后再次提交。',
+  },
+  challengeReused: {
+    en: 'This form was already sent. Reload the page to ask another question.',
+    ar: 'سبق إرسال هذا النموذج. أعد تحميل الصفحة لطرح سؤال آخر.',
+    es: 'Este formulario ya se ha enviado. Vuelva a cargar la página para hacer otra pregunta.',
+    fr: 'Ce formulaire a déjà été envoyé. Rechargez la page pour poser une autre question.',
+    ru: 'Эта форма уже отправлена. Перезагрузите страницу, чтобы задать другой вопрос.',
+    zh: '此表单已提交过。请重新加载页面以提出其他问题。',
+  },
+  limitBlock: {
+    en: 'Too many questions were sent from your network in the last hour. Please try again later.',
+    ar: 'أُرسل عدد كبير جدًا من الأسئلة من شبكتك خلال الساعة الماضية. يُرجى المحاولة لاحقًا.',
+    es: 'Se han enviado demasiadas preguntas desde su red en la última hora. Inténtelo más tarde.',
+    fr: 'Trop de questions ont été envoyées depuis votre réseau dans la dernière heure. Réessayez plus tard.',
+    ru: 'За последний час из вашей сети отправлено слишком много вопросов. Попробуйте позже.',
+    zh: '过去一小时内从您的网络发送的问题过多。请稍后再试。',
+  },
+  limitEmail: {
+    en: 'Too many questions were sent with this email address today. Please try again tomorrow.',
+    ar: 'أُرسل عدد كبير جدًا من الأسئلة بعنوان البريد الإلكتروني هذا اليوم. يُرجى المحاولة غدًا.',
+    es: 'Hoy se han enviado demasiadas preguntas con esta dirección de correo. Inténtelo mañana.',
+    fr: 'Trop de questions ont été envoyées avec cette adresse e-mail aujourd’hui. Réessayez demain.',
+    ru: 'Сегодня с этим адресом электронной почты отправлено слишком много вопросов. Попробуйте завтра.',
+    zh: '今天使用此电子邮件地址发送的问题过多。请明天再试。',
+  },
+  originRefused: {
+    en: 'This form can only be sent from the BSG Hub site.',
+    ar: 'لا يمكن إرسال هذا النموذج إلا من موقع BSG Hub.',
+    es: 'Este formulario solo puede enviarse desde el sitio BSG Hub.',
+    fr: 'Ce formulaire ne peut être envoyé que depuis le site BSG Hub.',
+    ru: 'Эту форму можно отправить только с сайта BSG Hub.',
+    zh: '此表单只能从 BSG Hub 网站提交。',
+  },
+  unreadable: {
+    en: 'The form could not be read. Send it again from the BSG Hub site.',
+    ar: 'تعذّرت قراءة النموذج. أرسله مرة أخرى من موقع BSG Hub.',
+    es: 'No se ha podido leer el formulario. Envíelo de nuevo desde el sitio BSG Hub.',
+    fr: 'Le formulaire n’a pas pu être lu. Renvoyez-le depuis le site BSG Hub.',
+    ru: 'Не удалось прочитать форму. Отправьте её снова с сайта BSG Hub.',
+    zh: '无法读取表单。请从 BSG Hub 网站重新提交。',
+  },
+  mailSubject: {en: 'Confirm your question on BSG Hub', ar: 'أكِّد سؤالك على BSG Hub', es: 'Confirme su pregunta en BSG Hub', fr: 'Confirmez votre question sur BSG Hub', ru: 'Подтвердите вопрос на BSG Hub', zh: '在 BSG Hub 上确认您的问题'},
+  mailIntro: {en: 'You asked this question on BSG Hub:', ar: 'طرحت هذا السؤال على BSG Hub:', es: 'Ha hecho esta pregunta en BSG Hub:', fr: 'Vous avez posé cette question sur BSG Hub :', ru: 'Вы задали этот вопрос на BSG Hub:', zh: '您在 BSG Hub 上提出了这个问题：'},
+  mailAction: {
+    en: 'Open this link within 48 hours to confirm it:',
+    ar: 'افتح هذا الرابط خلال 48 ساعة لتأكيده:',
+    es: 'Abra este enlace en un plazo de 48 horas para confirmarla:',
+    fr: 'Ouvrez ce lien dans les 48 heures pour la confirmer :',
+    ru: 'Откройте эту ссылку в течение 48 часов, чтобы подтвердить его:',
+    zh: '请在 48 小时内打开此链接进行确认：',
+  },
+  mailDelete: {
+    en: 'To delete your address and your questions from BSG Hub at any time, open this link:',
+    ar: 'لحذف عنوانك وأسئلتك من BSG Hub في أي وقت، افتح هذا الرابط:',
+    es: 'Para borrar su dirección y sus preguntas de BSG Hub en cualquier momento, abra este enlace:',
+    fr: 'Pour effacer votre adresse et vos questions de BSG Hub à tout moment, ouvrez ce lien :',
+    ru: 'Чтобы в любой момент удалить ваш адрес и ваши вопросы из BSG Hub, откройте эту ссылку:',
+    zh: '如需随时从 BSG Hub 删除您的地址和问题，请打开此链接：',
+  },
+  deleteTitle: {en: 'Delete your address and your questions', ar: 'حذف عنوانك وأسئلتك', es: 'Borrar su dirección y sus preguntas', fr: 'Effacer votre adresse et vos questions', ru: 'Удалить ваш адрес и ваши вопросы', zh: '删除您的地址和问题'},
+  deleteIntro: {
+    en: 'Press the button to delete your email address and every question you sent with it. Questions already published in the forum stay there, without your address.',
+    ar: 'اضغط على الزر لحذف عنوان بريدك الإلكتروني وكل سؤال أرسلته به. تبقى الأسئلة المنشورة في المنتدى، دون عنوانك.',
+    es: 'Pulse el botón para borrar su dirección de correo y todas las preguntas que envió con ella. Las preguntas ya publicadas en el foro permanecen allí, sin su dirección.',
+    fr: 'Appuyez sur le bouton pour effacer votre adresse e-mail et toutes les questions envoyées avec elle. Les questions déjà publiées dans le forum y restent, sans votre adresse.',
+    ru: 'Нажмите кнопку, чтобы удалить ваш адрес электронной почты и все вопросы, отправленные с него. Вопросы, уже опубликованные на форуме, останутся там, без вашего адреса.',
+    zh: '请按下按钮，删除您的电子邮件地址以及用该地址发送的所有问题。已在论坛发布的问题将保留，但不含您的地址。',
+  },
+  deleteButton: {en: 'Delete everything', ar: 'حذف كل شيء', es: 'Borrar todo', fr: 'Tout effacer', ru: 'Удалить всё', zh: '全部删除'},
+  deletedTitle: {en: 'Deleted', ar: 'تم الحذف', es: 'Borrado', fr: 'Effacé', ru: 'Удалено', zh: '已删除'},
+  deleted: {
+    en: 'BSG Hub no longer holds your email address or the questions you sent with it.',
+    ar: 'لم يعد BSG Hub يحتفظ بعنوان بريدك الإلكتروني ولا بالأسئلة التي أرسلتها به.',
+    es: 'BSG Hub ya no guarda su dirección de correo ni las preguntas que envió con ella.',
+    fr: 'BSG Hub ne conserve plus votre adresse e-mail ni les questions envoyées avec elle.',
+    ru: 'BSG Hub больше не хранит ваш адрес электронной почты и отправленные с него вопросы.',
+    zh: 'BSG Hub 不再保存您的电子邮件地址以及用该地址发送的问题。',
+  },
+  mailIgnore: {
+    en: 'If you did not ask it, ignore this email: nothing is published without confirmation.',
+    ar: 'إذا لم تطرح هذا السؤال، فتجاهل هذه الرسالة: لا يُنشر شيء دون تأكيد.',
+    es: 'Si no la ha hecho usted, ignore este correo: no se publica nada sin confirmación.',
+    fr: 'Si vous ne l’avez pas posée, ignorez cet e-mail : rien n’est publié sans confirmation.',
+    ru: 'Если вы не задавали этот вопрос, не обращайте внимания на письмо: без подтверждения ничего не публикуется.',
+    zh: '如果您没有提出此问题，请忽略此邮件：未经确认，不会发布任何内容。',
+  },
+} satisfies Record<string, Text>;
+
+export const COUNTED = {
+  titleTooLong: {en: (n) => `The title is too long: at most ${n} characters.`, ar: (n) => `العنوان طويل جدًا: ${n} حرفًا على الأكثر.`, es: (n) => `El título es demasiado largo: ${n} caracteres como máximo.`, fr: (n) => `Le titre est trop long : ${n} caractères au plus.`, ru: (n) => `Заголовок слишком длинный: не более ${n} символов.`, zh: (n) => `标题过长：最多 ${n} 个字符。`},
+  questionTooLong: {en: (n) => `The question is too long: at most ${n} characters.`, ar: (n) => `السؤال طويل جدًا: ${n} حرف على الأكثر.`, es: (n) => `La pregunta es demasiado larga: ${n} caracteres como máximo.`, fr: (n) => `La question est trop longue : ${n} caractères au plus.`, ru: (n) => `Вопрос слишком длинный: не более ${n} символов.`, zh: (n) => `问题过长：最多 ${n} 个字符。`},
+  tooManyLinks: {en: (n) => `The question has too many links: at most ${n}.`, ar: (n) => `يحتوي السؤال على روابط كثيرة جدًا: ${n} على الأكثر.`, es: (n) => `La pregunta tiene demasiados enlaces: ${n} como máximo.`, fr: (n) => `La question contient trop de liens : ${n} au plus.`, ru: (n) => `В вопросе слишком много ссылок: не более ${n}.`, zh: (n) => `问题中的链接过多：最多 ${n} 个。`},
+  nameTooLong: {en: (n) => `The name is too long: at most ${n} characters.`, ar: (n) => `الاسم طويل جدًا: ${n} حرفًا على الأكثر.`, es: (n) => `El nombre es demasiado largo: ${n} caracteres como máximo.`, fr: (n) => `Le nom est trop long : ${n} caractères au plus.`, ru: (n) => `Имя слишком длинное: не более ${n} символов.`, zh: (n) => `名称过长：最多 ${n} 个字符。`},
+  countryTooLong: {en: (n) => `The country is too long: at most ${n} characters.`, ar: (n) => `اسم البلد طويل جدًا: ${n} حرفًا على الأكثر.`, es: (n) => `El país es demasiado largo: ${n} caracteres como máximo.`, fr: (n) => `Le pays est trop long : ${n} caractères au plus.`, ru: (n) => `Название страны слишком длинное: не более ${n} символов.`, zh: (n) => `国家名称过长：最多 ${n} 个字符。`},
+  tooManyRecommendations: {en: (n) => `Choose at most ${n} Recommendations.`, ar: (n) => `اختر ${n} توصيات على الأكثر.`, es: (n) => `Elija como máximo ${n} Recomendaciones.`, fr: (n) => `Choisissez au plus ${n} Recommandations.`, ru: (n) => `Выберите не более ${n} Рекомендаций.`, zh: (n) => `最多选择 ${n} 项建议书。`},
+  tooLarge: {en: (n) => `The form is too large: at most ${n} KB.`, ar: (n) => `النموذج كبير جدًا: ${n} كيلوبايت على الأكثر.`, es: (n) => `El formulario es demasiado grande: ${n} KB como máximo.`, fr: (n) => `Le formulaire est trop volumineux : ${n} Ko au plus.`, ru: (n) => `Форма слишком большая: не более ${n} КБ.`, zh: (n) => `表单过大：最多 ${n} KB。`},
+} satisfies Record<string, Counted>;
+
+export type TextKey = keyof typeof TEXT;
+export type CountedKey = keyof typeof COUNTED;
+/** A message to show: its key, and the number it counts if any. */
+export type Message = {key: TextKey} | {key: CountedKey; n: number};
+
+export function say(locale: Locale, message: Message): string {
+  return 'n' in message ? COUNTED[message.key][locale](message.n) : TEXT[message.key][locale];
+}
+
+export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+export const direction = (locale: Locale) => (locale === 'ar' ? 'rtl' : 'ltr');
+
+/** The first of the site's languages in an `Accept-Language` header, else English. */
+export function localeFromHeader(header: string | undefined): Locale {
+  for (const part of (header ?? '').split(',')) {
+    const tag = part.split(';')[0]?.trim().toLowerCase().split('-')[0];
+    if (isLocale(tag)) return tag;
+  }
+  return 'en';
+}

@@ -1,0 +1,46 @@
+/**
+ * Confirming an address: the link's token is signed, expires, and works once
+ * (the question leaves `unconfirmed` in the same transaction that queues its
+ * moderation issue).
+ */
+import {checkLink, signLink} from '../crypto';
+import {enqueue} from '../queue/queue';
+import {isLocale} from '../messages';
+import type {Keys} from '../crypto';
+import type {Database} from '../db/database';
+import type {Locale} from '../../plugins/catalogue/types';
+
+export const CONFIRM_PURPOSE = 'confirm';
+export const CONFIRM_HOURS = 48;
+export const MODERATION_JOB = 'moderation-issue';
+
+export const confirmToken = (keys: Keys, id: string, createdAt: Date) =>
+  signLink(keys.link, CONFIRM_PURPOSE, id, new Date(createdAt.getTime() + CONFIRM_HOURS * 3_600_000));
+
+export type ConfirmState = {status: 'invalid'} | {status: 'expired' | 'pending' | 'confirmed'; locale: Locale};
+
+/** What the link leads to, without changing anything (GET). */
+export async function confirmState(db: Database, keys: Keys, token: string, now: Date): Promise<ConfirmState> {
+  const link = checkLink(keys.link, CONFIRM_PURPOSE, token, now);
+  if (!link.ok && link.reason === 'invalid') return {status: 'invalid'};
+  const id = link.ok ? link.id : token.split('.')[0]!;
+  const rows = await db.query<{status: string; locale: string}>('SELECT status, locale FROM gateway_questions WHERE id = $1', [id]);
+  const row = rows[0];
+  if (!row) return {status: 'invalid'};
+  const locale = isLocale(row.locale) ? row.locale : 'en';
+  if (!link.ok || row.status !== 'unconfirmed') return {status: 'expired', locale};
+  return {status: 'pending', locale};
+}
+
+/** Confirms (POST): true state change once, then every later use of the link is `expired`. */
+export async function confirmQuestion(db: Database, keys: Keys, token: string, now: Date): Promise<ConfirmState> {
+  const state = await confirmState(db, keys, token, now);
+  if (state.status !== 'pending') return state;
+  const id = token.split('.')[0]!;
+  return db.transaction(async (tx): Promise<ConfirmState> => {
+    const rows = await tx.query(`UPDATE gateway_questions SET status = 'confirmed', confirmed_at = now() WHERE id = $1 AND status = 'unconfirmed' RETURNING id`, [id]);
+    if (rows.length === 0) return {status: 'expired', locale: state.locale};
+    await enqueue(tx, MODERATION_JOB, {question: id});
+    return {status: 'confirmed', locale: state.locale};
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * `npm run gateway`: reads the configuration, opens and migrates the
+ * database, serves HTTP and runs the queue, until SIGTERM or SIGINT; then it
+ * stops accepting connections, lets requests and the job in hand finish, and
+ * closes the database.
+ */
+import path from 'node:path';
+import {serve} from '@hono/node-server';
+import {createApp} from './app';
+import {ConfigError, loadConfig} from './config';
+import {deriveKeys} from './crypto';
+import {openDatabase} from './db/database';
+import {migrate} from './db/migrate';
+import {createLogger, errorFields} from './log';
+import {createMailer} from './mail/mailer';
+import {DEFAULT_CHALLENGE} from './questions/challenge';
+import {CONFIRMATION_JOB} from './questions/submit';
+import {sendConfirmation} from './jobs/sendConfirmation';
+import {housekeeping} from './questions/housekeeping';
+import {moderationIssue} from './jobs/moderationIssue';
+import {installationClient} from './github/client';
+import {MODERATION_JOB} from './questions/confirm';
+import {createWorker} from './queue/worker';
+import {GITHUB_PACE} from './github/client';
+import type {Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import type {Database} from './db/database';
+import type {Handler} from './queue/worker';
+
+/** How often unconfirmed questions past their link's expiry and old finished jobs are removed. */
+const HOUSEKEEPING_MS = 10 * 60_000;
+
+export type Running = {url: string; db: Database; drain: () => Promise<number>; stop: () => Promise<void>};
+
+/** What tests change: more job kinds, an easier challenge, the log's destination, no polling worker. */
+export type StartOptions = {handlers?: Record<string, Handler>; challenge?: Partial<typeof DEFAULT_CHALLENGE>; writeLog?: (line: string) => void; poll?: boolean};
+
+export async function startGateway(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<Running> {
+  const log = createLogger(options.writeLog);
+  const config = loadConfig(env);
+  const db = await openDatabase({databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'db')});
+  const applied = await migrate(db);
+  const keys = deriveKeys(config.secret);
+  const mailer = createMailer({smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom});
+  const worker = createWorker({
+    db,
+    log,
+    paces: [GITHUB_PACE],
+    handlers: {
+      [CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}),
+      // Without the App, confirmed questions wait in the queue until it is configured.
+      ...(config.githubApp
+        ? {[MODERATION_JOB]: moderationIssue({db, github: installationClient(config.githubApp, config.githubApiUrl, config.githubApp.moderationRepository), repository: config.githubApp.moderationRepository})}
+        : {}),
+      ...options.handlers,
+    },
+  });
+  const app = createApp({config, db, keys, log, challenge: {secret: keys.challenge, ...DEFAULT_CHALLENGE, ...options.challenge}, now: () => new Date()});
+  const server = serve({fetch: app.fetch, port: config.port, hostname: config.host});
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  if (options.poll !== false) worker.start();
+  const tidy = () => housekeeping(db).then((removed) => log.info('housekeeping', removed), (error: unknown) => log.error('housekeeping-failed', errorFields(error)));
+  const tidying = options.poll === false ? undefined : setInterval(() => void tidy(), HOUSEKEEPING_MS);
+  const {port} = server.address() as AddressInfo;
+  log.info('started', {port, database: db.engine, mail: mailer.mode, migrations: applied.length, production: config.production});
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    drain: worker.drain,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as Server).closeIdleConnections();
+      });
+      clearInterval(tidying);
+      await worker.stop();
+      mailer.close();
+      await db.close();
+      log.info('stopped');
+    },
+  };
+}
+
+if (require.main === module) {
+  startGateway(process.env).then(
+    (running) => {
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        process.stderr.write(`${signal}: finishing requests and the job in hand…\n`);
+        running.stop().then(() => process.exit(0), () => process.exit(1));
+      };
+      process.on('SIGTERM', () => stop('SIGTERM'));
+      process.on('SIGINT', () => stop('SIGINT'));
+    },
+    (error: unknown) => {
+      process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `The gateway could not start: ${JSON.stringify(errorFields(error))} ${(error as Error).message ?? ''}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * The REST side of the GitHub emulator, for the question gateway: a GitHub
+ * App (its JWT checked against the App's public key, RS256, as GitHub does),
+ * installation tokens, and issues with labels in the installation's
+ * repositories, listed with GitHub's filters and `Link` pagination.
+ */
+import {createHmac, randomBytes, randomUUID, verify} from 'node:crypto';
+import type {IncomingMessage} from 'node:http';
+import type {KeyObject} from 'node:crypto';
+
+export type EmuIssue = {number: number; title: string; body: string; labels: string[]; state: 'open' | 'closed'; createdAt: string; updatedAt: string; author: string};
+
+export type EmuApp = {
+  id: string;
+  slug: string;
+  publicKey: KeyObject | string;
+  installationId: number;
+  /** `owner/name` → its issues. Only these repositories have the App installed. */
+  repositories: Map<string, {issues: EmuIssue[]; labels: Set<string>}>;
+  /** Installation tokens handed out. */
+  tokens: Set<string>;
+  /** Requests by `METHOD /path` (no query), in order. */
+  calls: string[];
+};
+
+export function emulatedApp(id: string, publicKey: KeyObject | string, repositories: string[]): EmuApp {
+  return {id, slug: 'bsg-hub-gateway', publicKey, installationId: 4242, repositories: new Map(repositories.map((r) => [r, {issues: [], labels: new Set()}])), tokens: new Set(), calls: []};
+}
+
+type Send = (status: number, body: string, headers?: Record<string, string>) => void;
+
+function validJwt(app: EmuApp, authorization: string): boolean {
+  const [scheme, jwt] = authorization.split(' ');
+  const [header, payload, signature] = (jwt ?? '').split('.');
+  if (scheme?.toLowerCase() !== 'bearer' || !header || !payload || !signature) return false;
+  if (!verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), app.publicKey, Buffer.from(signature, 'base64url'))) return false;
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {iss?: unknown; exp?: number};
+  return String(claims.iss) === app.id && (claims.exp ?? 0) > Date.now() / 1000;
+}
+
+const issueView = (repo: string, issue: EmuIssue) => ({
+  id: issue.number * 1000,
+  node_id: `I_${issue.number}`,
+  number: issue.number,
+  title: issue.title,
+  body: issue.body,
+  state: issue.state,
+  labels: issue.labels.map((name) => ({name})),
+  html_url: `https://github.com/${repo}/issues/${issue.number}`,
+  user: {login: issue.author},
+  created_at: issue.createdAt,
+  updated_at: issue.updatedAt,
+});
+
+/** Answers a REST request of the App or its installation (404 for routes the emulator does not know). */
+export function handleAppRequest(app: EmuApp, request: IncomingMessage, raw: string, send: Send): void {
+  const url = new URL(request.url ?? '/', 'http://emulator');
+  const auth = request.headers.authorization ?? '';
+  app.calls.push(`${request.method} ${url.pathname}`);
+  const notFound = () => send(404, JSON.stringify({message: 'Not Found'}));
+  const json = (status: number, body: unknown, headers?: Record<string, string>) => send(status, JSON.stringify(body), headers);
+
+  const installation = /^\/repos\/([^/]+\/[^/]+)\/installation$/.exec(url.pathname);
+  if (installation && request.method === 'GET') {
+    if (!validJwt(app, auth)) return json(401, {message: 'A JSON web token could not be decoded'});
+    return app.repositories.has(installation[1]!) ? json(200, {id: app.installationId, app_id: Number(app.id)}) : notFound();
+  }
+  if (url.pathname === `/app/installations/${app.installationId}/access_tokens` && request.method === 'POST') {
+    if (!validJwt(app, auth)) return json(401, {message: 'A JSON web token could not be decoded'});
+    const token = `ghs_${randomBytes(18).toString('hex')}`;
+    app.tokens.add(token);
+    return json(201, {token, expires_at: new Date(Date.now() + 3_600_000).toISOString()});
+  }
+
+  const issues = /^\/repos\/([^/]+\/[^/]+)\/issues$/.exec(url.pathname);
+  const repo = issues ? app.repositories.get(issues[1]!) : undefined;
+  if (!issues || !repo) return notFound();
+  if (!app.tokens.has(auth.split(' ')[1] ?? '')) return json(401, {message: 'Bad credentials'});
+  if (request.method === 'POST') {
+    const input = JSON.parse(raw) as {title?: unknown; body?: unknown; labels?: unknown};
+    if (typeof input.title !== 'string' || !input.title) return json(422, {message: 'Validation Failed', errors: [{resource: 'Issue', field: 'title', code: 'missing_field'}]});
+    const labels = Array.isArray(input.labels) ? input.labels.filter((l): l is string => typeof l === 'string') : [];
+    labels.forEach((label) => repo.labels.add(label));
+    const now = new Date().toISOString();
+    const issue: EmuIssue = {number: repo.issues.length + 1, title: input.title, body: typeof input.body === 'string' ? input.body : '', labels, state: 'open', createdAt: now, updatedAt: now, author: `${app.slug}[bot]`};
+    repo.issues.push(issue);
+    return json(201, issueView(issues[1]!, issue));
+  }
+  if (request.method !== 'GET') return notFound();
+  const state = url.searchParams.get('state') ?? 'open';
+  const since = url.searchParams.get('since');
+  const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+  const page = Number(url.searchParams.get('page') ?? 1);
+  const matching = repo.issues
+    .filter((issue) => (state === 'all' || issue.state === state) && (!since || issue.updatedAt >= since))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.number - a.number);
+  const next = page * perPage < matching.length ? new URL(url) : null;
+  next?.searchParams.set('page', String(page + 1));
+  return json(200, matching.slice((page - 1) * perPage, page * perPage).map((issue) => issueView(issues[1]!, issue)), next ? {link: `<${next.toString().replace('http://emulator', `http://${request.headers.host}`)}>; rel="next"`} : {});
+}
+
+/** A moderator adds `label` to an issue: the emulator's state changes, and the event GitHub would deliver is returned. */
+export function labelIssue(app: EmuApp, repository: string, number: number, label: string, moderator = 'moderator-lina'): Record<string, unknown> {
+  const issue = app.repositories.get(repository)?.issues.find((candidate) => candidate.number === number);
+  if (!issue) throw new Error(`No issue ${repository}#${number} in the emulator`);
+  if (!issue.labels.includes(label)) issue.labels.push(label);
+  issue.updatedAt = new Date().toISOString();
+  return {action: 'labeled', label: {name: label}, issue: issueView(repository, issue), repository: {full_name: repository}, sender: {login: moderator}, installation: {id: app.installationId}};
+}
+
+/** Sends a webhook delivery as GitHub does: JSON body, `X-Hub-Signature-256`, event name and delivery id. */
+export function deliverWebhook(url: string, secret: string, event: string, payload: unknown, delivery: string = randomUUID(), signWith = secret): Promise<Response> {
+  const body = JSON.stringify(payload);
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'user-agent': 'GitHub-Hookshot/emulator',
+      'x-github-event': event,
+      'x-github-delivery': delivery,
+      'x-hub-signature-256': `sha256=${createHmac('sha256', signWith).update(body).digest('hex')}`,
+    },
+    body,
+  });
+}

@@ -1,0 +1,47 @@
+import {describe, expect, test} from 'vitest';
+import {ConfigError, loadConfig} from '../../../gateway/config';
+
+const devSecret = () => 'd'.repeat(43);
+const problems = (env: Record<string, string>) => {
+  try {
+    loadConfig(env, devSecret);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('loadConfig', () => {
+  test('runs on development defaults without any variable', () => {
+    const config = loadConfig({}, devSecret);
+    expect(config).toMatchObject({production: false, host: '127.0.0.1', port: 8787, gatewayUrl: 'http://localhost:8787', hubOrigin: 'http://localhost:3000', databaseUrl: null, smtpUrl: null, githubApp: null, secret: devSecret()});
+    expect(config.forumRepository).toEqual({owner: 'bsg-hub', name: 'bsg-hub'});
+  });
+
+  test('in production, names every missing variable at once', () => {
+    expect(problems({NODE_ENV: 'production'}).map((p) => p.split(' ')[0])).toEqual([
+      'GATEWAY_URL', 'BSG_HUB_URL', 'GATEWAY_SECRET', 'DATABASE_URL', 'SMTP_URL', 'GITHUB_APP_ID', 'GITHUB_APP_PRIVATE_KEY', 'MODERATION_REPOSITORY', 'GITHUB_WEBHOOK_SECRET',
+    ]);
+  });
+
+  test('says what is wrong with a value, expected versus found', () => {
+    expect(problems({PORT: '80000', GATEWAY_URL: 'javascript:alert(1)', DATABASE_URL: 'mysql://x', GATEWAY_SECRET: 'short', FORUM_REPOSITORY: 'no slash', HOST: 'localhost'})).toMatchInlineSnapshot(`
+      [
+        "PORT is wrong: expected a port number from 0 (any free port) to 65535, found "80000"",
+        "GATEWAY_URL is wrong: expected an http(s) URL, found "javascript:alert(1)"",
+        "GATEWAY_SECRET is too short: expected at least 32 characters, found 5",
+        "DATABASE_URL is wrong: expected a postgres:// or postgresql:// URL, found "mysql://x"",
+        "FORUM_REPOSITORY is wrong: expected owner/name, found "no slash"",
+        "HOST is wrong: expected an IP address to listen on (127.0.0.1, 0.0.0.0, ::), found "localhost"",
+      ]
+    `);
+  });
+
+  test('the GitHub App needs its three variables together; a key with literal \\n is read as PEM', () => {
+    expect(problems({GITHUB_APP_ID: '12'})).toEqual(['GITHUB_APP_PRIVATE_KEY, MODERATION_REPOSITORY missing: the GitHub App needs GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and MODERATION_REPOSITORY together']);
+    const key = '-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----';
+    const config = loadConfig({GITHUB_APP_ID: '12', GITHUB_APP_PRIVATE_KEY: key, MODERATION_REPOSITORY: 'bsg-hub/moderation'}, devSecret);
+    expect(config.githubApp).toEqual({appId: '12', privateKey: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----', moderationRepository: {owner: 'bsg-hub', name: 'moderation'}});
+  });
+});
