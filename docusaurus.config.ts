@@ -112,7 +112,8 @@ const config: Config = {
     contentModelPlugin,
     cataloguePlugin,
     [forumPlugin, forumOptions],
-    eventsPlugin,
+    // bench/events-scale.ts builds with 500 generated events.
+    [eventsPlugin, {dataDir: process.env.EVENTS_DATA_DIR ?? 'data/events'}],
     translationsPlugin,
     indicatorsPlugin,
     plainCodeBlocksPlugin,

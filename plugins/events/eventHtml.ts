@@ -113,7 +113,7 @@ export function renderEventBody(view: EventView, {labels, paths, jsonLd}: {label
       ' ',
       h(`span.badge.event-status.event-status--${view.status}`, {'data-status': view.status}, labels.statuses[view.status]),
       ' ',
-      h('span.badge.badge--info', labels.attendance[view.attendance]),
+      h('span.badge.event-attendance', labels.attendance[view.attendance]),
       ...view.regions.map((region) => [' ', h('span.badge.badge--secondary', labels.regions[region])]).flat(),
     ]),
     h('p.event-summary', {lang: view.summary.lang}, view.summary.text),

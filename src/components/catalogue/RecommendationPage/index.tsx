@@ -5,6 +5,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {RecommendationPageProps} from '@site/plugins/catalogue/props';
+import EventLinks from '../../events/EventLinks';
 import {policyLabel, statusLabel} from '../labels';
 import styles from '../styles.module.css';
 
@@ -99,6 +100,14 @@ export default function RecommendationPage({recommendation, summaryLocale, study
                 ))}
               </ul>
             )}
+          </section>
+
+          <section data-pagefind-ignore="">
+            <Heading as="h2">
+              <Translate id="catalogue.page.events" description="Heading: events that concern this Recommendation">Events</Translate>
+            </Heading>
+            <EventLinks events={backlinks.events}
+              empty={<Translate id="catalogue.page.noEvents" description="Shown when no event concerns the Recommendation">No event about this Recommendation yet.</Translate>} />
           </section>
 
           <section data-pagefind-ignore="">

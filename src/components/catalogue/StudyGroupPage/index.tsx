@@ -4,10 +4,11 @@ import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {StudyGroupPageProps} from '@site/plugins/catalogue/props';
+import EventLinks from '../../events/EventLinks';
 import styles from '../styles.module.css';
 
 /** A study group: what it works on, its regional groups, its Recommendations and the guidance about it. */
-export default function StudyGroupPage({studyGroup, recommendations, guidance}: StudyGroupPageProps): ReactNode {
+export default function StudyGroupPage({studyGroup, recommendations, guidance, events}: StudyGroupPageProps): ReactNode {
   return (
     <Layout title={`${studyGroup.id} — ${studyGroup.title}`} description={studyGroup.areas}>
       <main className={`container margin-vert--lg ${styles.page}`}>
@@ -58,6 +59,11 @@ export default function StudyGroupPage({studyGroup, recommendations, guidance}: 
             ))}
           </ul>
         )}
+        <Heading as="h2">
+          <Translate id="catalogue.studyGroup.events" description="Heading: events of a study group and its regional groups">Events</Translate>
+        </Heading>
+        <EventLinks events={events}
+          empty={<Translate id="catalogue.studyGroup.noEvents" description="Shown when no event concerns the study group">No event of this study group yet.</Translate>} />
       </main>
     </Layout>
   );

@@ -22,13 +22,13 @@ function EventItem({event, calendarLabel}: {event: EventListItem; calendarLabel:
       <p className="event-badges">
         <span className="badge badge--secondary">{types[event.type]}</span>{' '}
         <span className={`badge event-status event-status--${event.status}`} data-status={event.status}>{statuses[event.status]}</span>{' '}
-        <span className="badge badge--info">{attendance[event.attendance]}</span>
+        <span className="badge event-attendance">{attendance[event.attendance]}</span>
       </p>
       <p className="event-when">
         <time dateTime={event.startLocal}>{event.venueTime}</time> <span className="event-zone">({event.timezone})</span>
         {event.venue && <> · {event.venue.city}, {event.venue.country.name}</>}
         {' · '}
-        <a href={event.calendarUrl} download={`${event.id}.ics`} aria-label={calendarLabel}>.ics</a>
+        <a href={event.calendarUrl} download={`${event.id}.ics`}>{calendarLabel}</a>
       </p>
     </li>
   );
@@ -103,7 +103,6 @@ export default function EventListPage({events, sample, feeds}: EventListProps): 
   const upcoming = shown.filter((e) => e.upcoming);
   const past = shown.filter((e) => !e.upcoming);
   const title = translate({id: 'events.list.title', message: 'Events', description: 'Title of the event list page'});
-  // The visible ".ics" is part of this name (WCAG 2.5.3, label in name).
   const calendarLabel = eventPageLabels().addToCalendar;
   const none = <p><Translate id="events.list.none" description="Shown when no event is in a section of the list">No event.</Translate></p>;
   return (
