@@ -120,3 +120,27 @@ describe('calendar files', () => {
     });
   });
 });
+
+describe('events on other pages', () => {
+  it('lists the events of a Recommendation and of a study group, labelled as sample data', async () => {
+    for (const url of ['/recommendations/Y.3172', '/fr/study-groups/SG13']) {
+      await visit(`${baseUrl}${url}`, async (page) => {
+        const links = page.locator('[data-testid="event-links"] a');
+        expect(await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))).toEqual([
+          `${url.startsWith('/fr') ? '/fr' : ''}/events/${EVENT}`,
+        ]);
+        expect(await page.textContent('main')).toMatch(/Sample data: these events|Données d’exemple : ces événements/);
+      });
+    }
+  });
+
+  it('lists the next three upcoming events on the home page, soonest first', async () => {
+    await withoutJavaScript(`${baseUrl}/events`, async (list) => {
+      const upcoming = await list.locator('[data-upcoming="true"] h3 a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+      await visit(`${baseUrl}/`, async (page) => {
+        const home = await page.locator('[data-testid="event-links"] a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+        expect(home).toEqual(upcoming.slice(0, 3));
+      });
+    });
+  });
+});

@@ -15,7 +15,7 @@ export default function EventLinks({events, empty}: {events: EventLink[]; empty:
       {events.length === 0 ? (
         <p>{empty}</p>
       ) : (
-        <ul data-testid="event-links">
+        <ul className="event-links" data-testid="event-links">
           {events.map((event) => (
             <li key={event.permalink} data-upcoming={String(event.upcoming)}>
               {/* Event pages are written by the build, not routes: a full page load. */}
