@@ -4,6 +4,7 @@ import eventsPlugin from './plugins/events';
 import forumPlugin from './plugins/forum';
 import indicatorsPlugin from './plugins/indicators';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
+import questionFeedsPlugin from './plugins/question-feeds';
 import remarkItu from './plugins/remark-itu';
 import searchLocalPlugin from './plugins/search-local';
 import {searchFromEnv} from './plugins/search-local/searchMode';
@@ -114,6 +115,7 @@ const config: Config = {
     [forumPlugin, forumOptions],
     // bench/events-scale.ts builds with 500 generated events.
     [eventsPlugin, {dataDir: process.env.EVENTS_DATA_DIR ?? 'data/events'}],
+    questionFeedsPlugin,
     translationsPlugin,
     indicatorsPlugin,
     plainCodeBlocksPlugin,
