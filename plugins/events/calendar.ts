@@ -16,6 +16,9 @@ const STATUS: Record<EventStatus, ICalEventStatus> = {
 
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 
+/** `2026-11-20T09:30Z` (minutes, as event files write it) as a Date. */
+const changedAt = (lastChanged: string) => new Date(lastChanged.replace(/Z$/, ':00Z'));
+
 /**
  * SEQUENCE (RFC 5545, 3.8.7.4) must grow whenever an event changes, or
  * calendars keep the old copy. Event files carry `last_changed`, which their
@@ -23,14 +26,14 @@ const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
  * from 2020 to it. It grows with every later change and fits in the 31-bit
  * integer calendars store for about 4 000 years; no counter to forget.
  */
-export const sequenceOf = (lastChanged: string): number => Math.max(0, Math.floor((Date.parse(lastChanged.replace(/Z$/, ':00Z')) - SEQUENCE_EPOCH) / 60_000));
+export const sequenceOf = (lastChanged: string): number => Math.max(0, Math.floor((changedAt(lastChanged).getTime() - SEQUENCE_EPOCH) / 60_000));
 
 export type CalendarContext = {
   siteUrl: string;
   /** The host part of every UID: the same event keeps its UID in every feed and every locale. */
   uidDomain: string;
   refreshHours: number;
-  /** The locale's feed names, e.g. `BSG Hub events: {name}`. */
+  /** The name of a feed in the locale's language, e.g. `BSG Hub events · Africa`. */
   feedName: (scope: Feed['scope']) => string;
   labels: {online: string};
 };
@@ -47,7 +50,7 @@ function calendarOf(name: string, views: readonly EventView[], context: Calendar
   });
   for (const view of views) {
     const page = new URL(view.permalink, context.siteUrl).href;
-    const lastChanged = new Date(view.lastChanged.replace(/Z$/, ':00Z'));
+    const lastChanged = changedAt(view.lastChanged);
     calendar.createEvent({
       id: `${view.id}@${context.uidDomain}`,
       sequence: sequenceOf(view.lastChanged),

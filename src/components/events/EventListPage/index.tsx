@@ -96,7 +96,7 @@ function Feeds({feeds}: {feeds: EventListProps['feeds']}) {
  * Upcoming events, soonest first, then past events, in a static page that
  * works without JavaScript; with JavaScript, filters appear.
  */
-export default function EventListPage({events, sample, feeds}: EventListProps): ReactNode {
+export default function EventListPage({events, sample, feeds, asOf}: EventListProps): ReactNode {
   const isBrowser = useIsBrowser();
   const [filters, setFilters] = useState<EventFilters>(NO_EVENT_FILTERS);
   const shown = filterEvents(events, filters);
@@ -114,6 +114,10 @@ export default function EventListPage({events, sample, feeds}: EventListProps): 
         <p role="status" className="forum-meta">
           <Translate id="events.filter.count" description="How many events match the filters" values={{shown: shown.length, total: events.length}}>
             {'{shown} of {total} events'}
+          </Translate>{' · '}
+          {/* "Upcoming" is decided when the site is built. */}
+          <Translate id="events.list.asOf" description="When the list was last built; {date} is a day YYYY-MM-DD" values={{date: <time dateTime={asOf}>{asOf.slice(0, 10)}</time>}}>
+            {'as of {date}'}
           </Translate>
         </p>
         <section data-testid="upcoming">
