@@ -20,3 +20,14 @@ export function filterEvents(events: readonly EventListItem[], filters: EventFil
       (filters.language === '' || event.languages.some((code) => code === filters.language || code.startsWith(`${filters.language}-`))),
   );
 }
+
+/**
+ * The events split into upcoming (soonest first) and past (latest first) at
+ * `now`. The build decides this once; in the browser the list decides again,
+ * so that a site built last week does not list yesterday's event as upcoming.
+ */
+export function agenda(events: readonly EventListItem[], now: number): {upcoming: EventListItem[]; past: EventListItem[]} {
+  const upcoming = events.filter((e) => Date.parse(e.endUtc) >= now).sort((a, b) => a.startUtc.localeCompare(b.startUtc));
+  const past = events.filter((e) => Date.parse(e.endUtc) < now).sort((a, b) => b.startUtc.localeCompare(a.startUtc));
+  return {upcoming, past};
+}

@@ -86,6 +86,25 @@ describe.each(['ar', 'zh'])('events in %s', (locale) => {
   });
 });
 
+describe('event list with JavaScript', () => {
+  it('decides again in the browser what is upcoming, so that a list built earlier stays right', async () => {
+    const context = await chromium().newContext();
+    try {
+      const page = await context.newPage();
+      // A week after the Nairobi workshop (15–16 March 2027).
+      await page.clock.setFixedTime(new Date('2027-03-23T12:00:00Z'));
+      await page.goto(`${baseUrl}/events`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const nairobi = page.locator('[data-event="sample-bsg-workshop-nairobi-2027"]');
+      expect(await nairobi.getAttribute('data-upcoming')).toBe('false');
+      // The Geneva meeting is under way: still upcoming.
+      expect(await page.getAttribute(`[data-event="${EVENT}"]`, 'data-upcoming')).toBe('true');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('calendar files', () => {
   it('downloads an event as .ics that a calendar parser reads back', async () => {
     const context = await chromium().newContext({acceptDownloads: true});

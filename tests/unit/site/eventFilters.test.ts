@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {filterEvents, NO_EVENT_FILTERS} from '../../../src/lib/eventFilters';
+import {agenda, filterEvents, NO_EVENT_FILTERS} from '../../../src/lib/eventFilters';
 import type {EventListItem} from '../../../plugins/events/routes';
 
 const event = (id: string, fields: Partial<EventListItem>): EventListItem => ({
   id, type: 'workshop', status: 'scheduled', attendance: 'in-person', title: {text: id, lang: 'en'}, permalink: `/events/${id}`, calendarUrl: `/events/${id}.ics`,
-  startLocal: '2027-01-01T09:00+00:00', venueTime: '', utcTime: '', timezone: 'UTC', upcoming: true, studyGroups: [], regions: [], languages: ['en'], ...fields,
+  startLocal: '2027-01-01T09:00+00:00', startUtc: '2027-01-01T09:00:00.000Z', endUtc: '2027-01-01T17:00:00.000Z', venueTime: '', utcTime: '', timezone: 'UTC', upcoming: true, studyGroups: [], regions: [], languages: ['en'], ...fields,
 });
 
 const EVENTS = [
@@ -31,5 +31,24 @@ describe('filterEvents', () => {
     expect(ids({attendance: 'online'})).toEqual(['a', 'b']);
     expect(ids({attendance: 'in-person'})).toEqual(['b', 'c']);
     expect(ids({attendance: 'mixed'})).toEqual(['b']);
+  });
+});
+
+describe('agenda', () => {
+  const events = [
+    event('june', {startUtc: '2027-06-01T08:00:00.000Z', endUtc: '2027-06-02T16:00:00.000Z'}),
+    event('march', {startUtc: '2027-03-01T08:00:00.000Z', endUtc: '2027-03-03T16:00:00.000Z'}),
+    event('last-year', {startUtc: '2026-03-01T08:00:00.000Z', endUtc: '2026-03-01T16:00:00.000Z'}),
+  ];
+  const ids = (list: EventListItem[]) => list.map((e) => e.id);
+
+  it('lists upcoming events soonest first and past events latest first, an event under way as upcoming', () => {
+    const {upcoming, past} = agenda(events, Date.parse('2027-03-02T12:00:00Z'));
+    expect([ids(upcoming), ids(past)]).toEqual([['march', 'june'], ['last-year']]);
+  });
+
+  it('moves an event to the past once it has ended', () => {
+    const {upcoming, past} = agenda(events, Date.parse('2027-03-03T16:00:01Z'));
+    expect([ids(upcoming), ids(past)]).toEqual([['june'], ['march', 'last-year']]);
   });
 });

@@ -5,16 +5,16 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {attendanceLabel, eventPageLabels, eventsSampleNotice, eventStatusLabel, eventTypeLabel, regionLabel} from '@site/src/lib/eventLabels';
-import {filterEvents, NO_EVENT_FILTERS} from '@site/src/lib/eventFilters';
+import {agenda, filterEvents, NO_EVENT_FILTERS} from '@site/src/lib/eventFilters';
 import type {EventFilters} from '@site/src/lib/eventFilters';
 import type {EventListItem, EventListProps} from '@site/plugins/events/routes';
 
-function EventItem({event, calendarLabel}: {event: EventListItem; calendarLabel: string}) {
+function EventItem({event, upcoming, calendarLabel}: {event: EventListItem; upcoming: boolean; calendarLabel: string}) {
   const types = eventTypeLabel();
   const statuses = eventStatusLabel();
   const attendance = attendanceLabel();
   return (
-    <li className="event-item" data-event={event.id} data-upcoming={String(event.upcoming)}>
+    <li className="event-item" data-event={event.id} data-upcoming={String(upcoming)}>
       <Heading as="h3">
         {/* A full page load: event pages are written by the build, not routes. */}
         <a href={event.permalink} lang={event.title.lang}>{event.title.text}</a>
@@ -100,8 +100,11 @@ export default function EventListPage({events, sample, feeds, asOf}: EventListPr
   const isBrowser = useIsBrowser();
   const [filters, setFilters] = useState<EventFilters>(NO_EVENT_FILTERS);
   const shown = filterEvents(events, filters);
-  const upcoming = shown.filter((e) => e.upcoming);
-  const past = shown.filter((e) => !e.upcoming);
+  // As the build saw it, then (after hydration, so both renders agree) as of now.
+  const [now] = useState(() => Date.now());
+  const {upcoming, past} = isBrowser
+    ? agenda(shown, now)
+    : {upcoming: shown.filter((e) => e.upcoming), past: shown.filter((e) => !e.upcoming)};
   const title = translate({id: 'events.list.title', message: 'Events', description: 'Title of the event list page'});
   const calendarLabel = eventPageLabels().addToCalendar;
   const none = <p><Translate id="events.list.none" description="Shown when no event is in a section of the list">No event.</Translate></p>;
@@ -122,11 +125,11 @@ export default function EventListPage({events, sample, feeds, asOf}: EventListPr
         </p>
         <section data-testid="upcoming">
           <Heading as="h2"><Translate id="events.list.upcoming" description="Heading of the upcoming events">Upcoming</Translate></Heading>
-          {upcoming.length > 0 ? <ul className="event-list">{upcoming.map((e) => <EventItem key={e.id} event={e} calendarLabel={calendarLabel} />)}</ul> : none}
+          {upcoming.length > 0 ? <ul className="event-list">{upcoming.map((e) => <EventItem key={e.id} event={e} upcoming calendarLabel={calendarLabel} />)}</ul> : none}
         </section>
         <section data-testid="past">
           <Heading as="h2"><Translate id="events.list.past" description="Heading of the past events">Past</Translate></Heading>
-          {past.length > 0 ? <ul className="event-list">{past.map((e) => <EventItem key={e.id} event={e} calendarLabel={calendarLabel} />)}</ul> : none}
+          {past.length > 0 ? <ul className="event-list">{past.map((e) => <EventItem key={e.id} event={e} upcoming={false} calendarLabel={calendarLabel} />)}</ul> : none}
         </section>
         <Feeds feeds={feeds} />
       </main>
