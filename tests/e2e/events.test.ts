@@ -86,6 +86,24 @@ describe.each(['ar', 'zh'])('events in %s', (locale) => {
   });
 });
 
+describe('narrow phone screens', () => {
+  it.each([
+    ['ar', '/events'],
+    ['zh', '/events'],
+    ['ar', `/events/${EVENT}`],
+    ['ru', '/events/sample-sg11rg-eecat-almaty-2027'],
+  ])('%s %s needs no horizontal scrolling at 360 px', async (locale, path) => {
+    const page = await chromium().newPage({viewport: {width: 360, height: 740}});
+    try {
+      await page.goto(localeUrl(baseUrl, locale, path), {waitUntil: 'load'});
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('event list with JavaScript', () => {
   it('decides again in the browser what is upcoming, so that a list built earlier stays right', async () => {
     const context = await chromium().newContext();
