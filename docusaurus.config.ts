@@ -1,9 +1,11 @@
 import cataloguePlugin from './plugins/catalogue';
 import contentModelPlugin from './plugins/content-model';
 import {refuseFormatOverride} from './plugins/content-model/formatGuard';
+import eventsPlugin from './plugins/events';
 import forumPlugin from './plugins/forum';
 import indicatorsPlugin from './plugins/indicators';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
+import questionFeedsPlugin from './plugins/question-feeds';
 import rehypeSafeUrls from './plugins/rehype-safe-urls';
 import remarkItu from './plugins/remark-itu';
 import searchLocalPlugin from './plugins/search-local';
@@ -106,10 +108,10 @@ const config: Config = {
         pages: {rehypePlugins: [rehypeSafeUrls]},
         blog: false,
         sitemap: {
-          // The thread page template is not a page: the forum writes one page per thread from it.
-          ignorePatterns: ['/forum/:number', '/*/forum/:number'],
+          // Page templates are not pages: the forum and the events write one page per thread or event from them.
+          ignorePatterns: ['/forum/:number', '/*/forum/:number', '/events/:id', '/*/events/:id'],
         },
-        theme: {customCss: ['./src/css/custom.css', './src/css/forum.css']},
+        theme: {customCss: ['./src/css/custom.css', './src/css/forum.css', './src/css/events.css']},
       } satisfies Preset.Options,
     ],
   ],
@@ -118,6 +120,9 @@ const config: Config = {
     contentModelPlugin,
     cataloguePlugin,
     [forumPlugin, forumOptions],
+    // bench/events-scale.ts builds with 500 generated events.
+    [eventsPlugin, {dataDir: process.env.EVENTS_DATA_DIR ?? 'data/events'}],
+    questionFeedsPlugin,
     translationsPlugin,
     indicatorsPlugin,
     plainCodeBlocksPlugin,
@@ -135,6 +140,7 @@ const config: Config = {
         {to: '/docs/handbooks', label: 'Handbooks', position: 'left', activeBaseRegex: '/docs/handbooks'},
         {to: '/docs/mentoring', label: 'Mentor guidance', position: 'left', activeBaseRegex: '/docs/mentoring'},
         {to: '/forum', label: 'Questions', position: 'left'},
+        {to: '/events', label: 'Events', position: 'left'},
         {to: '/recommendations', label: 'Recommendations', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
         {href: repositoryUrl, label: 'GitHub', position: 'right'},

@@ -3,7 +3,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseFrontMatter} from '../content-model/parseFrontMatter';
 import {findCitations} from '../remark-itu/citations';
-import type {GuidancePage, RecommendationReference} from './join';
+import type {GuidancePage, RecommendationReference, StudyGroupReference} from './join';
 import type {Locale} from './types';
 import type {AllContent} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
@@ -55,11 +55,13 @@ export async function readGuidancePages(
   );
 }
 
-/** References to Recommendations that other plugins put in their loaded content. */
-export function collectReferences(allContent: AllContent): RecommendationReference[] {
-  return Object.values(allContent)
-    .flatMap((byId) => Object.values(byId))
-    .flatMap(
-      (content) => (content as {recommendationReferences?: RecommendationReference[]} | undefined)?.recommendationReferences ?? [],
-    );
+type References = {recommendationReferences?: RecommendationReference[]; studyGroupReferences?: StudyGroupReference[]} | undefined;
+
+/** References to Recommendations and study groups that other plugins put in their loaded content. */
+export function collectReferences(allContent: AllContent): {recommendations: RecommendationReference[]; studyGroups: StudyGroupReference[]} {
+  const contents = Object.values(allContent).flatMap((byId) => Object.values(byId)) as References[];
+  return {
+    recommendations: contents.flatMap((content) => content?.recommendationReferences ?? []),
+    studyGroups: contents.flatMap((content) => content?.studyGroupReferences ?? []),
+  };
 }

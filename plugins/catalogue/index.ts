@@ -30,7 +30,8 @@ function cataloguePlugin(context: LoadContext, options: PluginOptions): Plugin<C
     async allContentLoaded({allContent, actions}) {
       const catalogue = allContent.catalogue?.[options.id] as Catalogue;
       const guidance = await readGuidancePages(allContent, {siteDir, locales: i18n.locales});
-      const index = joinCatalogue(catalogue, guidance, collectReferences(allContent));
+      const references = collectReferences(allContent);
+      const index = joinCatalogue(catalogue, guidance, references.recommendations, references.studyGroups);
       if (index.problems.length > 0) {
         throw new Error(formatProblems('Unknown Recommendations in front matter', index.problems, 'Every Recommendation a page declares must be in data/recommendations/.'));
       }

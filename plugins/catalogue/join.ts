@@ -24,11 +24,29 @@ export type GuidancePage = {
  */
 export type RecommendationReference = {
   recommendation: string;
-  kind: 'question';
+  kind: 'question' | 'event';
   title: string;
   permalink: string;
   answered?: boolean;
+  /** For an event. */
+  event?: EventFacts;
 };
+
+/** What a page that lists an event shows besides its title. */
+export type EventFacts = {
+  /** Its dates on the venue's clock, in the page's language. */
+  when: string;
+  upcoming: boolean;
+  /** A made-up event: the page says so. */
+  sample: boolean;
+  /** The language of the title. */
+  lang: string;
+};
+
+/** An event that concerns a study group: `studyGroupReferences` in a plugin's loaded content (the events plugin). */
+export type StudyGroupReference = {studyGroup: string; kind: 'event'; title: string; permalink: string; event: EventFacts};
+
+export type EventLink = {title: string; permalink: string} & EventFacts;
 
 export type GuidanceLink = Omit<GuidancePage, 'file' | 'declared' | 'cited' | 'studyGroups'> & {
   /** How the page points at the Recommendation. */
@@ -37,7 +55,8 @@ export type GuidanceLink = Omit<GuidancePage, 'file' | 'declared' | 'cited' | 's
 
 export type RecommendationBacklinks = {
   guidance: GuidanceLink[];
-  questions: Omit<RecommendationReference, 'recommendation' | 'kind'>[];
+  questions: Omit<RecommendationReference, 'recommendation' | 'kind' | 'event'>[];
+  events: EventLink[];
   products: Product[];
 };
 
@@ -45,21 +64,23 @@ export type CatalogueIndex = {
   /** Front matter that names a Recommendation the catalogue lacks. */
   problems: LocatedProblem[];
   recommendations: {recommendation: Recommendation; slug: string; backlinks: RecommendationBacklinks}[];
-  studyGroups: {studyGroup: StudyGroupEntry; recommendations: Recommendation[]; guidance: GuidancePage[]}[];
+  studyGroups: {studyGroup: StudyGroupEntry; recommendations: Recommendation[]; guidance: GuidancePage[]; events: EventLink[]}[];
 };
 
 /**
  * Joins the catalogue with everything that points at it: guidance pages
- * (front matter and text), references from other plugins, products.
+ * (front matter and text), references from other plugins (questions,
+ * events), products.
  */
 export function joinCatalogue(
   catalogue: Catalogue,
   guidance: readonly GuidancePage[],
   references: readonly RecommendationReference[],
+  studyGroupReferences: readonly StudyGroupReference[] = [],
 ): CatalogueIndex {
   const lookup = createRecommendationLookup(catalogue.recommendations);
   const backlinks = new Map<Recommendation, RecommendationBacklinks>(
-    catalogue.recommendations.map((r) => [r, {guidance: [], questions: [], products: []}]),
+    catalogue.recommendations.map((r) => [r, {guidance: [], questions: [], events: [], products: []}]),
   );
   const linksOf = (id: string) => {
     const recommendation = lookup(id);
@@ -89,8 +110,9 @@ export function joinCatalogue(
       links.guidance.push({title: page.title, permalink: page.permalink, locales: page.locales, via: how});
     }
   }
-  for (const {recommendation, kind, ...reference} of references) {
+  for (const {recommendation, kind, event, ...reference} of references) {
     if (kind === 'question') linksOf(recommendation)?.questions.push(reference);
+    if (kind === 'event' && event) linksOf(recommendation)?.events.push({title: reference.title, permalink: reference.permalink, ...event});
   }
   for (const product of catalogue.products) {
     new Set(product.recommendations.map(linksOf)).forEach((links) => links?.products.push(product));
@@ -107,6 +129,9 @@ export function joinCatalogue(
       studyGroup,
       recommendations: catalogue.recommendations.filter((r) => r.study_group === studyGroup.id),
       guidance: guidance.filter((page) => page.studyGroups.includes(studyGroup.id)),
+      events: studyGroupReferences
+        .filter((reference) => reference.studyGroup === studyGroup.id)
+        .map(({title, permalink, event}) => ({title, permalink, ...event})),
     })),
   };
 }

@@ -2,7 +2,7 @@ import {officialUrl, recommendationSlug} from './lookup';
 
 /** Where the catalogue pages live in the locale being built (base URL included). */
 export type CataloguePaths = {recommendations: string; studyGroups: string};
-import type {CatalogueIndex, RecommendationBacklinks} from './join';
+import type {CatalogueIndex, EventLink, RecommendationBacklinks} from './join';
 import type {Locale, Product, Recommendation, StudyGroupEntry} from './types';
 
 /** A Recommendation in the list page. */
@@ -37,6 +37,7 @@ export type StudyGroupPageProps = {
   studyGroup: StudyGroupEntry;
   recommendations: Pick<RecommendationListItem, 'id' | 'permalink' | 'title'>[];
   guidance: {title: string; permalink: string}[];
+  events: EventLink[];
 };
 
 export type StudyGroupIndexProps = {
@@ -94,6 +95,7 @@ export function toStudyGroupPageProps(entry: CatalogueIndex['studyGroups'][numbe
     studyGroup: entry.studyGroup,
     recommendations: entry.recommendations.map((r) => ({id: r.id, permalink: recommendationPermalink(paths, r.id), title: r.title})),
     guidance: entry.guidance.map(({title, permalink}) => ({title, permalink})),
+    events: entry.events,
   };
 }
 

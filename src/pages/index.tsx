@@ -5,7 +5,10 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import {usePluginData} from '@docusaurus/useGlobalData';
 import RoleCards, {type RoleCard} from '@site/src/components/RoleCards';
+import EventLinks from '@site/src/components/events/EventLinks';
+import type {EventsGlobalData} from '@site/plugins/events';
 import styles from './index.module.css';
 
 function useRoleCards(repositoryUrl: string): RoleCard[] {
@@ -52,6 +55,7 @@ function useRoleCards(repositoryUrl: string): RoleCard[] {
 export default function Home(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const cards = useRoleCards(String(siteConfig.customFields?.repositoryUrl));
+  const {next} = usePluginData('events') as EventsGlobalData;
   return (
     <Layout
       title={translate({id: 'home.title', message: 'Bridging the standardization gap', description: 'Title of the home page (browser tab)'})}
@@ -100,6 +104,15 @@ export default function Home(): ReactNode {
               What BSG Hub offers for each programme
             </Translate>
           </Link>
+        </section>
+        <section aria-labelledby="events" className="margin-top--lg">
+          <Heading as="h2" id="events">
+            <Translate id="home.events.title" description="Heading of the home page section listing the next events">
+              Coming up
+            </Translate>
+          </Heading>
+          <EventLinks events={next}
+            empty={<Translate id="home.events.none" description="Shown on the home page when no event is ahead">No event is announced yet.</Translate>} />
         </section>
       </main>
     </Layout>

@@ -61,6 +61,20 @@ describe('joinCatalogue', () => {
     expect(backlinksOf(index, 'E.164')?.questions).toEqual([{title: 'How long may a national number be?', permalink: '/forum/1', answered: true}]);
   });
 
+  it('takes events for Recommendations and study groups from references, in the order given', () => {
+    const event = {when: '15–16 March 2027', upcoming: true, sample: true, lang: 'en'};
+    const index = joinCatalogue(
+      catalogue,
+      [],
+      [{recommendation: 'Y.1331', kind: 'event', title: 'Workshop', permalink: '/events/w', event}, {recommendation: 'Q.9999', kind: 'event', title: 'Unknown', permalink: '/events/u', event}],
+      [{studyGroup: 'SG15', kind: 'event', title: 'Workshop', permalink: '/events/w', event}, {studyGroup: 'SG15', kind: 'event', title: 'Meeting', permalink: '/events/m', event: {...event, upcoming: false}}],
+    );
+    expect(backlinksOf(index, 'G.709/Y.1331')?.events).toEqual([{title: 'Workshop', permalink: '/events/w', ...event}]);
+    expect(backlinksOf(index, 'G.709/Y.1331')?.questions).toEqual([]);
+    expect(index.studyGroups.find((entry) => entry.studyGroup.id === 'SG15')?.events.map((e) => [e.title, e.upcoming])).toEqual([['Workshop', true], ['Meeting', false]]);
+    expect(index.studyGroups.find((entry) => entry.studyGroup.id === 'SG2')?.events).toEqual([]);
+  });
+
   it('lists a product once under its Recommendation, whichever number it uses', () => {
     expect(backlinksOf(joinCatalogue(catalogue, [], []), 'G.709/Y.1331')?.products.map((p) => p.id)).toEqual(['p']);
   });

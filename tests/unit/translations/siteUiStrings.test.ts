@@ -39,5 +39,6 @@ it('has an English reference for code, navbar, footer, sidebar and indicator str
     path.join('docusaurus-theme-classic', 'footer.json'),
     path.join('docusaurus-theme-classic', 'navbar.json'),
     path.join('indicators', 'labels.json'),
+    path.join('question-feeds', 'labels.json'),
   ]);
 });

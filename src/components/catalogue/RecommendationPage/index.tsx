@@ -5,6 +5,9 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {RecommendationPageProps} from '@site/plugins/catalogue/props';
+import QuestionFeedLinks from '@site/src/components/QuestionFeedLinks';
+import {feedPaths} from '@site/plugins/question-feeds/paths';
+import EventLinks from '../../events/EventLinks';
 import {policyLabel, statusLabel} from '../labels';
 import styles from '../styles.module.css';
 
@@ -87,6 +90,11 @@ export default function RecommendationPage({recommendation, summaryLocale, study
             <Heading as="h2">
               <Translate id="catalogue.page.questions" description="Heading: forum questions about this Recommendation">Questions</Translate>
             </Heading>
+            <QuestionFeedLinks feeds={[{
+              path: feedPaths.recommendation(recommendation.id),
+              title: translate({id: 'catalogue.page.feed', message: 'New questions on ITU-T {id}', description: 'Title of the feed of new questions about a Recommendation'}, {id: recommendation.id}),
+              label: translate({id: 'catalogue.page.feedLabel', message: 'new questions on this Recommendation', description: 'Link to the Atom feed of new questions about a Recommendation'}),
+            }]} />
             {backlinks.questions.length === 0 ? (
               <p><Translate id="catalogue.page.noQuestions" description="Shown when no forum question concerns the Recommendation">No question about this Recommendation yet.</Translate></p>
             ) : (
@@ -99,6 +107,14 @@ export default function RecommendationPage({recommendation, summaryLocale, study
                 ))}
               </ul>
             )}
+          </section>
+
+          <section data-pagefind-ignore="">
+            <Heading as="h2">
+              <Translate id="catalogue.page.events" description="Heading: events that concern this Recommendation">Events</Translate>
+            </Heading>
+            <EventLinks events={backlinks.events}
+              empty={<Translate id="catalogue.page.noEvents" description="Shown when no event concerns the Recommendation">No event about this Recommendation yet.</Translate>} />
           </section>
 
           <section data-pagefind-ignore="">

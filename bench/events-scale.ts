@@ -1,0 +1,83 @@
+/**
+ * What many events cost. Generates N events (default 500) from the sample
+ * events, builds the English site with them and with the samples only, and
+ * prints for both: the build time, and the gzip first-load bytes of a doc
+ * page, an event page and the event list.
+ *
+ * Budget (issue 16): a doc page grows by at most 5% with 500 events, and an
+ * event page is no heavier than a doc page.
+ *
+ * Usage: npm run bench:events [-- --events 500]
+ */
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {launchChromium} from '../tests/e2e/browser';
+import {weighPage} from '../tests/e2e/pageWeight';
+import {serveBuild} from '../tests/e2e/server';
+
+const siteDir = path.join(__dirname, '..');
+const sampleDir = path.join(siteDir, 'data/events');
+const countArg = process.argv.indexOf('--events');
+const count = countArg > -1 ? Number(process.argv[countArg + 1]) : 500;
+const DOC = '/docs/guidelines/preparing-a-contribution';
+const EVENT = '/events/sample-sg13-meeting-geneva-2027';
+
+/** N events: copies of the samples, each with its own id (and file name). */
+function generateEvents(target: string, n: number) {
+  const samples = readdirSync(sampleDir).filter((file) => file.endsWith('.yml')).map((file) => readFileSync(path.join(sampleDir, file), 'utf8'));
+  mkdirSync(target, {recursive: true});
+  for (let index = 0; index < n; index += 1) {
+    const sample = samples[index % samples.length] as string;
+    const id = index < samples.length ? /^id: (.+)$/m.exec(sample)?.[1] : `${/^id: (.+)$/m.exec(sample)?.[1]}-${index}`;
+    writeFileSync(path.join(target, `${id}.yml`), sample.replace(/^id: .+$/m, () => `id: ${id}`));
+  }
+}
+
+function build(outDir: string, dataDir: string): number {
+  const start = process.hrtime.bigint();
+  execFileSync('npx', ['docusaurus', 'build', '--locale', 'en', '--out-dir', outDir], {
+    cwd: siteDir,
+    env: {...process.env, EVENTS_DATA_DIR: dataDir},
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+async function weigh(outDir: string) {
+  const server = await serveBuild(outDir);
+  const browser = await launchChromium();
+  try {
+    const total = async (page: string) => (await weighPage(browser, server.url + page)).total;
+    return {doc: await total(DOC), event: await total(EVENT), list: await total('/events')};
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main() {
+  const work = mkdtempSync(path.join(tmpdir(), 'bsg-events-bench-'));
+  try {
+    generateEvents(path.join(work, 'events'), count);
+    console.log(`Building the English site with the sample events, then with ${count} events…`);
+    const baseTime = build(path.join(work, 'base'), sampleDir);
+    const bigTime = build(path.join(work, 'big'), path.join(work, 'events'));
+    const base = await weigh(path.join(work, 'base'));
+    const big = await weigh(path.join(work, 'big'));
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    const growth = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(1)}%`;
+    console.log(`build time (en):          samples ${baseTime.toFixed(1)} s, ${count} events ${bigTime.toFixed(1)} s (×${(bigTime / baseTime).toFixed(2)})`);
+    console.log(`doc page, first load:     samples ${kb(base.doc)}, ${count} events ${kb(big.doc)} (+${growth(base.doc, big.doc)}; budget +5%)`);
+    console.log(`event page, first load:   samples ${kb(base.event)}, ${count} events ${kb(big.event)} (doc page: ${kb(big.doc)})`);
+    console.log(`event list, first load:   samples ${kb(base.list)}, ${count} events ${kb(big.list)}`);
+  } finally {
+    rmSync(work, {recursive: true, force: true});
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

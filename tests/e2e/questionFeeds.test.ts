@@ -1,0 +1,43 @@
+import {parseFeed} from '@rowanmanning/feed-parser';
+import {describe, expect, inject, it} from 'vitest';
+import {browserForFile, localeUrl} from './checkPage';
+
+const baseUrl = inject('baseUrl');
+const {visit} = browserForFile();
+
+describe.each(['en', 'ar'])('Atom feeds of questions in %s', (locale) => {
+  it('names the feed of all questions in every page\'s head, and it parses', async () => {
+    await visit(localeUrl(baseUrl, locale, '/docs/guidelines/preparing-a-contribution'), async (page) => {
+      const href = await page.getAttribute('head link[rel="alternate"][type="application/atom+xml"]', 'href');
+      expect(href).toBe(locale === 'en' ? '/feeds/questions.atom' : `/${locale}/feeds/questions.atom`);
+      const response = await page.request.get(`${baseUrl}${href}`);
+      expect(response.status()).toBe(200);
+      const feed = parseFeed(await response.text());
+      expect(feed.items.length).toBeGreaterThan(10);
+      expect(feed.items.every((item) => item.url?.startsWith(`${new URL(localeUrl('https://bsg-hub.github.io', locale, '/forum/')).href}`))).toBe(true);
+    });
+  });
+
+  it('links a study group\'s feeds of new and unanswered questions, in the page and in its head', async () => {
+    await visit(localeUrl(baseUrl, locale, '/study-groups/SG12'), async (page) => {
+      const links = await page.locator('[data-testid="question-feeds"] a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+      const prefix = locale === 'en' ? '' : `/${locale}`;
+      expect(links).toEqual([`${prefix}/feeds/sg12.atom`, `${prefix}/feeds/sg12-unanswered.atom`]);
+      const inHead = await page.locator('head link[type="application/atom+xml"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+      expect(inHead).toEqual(expect.arrayContaining(links));
+      for (const link of links) {
+        const feed = parseFeed(await (await page.request.get(`${baseUrl}${link}`)).text());
+        expect(feed.title).toContain('SG12');
+      }
+    });
+  });
+
+  it('links a Recommendation\'s feed', async () => {
+    await visit(localeUrl(baseUrl, locale, '/recommendations/E.164'), async (page) => {
+      const link = await page.getAttribute('[data-testid="question-feeds"] a', 'href');
+      const feed = parseFeed(await (await page.request.get(`${baseUrl}${link}`)).text());
+      expect(feed.title).toContain('E.164');
+      expect(feed.items.length).toBeGreaterThan(0);
+    });
+  });
+});
