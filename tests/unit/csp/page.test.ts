@@ -2,7 +2,8 @@ import {createHash} from 'node:crypto';
 import {fromHtml} from 'hast-util-from-html';
 import {describe, expect, it} from 'vitest';
 import {renderThreadBody} from '../../../plugins/forum/threadHtml';
-import {parseThreadTemplate} from '../../../plugins/forum/threadTemplate';
+import {THREAD_TEMPLATE} from '../../../plugins/forum/threadTemplate';
+import {parsePageTemplate} from '../../../plugins/utils/pageTemplate';
 import {securePage} from '../../../plugins/csp/page';
 import type {ThreadLabels} from '../../../plugins/forum/threadHtml';
 import type {ThreadView} from '../../../plugins/forum/threads';
@@ -96,7 +97,7 @@ describe('securePage', () => {
     } as unknown as ThreadView;
     const template = `<!doctype html><html><head><meta charset=UTF-8><title data-rh=true>Q | BSG Hub</title></head><body><script>${THEME}</script><div id=__docusaurus><main><script type="application/json" id="forum-thread-labels">{}</script><div id="forum-thread"></div></main></div></body></html>`;
     const content = renderThreadBody(hostile, {labels, paths: {recommendations: '/r', studyGroups: '/s'}, sample: false, duplicateOf: null});
-    const page = secure(parseThreadTemplate(template, 'forum/:number.html').fill({number: hostile.number, title: hostile.title, content}));
+    const page = secure(parsePageTemplate(template, 'forum/:number.html', THREAD_TEMPLATE).fill({parameter: String(hostile.number), title: hostile.title, content}));
     expect(page.hashes).toEqual([sha256(THEME)]);
     expect(page.blocked).toHaveLength(2);
     expect(page.blocked[0]).toMatchObject({line: 1});

@@ -2,7 +2,8 @@ import {fromHtml} from 'hast-util-from-html';
 import {h} from 'hastscript';
 import {selectAll} from 'hast-util-select';
 import {describe, expect, it} from 'vitest';
-import {parseThreadTemplate} from '../../../plugins/forum/threadTemplate';
+import {THREAD_TEMPLATE} from '../../../plugins/forum/threadTemplate';
+import {parsePageTemplate} from '../../../plugins/utils/pageTemplate';
 
 /** The shape of the page Docusaurus renders for the thread route: minified, attributes unquoted where they can be. */
 const TEMPLATE =
@@ -12,7 +13,7 @@ const TEMPLATE =
   '<script>document.documentElement.setAttribute("data-theme","light")</script></head><body><svg><title>icon</title></svg><main>' +
   '<script type=application/json id=forum-thread-labels>{"answered":"Answered $& $1"}</script><div id=forum-thread></div></main></body></html>';
 
-const page = (title: string) => parseThreadTemplate(TEMPLATE, 'build/forum/:number.html').fill({number: 42, title, content: h('article', [h('h1', title)])});
+const page = (title: string) => parsePageTemplate(TEMPLATE, 'build/forum/:number.html', THREAD_TEMPLATE).fill({parameter: '42', title, content: h('article', [h('h1', title)])});
 
 /** What a browser would make of the page. */
 function read(html: string) {
@@ -58,14 +59,14 @@ describe('a thread page filled from the template', () => {
   });
 
   it('reads the translated words, whatever they hold', () => {
-    expect(parseThreadTemplate(TEMPLATE, 'x').labels).toEqual({answered: 'Answered $& $1'});
+    expect(parsePageTemplate(TEMPLATE, 'x', THREAD_TEMPLATE).labels).toEqual({answered: 'Answered $& $1'});
   });
 
   it('names the file when the template lacks what it needs', () => {
-    expect(() => parseThreadTemplate('<html></html>', 'build/forum/:number.html')).toThrow('build/forum/:number.html: the thread page template has no labels');
+    expect(() => parsePageTemplate('<html></html>', 'build/forum/:number.html', THREAD_TEMPLATE)).toThrow('build/forum/:number.html: the thread page template has no labels');
     const noSlot = TEMPLATE.replace('<div id=forum-thread></div>', () => '');
-    expect(() => parseThreadTemplate(noSlot, 'build/forum/:number.html')).toThrow('should have one empty forum-thread slot');
+    expect(() => parsePageTemplate(noSlot, 'build/forum/:number.html', THREAD_TEMPLATE)).toThrow('should have one empty forum-thread slot');
     const twoSlots = TEMPLATE.replace('<div id=forum-thread></div>', (slot) => slot + slot);
-    expect(() => parseThreadTemplate(twoSlots, 'x')).toThrow('one empty forum-thread slot');
+    expect(() => parsePageTemplate(twoSlots, 'x', THREAD_TEMPLATE)).toThrow('one empty forum-thread slot');
   });
 });

@@ -1,6 +1,8 @@
-import React, {type ReactNode, useEffect, useState} from 'react';
+import React, {type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
+import {jsonForScript} from '@site/plugins/utils/jsonScript';
+import {usePrerenderedSlot} from '@site/src/lib/usePrerenderedSlot';
 import type {ThreadLabels} from '@site/plugins/forum/threadHtml';
 
 const SLOT = 'forum-thread';
@@ -36,38 +38,20 @@ function useLabels(): ThreadLabels {
   };
 }
 
-/** What the build wrote into this page's slot, read once before React takes over. */
-const prerendered = () => (typeof document === 'undefined' ? '' : (document.getElementById(SLOT)?.innerHTML ?? ''));
-
 /**
  * The template of every thread page. The build renders it once, with the
  * thread words in the page's language; after the build the forum plugin
  * writes one page per thread from it, with the thread in the slot (see
- * plugins/forum/index.ts). Threads are not Docusaurus routes: each route would
- * make every page of the site heavier.
+ * plugins/forum/writeThreadPages.ts). Threads are not Docusaurus routes: each
+ * route would make every page of the site heavier.
  */
 export default function ThreadShell(): ReactNode {
   const labels = useLabels();
-  const [html] = useState(prerendered);
-  const [title] = useState(() => (typeof document === 'undefined' ? '' : (document.querySelector(`#${SLOT} h1`)?.textContent ?? '')));
-  const [needsBuild, setNeedsBuild] = useState(false);
-  useEffect(() => {
-    if (html !== '') return;
-    // Reached by client-side navigation, the page has no thread yet: load the built page once.
-    const key = `forum-reload:${window.location.pathname}`;
-    if (sessionStorage.getItem(key)) {
-      // Still empty after a reload: the page was never built (development server).
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setNeedsBuild(true);
-    } else {
-      sessionStorage.setItem(key, '1');
-      window.location.reload();
-    }
-  }, [html]);
+  const {html, title, needsBuild} = usePrerenderedSlot(SLOT);
   return (
     <Layout title={title || translate({id: 'forum.thread.title', message: 'Question', description: 'Title of a thread page before its question loads'})}>
       <main className="container margin-vert--lg forum-page">
-        <script type="application/json" id="forum-thread-labels" dangerouslySetInnerHTML={{__html: JSON.stringify(labels).replace(/</g, '\\u003c')}} />
+        <script type="application/json" id="forum-thread-labels" dangerouslySetInnerHTML={{__html: jsonForScript(labels)}} />
         <div id={SLOT} dangerouslySetInnerHTML={{__html: html}} />
         {needsBuild && (
           <p className="alert alert--info" role="note">
