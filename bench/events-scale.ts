@@ -9,11 +9,11 @@
  *
  * Usage: npm run bench:events [-- --events 500]
  */
-import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {launchChromium} from '../tests/e2e/browser';
+import {timedEnglishBuild} from './englishBuild';
 import {weighPage} from '../tests/e2e/pageWeight';
 import {serveBuild} from '../tests/e2e/server';
 
@@ -35,16 +35,6 @@ function generateEvents(target: string, n: number) {
   }
 }
 
-function build(outDir: string, dataDir: string): number {
-  const start = process.hrtime.bigint();
-  execFileSync('npx', ['docusaurus', 'build', '--locale', 'en', '--out-dir', outDir], {
-    cwd: siteDir,
-    env: {...process.env, EVENTS_DATA_DIR: dataDir},
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
 async function weigh(outDir: string) {
   const server = await serveBuild(outDir);
   const browser = await launchChromium();
@@ -62,8 +52,8 @@ async function main() {
   try {
     generateEvents(path.join(work, 'events'), count);
     console.log(`Building the English site with the sample events, then with ${count} events…`);
-    const baseTime = build(path.join(work, 'base'), sampleDir);
-    const bigTime = build(path.join(work, 'big'), path.join(work, 'events'));
+    const baseTime = timedEnglishBuild(path.join(work, 'base'), {EVENTS_DATA_DIR: sampleDir});
+    const bigTime = timedEnglishBuild(path.join(work, 'big'), {EVENTS_DATA_DIR: path.join(work, 'events')});
     const base = await weigh(path.join(work, 'base'));
     const big = await weigh(path.join(work, 'big'));
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

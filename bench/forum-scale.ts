@@ -9,11 +9,11 @@
  *
  * Usage: npm run bench:forum [-- --threads 1000]
  */
-import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {launchChromium} from '../tests/e2e/browser';
+import {timedEnglishBuild} from './englishBuild';
 import {weighPage} from '../tests/e2e/pageWeight';
 import {serveBuild} from '../tests/e2e/server';
 import type {Thread} from '../plugins/forum/types';
@@ -38,16 +38,6 @@ function generateSnapshot(target: string, n: number) {
   }
 }
 
-function build(outDir: string, snapshotDir: string): number {
-  const start = process.hrtime.bigint();
-  execFileSync('npx', ['docusaurus', 'build', '--locale', 'en', '--out-dir', outDir], {
-    cwd: siteDir,
-    env: {...process.env, FORUM_SNAPSHOT_DIR: snapshotDir},
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
 async function weigh(outDir: string) {
   const server = await serveBuild(outDir);
   const browser = await launchChromium();
@@ -64,8 +54,8 @@ async function main() {
   try {
     generateSnapshot(path.join(work, 'snapshot'), count);
     console.log(`Building the English site with the ${'sample'} snapshot, then with ${count} threads…`);
-    const baseTime = build(path.join(work, 'base'), path.join(siteDir, 'data/forum'));
-    const bigTime = build(path.join(work, 'big'), path.join(work, 'snapshot'));
+    const baseTime = timedEnglishBuild(path.join(work, 'base'), {FORUM_SNAPSHOT_DIR: path.join(siteDir, 'data/forum')});
+    const bigTime = timedEnglishBuild(path.join(work, 'big'), {FORUM_SNAPSHOT_DIR: path.join(work, 'snapshot')});
     const base = await weigh(path.join(work, 'base'));
     const big = await weigh(path.join(work, 'big'));
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {attendanceLabel, eventPageLabels, eventsSampleNotice, eventStatusLabel, eventTypeLabel, regionLabel} from '@site/src/lib/eventLabels';
 import {agenda, filterEvents, NO_EVENT_FILTERS} from '@site/src/lib/eventFilters';
+import FilterSelect from '@site/src/components/FilterSelect';
 import type {EventFilters} from '@site/src/lib/eventFilters';
 import type {EventListItem, EventListProps} from '@site/plugins/events/routes';
 
@@ -34,38 +35,24 @@ function EventItem({event, upcoming, calendarLabel}: {event: EventListItem; upco
   );
 }
 
-type Option = {value: string; label: string};
-
-function FilterSelect({name, label, value, options, onChange}: {name: keyof EventFilters; label: string; value: string; options: Option[]; onChange: (name: keyof EventFilters, value: string) => void}) {
-  const any = translate({id: 'events.filter.any', message: 'Any', description: 'Event filter option that does not restrict the list'});
-  return (
-    <label>
-      {label}
-      <select name={name} value={value} onChange={(event) => onChange(name, event.target.value)}>
-        <option value="">{any}</option>
-        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
-      </select>
-    </label>
-  );
-}
-
 const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', {numeric: true}));
 
 function Filters({events, filters, onChange}: {events: EventListItem[]; filters: EventFilters; onChange: (name: keyof EventFilters, value: string) => void}) {
   const {i18n} = useDocusaurusContext();
   const languages = new Intl.DisplayNames(i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale, {type: 'language'});
   const labelled = (values: string[], labels: Record<string, string>) => distinct(values).map((value) => ({value, label: labels[value] ?? value}));
+  const any = translate({id: 'events.filter.any', message: 'Any', description: 'Event filter option that does not restrict the list'});
   return (
     <form className="forum-filters" role="search" onSubmit={(event) => event.preventDefault()}>
-      <FilterSelect name="type" label={translate({id: 'events.filter.type', message: 'Type', description: 'Event filter label: kind of event'})} value={filters.type} onChange={onChange}
+      <FilterSelect name="type" label={translate({id: 'events.filter.type', message: 'Type', description: 'Event filter label: kind of event'})} any={any} value={filters.type} onChange={onChange}
         options={labelled(events.map((e) => e.type), eventTypeLabel())} />
-      <FilterSelect name="region" label={translate({id: 'events.filter.region', message: 'Region', description: 'Event filter label: region'})} value={filters.region} onChange={onChange}
+      <FilterSelect name="region" label={translate({id: 'events.filter.region', message: 'Region', description: 'Event filter label: region'})} any={any} value={filters.region} onChange={onChange}
         options={labelled(events.flatMap((e) => e.regions), regionLabel())} />
-      <FilterSelect name="studyGroup" label={translate({id: 'events.filter.studyGroup', message: 'Study group', description: 'Event filter label: study group'})} value={filters.studyGroup} onChange={onChange}
+      <FilterSelect name="studyGroup" label={translate({id: 'events.filter.studyGroup', message: 'Study group', description: 'Event filter label: study group'})} any={any} value={filters.studyGroup} onChange={onChange}
         options={distinct(events.flatMap((e) => e.studyGroups)).map((value) => ({value, label: value}))} />
-      <FilterSelect name="attendance" label={translate({id: 'events.filter.attendance', message: 'Attendance', description: 'Event filter label: in person or online'})} value={filters.attendance} onChange={onChange}
+      <FilterSelect name="attendance" label={translate({id: 'events.filter.attendance', message: 'Attendance', description: 'Event filter label: in person or online'})} any={any} value={filters.attendance} onChange={onChange}
         options={labelled(events.map((e) => e.attendance), attendanceLabel())} />
-      <FilterSelect name="language" label={translate({id: 'events.filter.language', message: 'Language', description: 'Event filter label: language of the event'})} value={filters.language} onChange={onChange}
+      <FilterSelect name="language" label={translate({id: 'events.filter.language', message: 'Language', description: 'Event filter label: language of the event'})} any={any} value={filters.language} onChange={onChange}
         options={distinct(events.flatMap((e) => e.languages.map((code) => code.split('-')[0] ?? code))).map((value) => ({value, label: languages.of(value) ?? value}))} />
     </form>
   );

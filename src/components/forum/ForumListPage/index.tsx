@@ -9,6 +9,8 @@ import {filterThreads, isFiltering, NO_FORUM_FILTERS} from '@site/src/lib/forumF
 import type {ForumFilters} from '@site/src/lib/forumFilters';
 import type {ForumListProps, ThreadListItem} from '@site/plugins/forum/props';
 import {Day, SampleNotice, StatusBadges, statusLabel, Tags} from '../common';
+import FilterSelect from '@site/src/components/FilterSelect';
+import type {FilterOption} from '@site/src/components/FilterSelect';
 
 function ThreadItem({thread, paths}: {thread: ThreadListItem; paths: ForumListProps['forum']['paths']}) {
   const {i18n} = useDocusaurusContext();
@@ -36,30 +38,10 @@ function ThreadItem({thread, paths}: {thread: ThreadListItem; paths: ForumListPr
   );
 }
 
-type Option = {value: string; label: string};
 
 /** Values present in the threads, each its own label, in natural order (SG2 before SG11). */
-const distinct = (values: string[]): Option[] =>
+const distinct = (values: string[]): FilterOption[] =>
   [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', {numeric: true})).map((value) => ({value, label: value}));
-
-function FilterSelect({name, label, any, value, options, onChange}: {
-  name: keyof ForumFilters;
-  label: ReactNode;
-  any: string;
-  value: string;
-  options: Option[];
-  onChange: (name: keyof ForumFilters, value: string) => void;
-}) {
-  return (
-    <label>
-      {label}
-      <select name={name} value={value} onChange={(event) => onChange(name, event.target.value)}>
-        <option value="">{any}</option>
-        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
-      </select>
-    </label>
-  );
-}
 
 /**
  * The questions, newest activity first, in static pages that work without
