@@ -134,7 +134,8 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'BSG Hub',
-      logo: {alt: 'BSG Hub', src: 'img/logo.svg', width: 32, height: 32},
+      // alt="": the site's name is written beside the logo, and the link takes it as its name (Lighthouse's image-redundant-alt).
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {to: '/docs/guidelines', label: 'Guidelines', position: 'left', activeBaseRegex: '/docs/guidelines'},
         {to: '/docs/handbooks', label: 'Handbooks', position: 'left', activeBaseRegex: '/docs/handbooks'},

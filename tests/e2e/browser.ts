@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
-import type {Browser, Page} from 'playwright-core';
+import type {Browser, BrowserContextOptions, Page} from 'playwright-core';
 
 /** Debian's Chromium; `npx playwright install` cannot download browsers here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,8 +22,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A page that records every console error and uncaught exception. */
-export async function openPage(browser: Browser, url: string): Promise<{page: Page; errors: string[]}> {
-  const page = await browser.newPage();
+export async function openPage(browser: Browser, url: string, options?: BrowserContextOptions): Promise<{page: Page; errors: string[]}> {
+  const page = await browser.newPage(options);
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${url}: ${message.text()}`);
@@ -39,10 +39,14 @@ const axeSource = readFileSync(createRequire(__filename).resolve('axe-core/axe.m
 
 type AxeViolation = {id: string; impact: string | null; help: string; nodes: {target: string[]}[]};
 
+/** Loads axe-core into the page, through the DevTools protocol: the site's Content-Security-Policy blocks an added <script>. */
+export async function loadAxe(page: Page): Promise<void> {
+  await page.evaluate(axeSource);
+}
+
 /** Serious and critical WCAG violations that axe-core finds on the page. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the site's Content-Security-Policy blocks an added <script>.
-  await page.evaluate(axeSource);
+  await loadAxe(page);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as {axe: {run: () => Promise<{violations: AxeViolation[]}>}}).axe;
     return (await axe.run()).violations;

@@ -2,9 +2,7 @@ import {afterAll, beforeAll, expect} from 'vitest';
 import {launchChromium, openPage, seriousAxeViolations} from './browser';
 import type {Browser, Page} from 'playwright-core';
 
-/** The URL of `path` in `locale` (English has no prefix). */
-export const localeUrl = (baseUrl: string, locale: string, path: string) =>
-  `${baseUrl}${locale === 'en' ? '' : `/${locale}`}${path}`;
+export {localeUrl} from './server';
 
 /** Opens a page, runs `check` on it, then fails on console errors and serious axe violations. */
 export async function checkPage(browser: Browser, url: string, check: (page: Page) => Promise<void>): Promise<void> {

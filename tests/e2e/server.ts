@@ -6,6 +6,10 @@ import type {AddressInfo} from 'node:net';
 
 export const BUILD_DIR = path.join(__dirname, '../../build');
 
+/** The URL of `path` in `locale` (English has no prefix). */
+export const localeUrl = (baseUrl: string, locale: string, path: string) =>
+  `${baseUrl}${locale === 'en' ? '' : `/${locale}`}${path}`;
+
 /**
  * Serves the production build on 127.0.0.1 the way `docusaurus serve` does
  * (clean URLs, no trailing slash), on a free port.

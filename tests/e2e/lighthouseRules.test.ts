@@ -1,0 +1,55 @@
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {launchChromium, loadAxe, openPage} from './browser';
+import {LIGHTHOUSE_PHONE, LIGHTHOUSE_RULES, runLighthouseRules} from './lighthouseRules';
+import {PAGE_TYPE_LOCALES, PAGE_TYPES} from './pageTypes';
+import {localeUrl} from './server';
+import type {Browser} from 'playwright-core';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/**
+ * Lighthouse's accessibility score is 100 when none of its weighted axe rules
+ * fails. Lighthouse itself takes about 13 s a page here (bench/lighthouse.ts),
+ * so the tests run those rules with axe-core, on Lighthouse's phone.
+ */
+describe('Lighthouse\'s accessibility rules', () => {
+  it('are read from Lighthouse, and catch a logo whose alt text repeats the name beside it', async () => {
+    expect(LIGHTHOUSE_RULES.length).toBeGreaterThan(40);
+    expect(LIGHTHOUSE_RULES).toEqual(expect.arrayContaining(['image-redundant-alt', 'color-contrast', 'target-size', 'heading-order']));
+    const {page} = await openPage(browser, `${baseUrl}/`, LIGHTHOUSE_PHONE);
+    try {
+      await page.evaluate(() => {
+        const brand = document.querySelector('.navbar__brand img');
+        if (brand) brand.setAttribute('alt', document.querySelector('.navbar__title')?.textContent ?? '');
+      });
+      await loadAxe(page);
+      expect((await runLighthouseRules(page)).violations.join('\n')).toMatch(/^image-redundant-alt: .*navbar__brand/m);
+    } finally {
+      await page.close();
+    }
+  });
+
+  describe.each(PAGE_TYPE_LOCALES)('in %s', (locale) => {
+    it.each(PAGE_TYPES)('pass on the $name', async ({path}) => {
+      const url = localeUrl(baseUrl, locale, path);
+      const {page, errors} = await openPage(browser, url, LIGHTHOUSE_PHONE);
+      try {
+        await loadAxe(page);
+        const {violations, ran} = await runLighthouseRules(page);
+        expect(violations, `Lighthouse's accessibility rules on ${url}`).toEqual([]);
+        // Every rule reported on (passed, failed, incomplete or not applicable): none was skipped.
+        expect(ran.toSorted()).toEqual(LIGHTHOUSE_RULES.toSorted());
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+});
