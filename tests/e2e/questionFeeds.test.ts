@@ -40,4 +40,44 @@ describe.each(['en', 'ar'])('Atom feeds of questions in %s', (locale) => {
       expect(feed.items.length).toBeGreaterThan(0);
     });
   });
+
+  it('links the feed of all questions on the forum list, named once in the head', async () => {
+    await visit(localeUrl(baseUrl, locale, '/forum'), async (page) => {
+      const prefix = locale === 'en' ? '' : `/${locale}`;
+      const links = await page.locator('[data-testid="question-feeds"] a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+      expect(links).toEqual([`${prefix}/feeds/questions.atom`]);
+      const inHead = await page.locator('head link[type="application/atom+xml"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+      expect(inHead).toEqual(links);
+      const feed = parseFeed(await (await page.request.get(`${baseUrl}${links[0]}`)).text());
+      expect(feed.items.length).toBeGreaterThan(10);
+    });
+  });
+
+  it('links each study group\'s feeds beside its unanswered questions, and each feed holds the questions listed', async () => {
+    await visit(localeUrl(baseUrl, locale, '/forum/unanswered'), async (page) => {
+      const prefix = locale === 'en' ? '' : `/${locale}`;
+      const groups = await page.locator('main section[data-study-group]').evaluateAll((sections) => sections.map((section) => ({
+        group: section.getAttribute('data-study-group') ?? '',
+        feeds: Array.from(section.querySelectorAll('[data-testid="question-feeds"] a')).map((a) => a.getAttribute('href')),
+        questions: Array.from(section.querySelectorAll('.forum-item > a')).map((a) => (a as HTMLAnchorElement).href),
+      })));
+      const named = groups.filter((g) => g.group !== '');
+      expect(named.length).toBeGreaterThan(2);
+      const inHead = await page.locator('head link[type="application/atom+xml"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+      for (const {group, feeds, questions} of named) {
+        const id = group.toLowerCase();
+        expect(feeds).toEqual([`${prefix}/feeds/${id}.atom`, `${prefix}/feeds/${id}-unanswered.atom`]);
+        expect(inHead).toEqual(expect.arrayContaining(feeds));
+        const newQuestions = parseFeed(await (await page.request.get(`${baseUrl}${feeds[0]}`)).text());
+        expect(newQuestions.title).toContain(group);
+        const unanswered = parseFeed(await (await page.request.get(`${baseUrl}${feeds[1]}`)).text());
+        expect(unanswered.title).toContain(group);
+        // The feed links the published site; the page, the local build.
+        const paths = (urls: (string | null | undefined)[]) => urls.map((url) => new URL(url ?? '').pathname).sort();
+        expect(paths(unanswered.items.map((item) => item.url))).toEqual(paths(questions));
+      }
+      // Questions without a study group have no feed of their own.
+      expect(groups.filter((g) => g.group === '').every((g) => g.feeds.length === 0)).toBe(true);
+    });
+  });
 });

@@ -1,11 +1,10 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {StudyGroupPageProps} from '@site/plugins/catalogue/props';
-import QuestionFeedLinks from '@site/src/components/QuestionFeedLinks';
-import {feedPaths} from '@site/plugins/question-feeds/paths';
+import QuestionFeedLinks, {studyGroupFeeds} from '@site/src/components/QuestionFeedLinks';
 import EventLinks from '../../events/EventLinks';
 import styles from '../styles.module.css';
 
@@ -64,18 +63,7 @@ export default function StudyGroupPage({studyGroup, recommendations, guidance, e
         <Heading as="h2">
           <Translate id="catalogue.studyGroup.questions" description="Heading: forum questions about a study group">Questions</Translate>
         </Heading>
-        <QuestionFeedLinks feeds={[
-          {
-            path: feedPaths.studyGroup(studyGroup.id),
-            title: translate({id: 'catalogue.studyGroup.feed.new', message: 'New questions for {group}', description: 'Title of the feed of new questions about a study group'}, {group: studyGroup.id}),
-            label: translate({id: 'catalogue.studyGroup.feed.newLabel', message: 'new questions', description: 'Link to the Atom feed of new questions about a study group'}),
-          },
-          {
-            path: feedPaths.unanswered(studyGroup.id),
-            title: translate({id: 'catalogue.studyGroup.feed.unanswered', message: 'Unanswered questions for {group}', description: 'Title of the feed of the unanswered questions of a study group'}, {group: studyGroup.id}),
-            label: translate({id: 'catalogue.studyGroup.feed.unansweredLabel', message: 'unanswered questions (the experts’ queue)', description: 'Link to the Atom feed of the unanswered questions of a study group'}),
-          },
-        ]} />
+        <QuestionFeedLinks feeds={studyGroupFeeds(studyGroup.id)} />
         <Heading as="h2">
           <Translate id="catalogue.studyGroup.events" description="Heading: events of a study group and its regional groups">Events</Translate>
         </Heading>

@@ -10,6 +10,7 @@ import type {ForumFilters} from '@site/src/lib/forumFilters';
 import type {ForumListProps, ThreadListItem} from '@site/plugins/forum/props';
 import {Day, SampleNotice, StatusBadges, statusLabel, Tags} from '../common';
 import FilterSelect from '@site/src/components/FilterSelect';
+import QuestionFeedLinks, {allQuestionsFeed} from '@site/src/components/QuestionFeedLinks';
 import type {FilterOption} from '@site/src/components/FilterSelect';
 
 function ThreadItem({thread, paths}: {thread: ThreadListItem; paths: ForumListProps['forum']['paths']}) {
@@ -82,6 +83,7 @@ export default function ForumListPage({forum, threads, page, pageCount, total, i
             <Translate id="forum.list.unanswered" description="Link to the unanswered questions queue">Unanswered questions</Translate>
           </Link>
         </p>
+        <QuestionFeedLinks feeds={[allQuestionsFeed()]} />
         {isBrowser && (
           <form className="forum-filters" role="search" onSubmit={(event) => event.preventDefault()}>
             <FilterSelect name="status" label={<Translate id="forum.filter.status" description="Forum filter label: status">Status</Translate>} any={any} value={filters.status} onChange={update}

@@ -3,6 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {UnansweredProps} from '@site/plugins/forum/props';
+import QuestionFeedLinks, {studyGroupFeeds} from '@site/src/components/QuestionFeedLinks';
 import {Day, SampleNotice} from '../common';
 
 /** The experts' work queue: open questions without an answer, by study group, oldest first. */
@@ -24,6 +25,7 @@ export default function UnansweredPage({forum, groups, asOf}: UnansweredProps): 
             <Heading as="h2">
               {group.studyGroup ?? translate({id: 'forum.unanswered.noGroup', message: 'No study group given', description: 'Heading for unanswered questions without a study group'})}
             </Heading>
+            {group.studyGroup && <QuestionFeedLinks feeds={studyGroupFeeds(group.studyGroup)} />}
             <ul className="forum-list">
               {group.threads.map((thread) => (
                 <li key={thread.number} className="forum-item">
