@@ -101,4 +101,11 @@ describe('asking without a GitHub account', () => {
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThan(0);
     await context.close();
   });
+
+  it('keeps the widget’s styles out of the stylesheet every page loads', () => {
+    const cssDir = path.join(tmp, 'site/assets/css');
+    const sheets = fs.readdirSync(cssDir).map((name) => fs.readFileSync(path.join(cssDir, name), 'utf8'));
+    expect(sheets.length).toBeGreaterThan(0);
+    expect(sheets.filter((css) => css.includes('altcha'))).toEqual([]);
+  });
 });
