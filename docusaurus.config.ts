@@ -3,6 +3,7 @@ import contentModelPlugin from './plugins/content-model';
 import {refuseFormatOverride} from './plugins/content-model/formatGuard';
 import eventsPlugin from './plugins/events';
 import forumPlugin from './plugins/forum';
+import {gatewayUrlFromEnv} from './plugins/forum/gateway';
 import indicatorsPlugin from './plugins/indicators';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
 import questionFeedsPlugin from './plugins/question-feeds';
@@ -36,6 +37,8 @@ const forumOptions = {
   hideLabel: 'forum:hide',
   // bench/forum-scale.ts and the sync tests build against another snapshot.
   snapshotDir: process.env.FORUM_SNAPSHOT_DIR ?? 'data/forum',
+  // The question gateway (issue 15): checked here, so a wrong value stops the build naming the variable.
+  gatewayUrl: gatewayUrlFromEnv(process.env),
 };
 
 /** The six official languages; Arabic is written right to left. */
@@ -164,6 +167,7 @@ const config: Config = {
             {label: 'Newcomer’s handbook', to: '/docs/handbooks/newcomers-handbook'},
             {label: 'Fellowships', to: '/docs/handbooks/fellowships'},
             {label: 'Contribute on GitHub', href: `${repositoryUrl}/blob/main/CONTRIBUTING.md`},
+            {label: 'Privacy', to: '/docs/privacy'},
           ],
         },
         {

@@ -12,6 +12,7 @@ import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {secureSite} from '../plugins/csp/secureSite';
+import {gatewayLinks, gatewayUrlFromEnv} from '../plugins/forum/gateway';
 import {indexSite} from '../plugins/search-local/indexSite';
 import {searchFromEnv} from '../plugins/search-local/searchMode';
 
@@ -25,11 +26,15 @@ if (built.status !== 0) process.exit(built.status ?? 1);
 
 const seconds = (start: number) => ((Date.now() - start) / 1000).toFixed(1);
 const search = searchFromEnv(process.env);
+// Checked again by docusaurus.config.ts, which has already stopped the build if it is wrong.
+const gatewayUrl = gatewayUrlFromEnv(process.env);
 
 async function afterDocusaurus(): Promise<void> {
   let start = Date.now();
-  // The ask page's form goes to GitHub's new-discussion page (plugins/forum/index.ts).
-  const secured = await secureSite(outDir, {search: search.kind, formOrigins: ['https://github.com']});
+  // The ask page's forms go to GitHub's new-discussion page (plugins/forum/index.ts) and to the
+  // question gateway, if any; the ALTCHA widget's worker is a file of the site (AskWithGateway/loadAltcha.ts).
+  const formOrigins = ['https://github.com', ...(gatewayUrl ? [gatewayLinks(gatewayUrl).origin] : [])];
+  const secured = await secureSite(outDir, {search: search.kind, formOrigins});
   const already = secured.alreadySecured > 0 ? `; ${secured.alreadySecured} pages already had one, left as they were` : '';
   console.log(`[csp] ${secured.pages} pages given a Content-Security-Policy (+${secured.bytesAdded} bytes) in ${seconds(start)} s${already}.`);
   if (secured.blocked.length > 0) {

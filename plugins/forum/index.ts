@@ -5,6 +5,7 @@ import {countryChoices} from '../countries/choices';
 import {countryNamesOfBuild, NAMES_FILE} from '../countries/names';
 import {writeAtomically} from '../utils/files';
 import {formatProblems} from '../utils/problems';
+import {gatewayLinks} from './gateway';
 import {loadPeople, loadSnapshot} from './loadSnapshot';
 import {validateOptions} from './options';
 import {byLastActivity, toListItem, toReferences} from './props';
@@ -82,6 +83,7 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
           recommendations: catalogue?.recommendations.map((r) => r.id) ?? [],
           studyGroups: catalogue?.studyGroups.map((g) => g.id) ?? [],
           countries: countryChoices(content.countryNames, context.i18n.currentLocale as Locale),
+          ...(options.gatewayUrl ? {gateway: gatewayLinks(options.gatewayUrl)} : {}),
         },
       }).forEach(actions.addRoute);
     },

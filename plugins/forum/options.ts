@@ -21,6 +21,13 @@ export type PluginOptions = {
   routeBasePath: string;
   /** Threads per list page. */
   pageSize: number;
+  /**
+   * The question gateway's base URL (`BSG_HUB_GATEWAY_URL`, checked by
+   * `gatewayUrlFromEnv`): the ask page then also offers asking by email.
+   * `null`: only GitHub's form.
+   * @example 'https://gateway.example.org'
+   */
+  gatewayUrl: string | null;
 };
 
 export type Options = Partial<PluginOptions>;
@@ -36,6 +43,7 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   dataDir: 'data',
   routeBasePath: 'forum',
   pageSize: 20,
+  gatewayUrl: null,
 };
 
 const schema = Joi.object<PluginOptions>({
@@ -49,6 +57,7 @@ const schema = Joi.object<PluginOptions>({
   dataDir: Joi.string().default(DEFAULT_OPTIONS.dataDir),
   routeBasePath: Joi.string().pattern(/^[a-z0-9-]+$/).default(DEFAULT_OPTIONS.routeBasePath),
   pageSize: Joi.number().integer().min(5).max(200).default(DEFAULT_OPTIONS.pageSize),
+  gatewayUrl: Joi.string().uri({scheme: ['https', 'http']}).allow(null).default(DEFAULT_OPTIONS.gatewayUrl),
 });
 
 export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {

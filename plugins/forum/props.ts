@@ -1,3 +1,4 @@
+import type {GatewayLinks} from './gateway';
 import type {RecommendationReference} from '../catalogue/join';
 import type {ThreadView} from './threads';
 import type {CountryChoice} from '../countries/choices';
@@ -46,6 +47,8 @@ export type AskProps = {
   studyGroups: string[];
   /** Every country with its UN name in the page's language: only this page carries the list. */
   countries: CountryChoice[];
+  /** Where the form without a GitHub account posts; only with `BSG_HUB_GATEWAY_URL` (the route then uses another component). */
+  gateway?: GatewayLinks;
 };
 
 export const threadPermalink = (paths: ForumPaths, number: number) => `${paths.forum}/${number}`;

@@ -38,6 +38,7 @@ export function buildForumRoutes(
       component: `${COMPONENTS}/UnansweredPage`,
       props: {forum, groups: toUnansweredGroups(threads, paths, asOf), asOf},
     },
-    {path: normalizeUrl([paths.forum, 'ask']), exact: true, component: `${COMPONENTS}/AskPage`, props: {forum, ...ask}},
+    // With a gateway, another component: a site built without one loads no byte of its form or widget.
+    {path: normalizeUrl([paths.forum, 'ask']), exact: true, component: `${COMPONENTS}/${ask.gateway ? 'AskWithGateway' : 'AskPage'}`, props: {forum, ...ask}},
   ];
 }

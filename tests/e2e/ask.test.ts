@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
 import {browserForFile, localeUrl} from './checkPage';
+import {BUILD_DIR} from './server';
 
 const baseUrl = inject('baseUrl');
 const {browser, visit} = browserForFile();
@@ -55,5 +58,17 @@ describe('the ask page’s country', () => {
     expect(submitted?.searchParams.get('country')).toBe('China (CHN)');
     expect(submitted?.searchParams.get('category')).toBe('q-a');
     await context.close();
+  });
+});
+
+describe('the ask page of a site built without BSG_HUB_GATEWAY_URL', () => {
+  it('offers GitHub’s form alone, and the build holds no gateway form and no ALTCHA code', async () => {
+    await visit(localeUrl(baseUrl, 'fr', '/forum/ask'), async (page) => {
+      expect(await page.locator('form').count()).toBe(1);
+      expect(await page.locator('form[method="post"], input[name="email"], input[name="website"], altcha-widget').count()).toBe(0);
+    });
+    const scripts = fs.readdirSync(path.join(BUILD_DIR, 'assets/js'));
+    const withAltcha = scripts.filter((name) => /altcha-widget|\$altcha/.test(fs.readFileSync(path.join(BUILD_DIR, 'assets/js', name), 'utf8')));
+    expect(withAltcha).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ const SITE = path.join(__dirname, '../../..');
 const FIXTURE = path.join(SITE, 'tests/fixtures/translations-check');
 const TSX = path.join(SITE, 'node_modules/.bin/tsx');
 const TODAY = '2026-11-29';
+// The site's own pages are dated as they are written: the build checks them against the real date, and so does this test.
+const REAL_TODAY = new Date().toISOString().slice(0, 10);
 
 /** Runs `npm run translations -- …`: stdout, stderr and the exit code. */
 async function translations(...args: string[]) {
@@ -110,7 +112,7 @@ describe('translations check on the failure fixtures', async () => {
 });
 
 it("passes on the site's own translations", async () => {
-  const {files, problems} = await runCheck(SITE, ['ar', 'es', 'fr', 'ru', 'zh'], TODAY);
+  const {files, problems} = await runCheck(SITE, ['ar', 'es', 'fr', 'ru', 'zh'], REAL_TODAY);
   expect(files).toBeGreaterThanOrEqual(20);
   expect(problems).toEqual([]);
 });
