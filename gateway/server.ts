@@ -18,12 +18,16 @@ import {CONFIRMATION_JOB} from './questions/submit';
 import {sendConfirmation} from './jobs/sendConfirmation';
 import {housekeeping} from './questions/housekeeping';
 import {moderationIssue} from './jobs/moderationIssue';
+import {moderationDecision} from './jobs/moderationDecision';
+import {forumIds} from './github/forumDiscussion';
+import {DECISION_JOB} from './github/webhook';
 import {installationClient} from './github/client';
 import {MODERATION_JOB} from './questions/confirm';
 import {createWorker} from './queue/worker';
 import {GITHUB_PACE} from './github/client';
 import type {Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import type {Config, GitHubAppConfig} from './config';
 import type {Database} from './db/database';
 import type {Handler} from './queue/worker';
 
@@ -49,9 +53,7 @@ export async function startGateway(env: Record<string, string | undefined>, opti
     handlers: {
       [CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}),
       // Without the App, confirmed questions wait in the queue until it is configured.
-      ...(config.githubApp
-        ? {[MODERATION_JOB]: moderationIssue({db, github: installationClient(config.githubApp, config.githubApiUrl, config.githubApp.moderationRepository), repository: config.githubApp.moderationRepository})}
-        : {}),
+      ...(config.githubApp ? githubHandlers(db, config.githubApp, config) : {}),
       ...options.handlers,
     },
   });
@@ -78,6 +80,16 @@ export async function startGateway(env: Record<string, string | undefined>, opti
       await db.close();
       log.info('stopped');
     },
+  };
+}
+
+/** The jobs that need the GitHub App; the moderation and forum repositories may be different installations. */
+function githubHandlers(db: Database, app: GitHubAppConfig, config: Config): Record<string, Handler> {
+  const moderation = {github: installationClient(app, config.githubApiUrl, app.moderationRepository), repository: app.moderationRepository};
+  const forum = {github: installationClient(app, config.githubApiUrl, config.forumRepository), repository: config.forumRepository, ids: forumIds(config.forumRepository, config.forumCategory)};
+  return {
+    [MODERATION_JOB]: moderationIssue({db, ...moderation}),
+    [DECISION_JOB]: moderationDecision({db, moderation, forum}),
   };
 }
 

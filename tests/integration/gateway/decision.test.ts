@@ -1,0 +1,161 @@
+/**
+ * A moderator's decision, carried out: an approved question (as the
+ * moderator edited it) becomes a discussion in the forum's category with the
+ * forum's body, the labels that exist and who asked; the moderation issue
+ * gets the link and is closed. A rejection closes the issue and keeps the
+ * moderator's reason for the member. At most once, even when GitHub's answer
+ * to createDiscussion is lost or GitHub is down, and whatever is replayed.
+ * On PGlite, and on a real PostgreSQL server when installed (CI installs it).
+ */
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {commentOnIssue, deliverWebhook, labelIssue} from '../../emulator/githubApp';
+import {CATEGORY_ID, repository} from '../../emulator/repository';
+import {askAndConfirm, MODERATION, startGitHubWithApp, startSmtp, startTestGateway, WEBHOOK_SECRET} from './harness';
+import {postgresBin, startPostgres} from './postgresServer';
+import type {Emulator} from '../../emulator/github';
+import type {EmuApp} from '../../emulator/githubApp';
+import type {Smtp, TestGateway} from './harness';
+import type {PostgresServer} from './postgresServer';
+
+const bin = postgresBin();
+if (!bin && process.env.CI) throw new Error('CI must test the gateway on PostgreSQL: .ci/run installs Debian\'s postgresql');
+const engines = bin ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
+
+describe.each(engines)('moderators\' decisions on %s', (engine) => {
+  let app: EmuApp;
+  let emulator: Emulator;
+  let smtp: Smtp;
+  let gateway: TestGateway;
+  let postgres: PostgresServer | undefined;
+
+  beforeAll(async () => {
+    const forum = {...repository(0), labels: [{id: 'LA_rec', name: 'rec:E.164'}, {id: 'LA_sg2', name: 'sg:SG2'}, {id: 'LA_en', name: 'lang:en'}]};
+    const github = await startGitHubWithApp(forum);
+    ({app, emulator} = github);
+    smtp = await startSmtp();
+    if (engine === 'postgres') postgres = await startPostgres(bin!);
+    gateway = await startTestGateway({SMTP_URL: smtp.url, ...github.env, ...(postgres ? {DATABASE_URL: postgres.url} : {})});
+  }, 120_000);
+  afterAll(async () => {
+    await gateway?.stop();
+    await smtp?.close();
+    await emulator?.close();
+    await postgres?.stop();
+  });
+
+  const issue = (number: number) => app.repositories.get(MODERATION)!.issues.find((candidate) => candidate.number === number)!;
+  const discussions = () => emulator.repository.discussions.filter((d) => d.categoryId === CATEGORY_ID);
+  const row = async (id: string) =>
+    (await gateway.db.query<{status: string; issue_number: number; discussion_number: number | null; discussion_url: string | null; rejection_reason: string | null}>(
+      'SELECT status, issue_number, discussion_number, discussion_url, rejection_reason FROM gateway_questions WHERE id = $1',
+      [id],
+    ))[0]!;
+  /** Asks, confirms, posts for moderation; the issue's number. */
+  const posted = async (fields: Record<string, string>) => {
+    const id = await askAndConfirm(gateway, smtp, fields);
+    await gateway.drain();
+    return {id, number: (await row(id)).issue_number};
+  };
+  const decide = async (number: number, label: string, delivery?: string) => {
+    const response = await deliverWebhook(`${gateway.url}/webhooks/github`, WEBHOOK_SECRET, 'issues', labelIssue(app, MODERATION, number, label), delivery);
+    return (await response.json()) as {status: string};
+  };
+  const emailJobs = async (id: string) => (await gateway.db.query(`SELECT id FROM gateway_jobs WHERE kind = 'decision-email' AND payload->>'question' = $1`, [id])).length;
+
+  test('an approved question is published as the moderator edited it, with the labels that exist, then the issue is linked and closed', async () => {
+    const {id, number} = await posted({name: '@bsg-hub/maintainers **[x](https://evil.example)**', study_group: 'SG2', recommendations: 'E.164, E.212', language: 'en'});
+    // The moderator fixes the title and a word of the question.
+    issue(number).title = 'Which parts of ITU-T E.164 matter for a small operator?';
+    issue(number).body = issue(number).body.replace('Which parts of E.164 matter?', 'Which parts of E.164 matter for us?');
+    expect(await decide(number, 'moderation:approved')).toEqual({status: 'queued'});
+    expect(await gateway.drain()).toBe(1);
+
+    expect(discussions()).toHaveLength(1);
+    const [discussion] = discussions();
+    expect(discussion!.title).toBe('Which parts of ITU-T E.164 matter for a small operator?');
+    expect(discussion!.author?.login).toBe('bsg-hub-gateway[bot]');
+    expect(discussion!.body).toBe(
+      `<!-- bsg-hub-gateway question ${id} -->\n\n### Question\n\nWhich parts of E.164 matter for us?\n\n` +
+        '_Asked through BSG Hub by \\@\u2060bsg\\-hub\\/maintainers \\*\\*\\[x\\]\\(https\\:\\/\\/evil\\.example\\)\\*\\*._' +
+        '\n\n### Recommendations\n\nE.164, E.212\n\n### Study group\n\nSG2\n\n### Country\n\n_No response_\n\n### Language\n\nen\n',
+    );
+    // rec:E.212 does not exist in the forum repository: it is not created.
+    expect(discussion!.labels).toEqual(['rec:E.164', 'sg:SG2', 'lang:en']);
+    expect(emulator.queries.some((query) => /createLabel/.test(query))).toBe(false);
+
+    expect(issue(number)).toMatchObject({state: 'closed', stateReason: 'completed'});
+    const url = `https://github.com/o/r/discussions/${discussion!.number}`;
+    expect(issue(number).comments.map((c) => c.body)).toEqual([`Published in the forum: ${url}\n\n<!-- bsg-hub-gateway decision ${id} -->\n`]);
+    expect(await row(id)).toMatchObject({status: 'published', discussion_number: discussion!.number, discussion_url: url});
+    expect(await emailJobs(id)).toBe(1);
+  });
+
+  test('a replayed delivery is a duplicate, and a new delivery of a decision already carried out changes nothing', async () => {
+    const {id, number} = await posted({email: 'replay@example.org'});
+    const delivery = 'a1b2c3d4-0000-4000-8000-000000000001';
+    expect(await decide(number, 'moderation:approved', delivery)).toEqual({status: 'queued'});
+    expect(await decide(number, 'moderation:approved', delivery)).toEqual({status: 'duplicate'});
+    await gateway.drain();
+    const count = discussions().length;
+    // The label taken off and put on again: GitHub sends a new delivery.
+    expect(await decide(number, 'moderation:approved')).toEqual({status: 'queued'});
+    expect(await gateway.drain()).toBe(1);
+    expect(discussions()).toHaveLength(count);
+    expect(issue(number).comments).toHaveLength(1);
+    expect(await emailJobs(id)).toBe(1);
+  });
+
+  test('GitHub\'s answer to createDiscussion lost: the retry finds the discussion by its marker and posts nothing twice', async () => {
+    const {id, number} = await posted({email: 'lost@example.org', title: 'Lost answer'});
+    const before = discussions().length;
+    await decide(number, 'moderation:approved');
+    emulator.failNextMutation('lost-answer');
+    expect(await gateway.drain()).toBe(1);
+    expect(discussions()).toHaveLength(before + 1);
+    expect((await row(id)).status).toBe('posted');
+    expect(issue(number).state).toBe('open');
+    await gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
+    expect(await gateway.drain()).toBe(1);
+    expect(discussions()).toHaveLength(before + 1);
+    expect(discussions().filter((d) => d.title === 'Lost answer')).toHaveLength(1);
+    expect(await row(id)).toMatchObject({status: 'published', discussion_number: discussions().find((d) => d.title === 'Lost answer')!.number});
+    expect(issue(number).state).toBe('closed');
+  });
+
+  test('GitHub down at createDiscussion: backed off, then posted once', async () => {
+    const {id, number} = await posted({email: 'down@example.org', title: 'GitHub down'});
+    await decide(number, 'moderation:approved');
+    emulator.failNextMutation('down');
+    expect(await gateway.drain()).toBe(1);
+    const [job] = await gateway.db.query<{last_error: string}>(`SELECT last_error FROM gateway_jobs WHERE done_at IS NULL AND kind = 'moderation-decision'`);
+    expect(job!.last_error).toMatch(/502/);
+    expect(discussions().filter((d) => d.title === 'GitHub down')).toHaveLength(0);
+    await gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
+    expect(await gateway.drain()).toBe(1);
+    expect(discussions().filter((d) => d.title === 'GitHub down')).toHaveLength(1);
+    expect((await row(id)).status).toBe('published');
+  });
+
+  test('a rejection keeps the moderator\'s latest comment as the reason and closes the issue as not planned', async () => {
+    const {id, number} = await posted({email: 'rejected@example.org', language: 'fr', title: 'Hors sujet'});
+    commentOnIssue(app, MODERATION, number, 'Not sure, asking the others.');
+    commentOnIssue(app, MODERATION, number, 'Cette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.', 'moderator-omar');
+    const before = discussions().length;
+    expect(await decide(number, 'moderation:rejected')).toEqual({status: 'queued'});
+    expect(await gateway.drain()).toBe(1);
+    expect(discussions()).toHaveLength(before);
+    expect(issue(number)).toMatchObject({state: 'closed', stateReason: 'not_planned'});
+    expect(await row(id)).toMatchObject({status: 'rejected', rejection_reason: 'Cette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.'});
+    expect(await emailJobs(id)).toBe(1);
+  });
+
+  test('a label taken off before the job ran, or an issue closed by hand, is left alone', async () => {
+    const {id, number} = await posted({email: 'changed@example.org'});
+    await decide(number, 'moderation:approved');
+    issue(number).labels = issue(number).labels.filter((label) => label !== 'moderation:approved');
+    const before = discussions().length;
+    expect(await gateway.drain()).toBe(1);
+    expect(discussions()).toHaveLength(before);
+    expect((await row(id)).status).toBe('posted');
+  });
+});
