@@ -7,10 +7,11 @@ import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {getConnInfo} from '@hono/node-server/conninfo';
 import {say} from './messages';
-import {confirmPage, erasePage, messagePage, refusedPage, page} from './pages';
+import {confirmPage, erasePage, messagePage, refusedPage, page, unsubscribePage} from './pages';
 import {newChallenge} from './questions/challenge';
 import {confirmQuestion, confirmState} from './questions/confirm';
 import {erase, eraseState} from './questions/erase';
+import {unsubscribe, unsubscribeState} from './questions/unsubscribe';
 import {LIMITS, memberLocale} from './questions/fields';
 import {submitQuestion} from './questions/submit';
 import {browserLocale, clientAddress, originAllowed, wantsJson} from './request';
@@ -26,6 +27,7 @@ import type {ChallengeOptions} from './questions/challenge';
 import type {FieldProblem} from './questions/fields';
 import type {ConfirmState} from './questions/confirm';
 import type {EraseState} from './questions/erase';
+import type {UnsubscribeState} from './questions/unsubscribe';
 
 export type AppContext = {config: Config; db: Database; keys: Keys; log: Logger; challenge: ChallengeOptions; now: () => Date};
 
@@ -117,6 +119,23 @@ export function createApp(context: AppContext): Hono {
   app.post('/erase/:token', async (c) => {
     c.header('cache-control', 'no-store');
     return eraseAnswer(c, await erase(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+  });
+
+  const unsubscribeAnswer = (c: Context, state: UnsubscribeState, token: string) => {
+    const locale = ('locale' in state && state.locale) || browserLocale((n) => c.req.header(n));
+    if (state.status === 'invalid') return c.html(messagePage(locale, 'linkTitle', 'linkInvalid'), 404);
+    if (state.status === 'expired') return c.html(messagePage(locale, 'linkTitle', 'linkExpired'), 410);
+    if (state.status === 'unsubscribed') return c.html(messagePage(locale, 'unsubscribedTitle', 'unsubscribed'));
+    return c.html(unsubscribePage(locale, `/unsubscribe/${encodeURIComponent(token)}`));
+  };
+  app.get('/unsubscribe/:token', async (c) => {
+    c.header('cache-control', 'no-store');
+    return unsubscribeAnswer(c, await unsubscribeState(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+  });
+  // The page's button and RFC 8058's one-click POST (`List-Unsubscribe=One-Click`, from the mail provider) both land here.
+  app.post('/unsubscribe/:token', async (c) => {
+    c.header('cache-control', 'no-store');
+    return unsubscribeAnswer(c, await unsubscribe(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
   });
 
   // Verified before anything is read from it; decisions wait in the queue for the job that acts on them.

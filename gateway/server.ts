@@ -18,7 +18,8 @@ import {CONFIRMATION_JOB} from './questions/submit';
 import {sendConfirmation} from './jobs/sendConfirmation';
 import {housekeeping} from './questions/housekeeping';
 import {moderationIssue} from './jobs/moderationIssue';
-import {moderationDecision} from './jobs/moderationDecision';
+import {DECISION_EMAIL_JOB, moderationDecision} from './jobs/moderationDecision';
+import {sendDecision} from './jobs/sendDecision';
 import {forumIds} from './github/forumDiscussion';
 import {DECISION_JOB} from './github/webhook';
 import {installationClient} from './github/client';
@@ -52,6 +53,7 @@ export async function startGateway(env: Record<string, string | undefined>, opti
     paces: [GITHUB_PACE],
     handlers: {
       [CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}),
+      [DECISION_EMAIL_JOB]: sendDecision({db, keys, mailer, gatewayUrl: config.gatewayUrl, hubUrl: config.hubUrl}),
       // Without the App, confirmed questions wait in the queue until it is configured.
       ...(config.githubApp ? githubHandlers(db, config.githubApp, config) : {}),
       ...options.handlers,

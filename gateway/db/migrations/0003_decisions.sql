@@ -8,3 +8,5 @@ ALTER TABLE gateway_questions ADD COLUMN discussion_number integer;
 ALTER TABLE gateway_questions ADD COLUMN discussion_url text;
 ALTER TABLE gateway_questions ADD COLUMN rejection_reason text;
 CREATE INDEX gateway_questions_issue ON gateway_questions (issue_number) WHERE issue_number IS NOT NULL;
+-- Set by the unsubscribe link (RFC 8058) for every question sent with the same address: no more emails.
+ALTER TABLE gateway_questions ADD COLUMN unsubscribed_at timestamptz;

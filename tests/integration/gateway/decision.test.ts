@@ -10,7 +10,7 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {commentOnIssue, deliverWebhook, labelIssue} from '../../emulator/githubApp';
 import {CATEGORY_ID, repository} from '../../emulator/repository';
-import {askAndConfirm, MODERATION, startGitHubWithApp, startSmtp, startTestGateway, WEBHOOK_SECRET} from './harness';
+import {askAndConfirm, decodeQp, HUB, MODERATION, startGitHubWithApp, startSmtp, startTestGateway, WEBHOOK_SECRET} from './harness';
 import {postgresBin, startPostgres} from './postgresServer';
 import type {Emulator} from '../../emulator/github';
 import type {EmuApp} from '../../emulator/githubApp';
@@ -60,6 +60,12 @@ describe.each(engines)('moderators\' decisions on %s', (engine) => {
     const response = await deliverWebhook(`${gateway.url}/webhooks/github`, WEBHOOK_SECRET, 'issues', labelIssue(app, MODERATION, number, label), delivery);
     return (await response.json()) as {status: string};
   };
+  /** A message as received, line breaks as `\n`, headers unfolded (RFC 5322), quoted-printable undone. */
+  const mail = (index: number) => {
+    const raw = smtp.messages[index]!.replace(/\r\n/g, '\n');
+    const end = raw.indexOf('\n\n');
+    return `${raw.slice(0, end).replace(/\n[ \t]+/g, ' ')}${decodeQp(raw.slice(end))}`;
+  };
   const emailJobs = async (id: string) => (await gateway.db.query(`SELECT id FROM gateway_jobs WHERE kind = 'decision-email' AND payload->>'question' = $1`, [id])).length;
 
   test('an approved question is published as the moderator edited it, with the labels that exist, then the issue is linked and closed', async () => {
@@ -68,7 +74,9 @@ describe.each(engines)('moderators\' decisions on %s', (engine) => {
     issue(number).title = 'Which parts of ITU-T E.164 matter for a small operator?';
     issue(number).body = issue(number).body.replace('Which parts of E.164 matter?', 'Which parts of E.164 matter for us?');
     expect(await decide(number, 'moderation:approved')).toEqual({status: 'queued'});
-    expect(await gateway.drain()).toBe(1);
+    const sent = smtp.messages.length;
+    // The decision, then the email it queued.
+    expect(await gateway.drain()).toBe(2);
 
     expect(discussions()).toHaveLength(1);
     const [discussion] = discussions();
@@ -88,6 +96,12 @@ describe.each(engines)('moderators\' decisions on %s', (engine) => {
     expect(issue(number).comments.map((c) => c.body)).toEqual([`Published in the forum: ${url}\n\n<!-- bsg-hub-gateway decision ${id} -->\n`]);
     expect(await row(id)).toMatchObject({status: 'published', discussion_number: discussion!.number, discussion_url: url});
     expect(await emailJobs(id)).toBe(1);
+    const email = mail(sent);
+    expect(email).toMatch(/^Subject: Your question is published on BSG Hub$/m);
+    expect(email).toContain(`${HUB}/forum/${discussion!.number}\n`);
+    expect(email).toMatch(/^List-Unsubscribe: <https:\/\/gateway\.example\.org\/unsubscribe\/[A-Za-z0-9._-]+>$/m);
+    expect(email).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    expect(email).toMatch(/https:\/\/gateway\.example\.org\/erase\//);
   });
 
   test('a replayed delivery is a duplicate, and a new delivery of a decision already carried out changes nothing', async () => {
@@ -115,7 +129,7 @@ describe.each(engines)('moderators\' decisions on %s', (engine) => {
     expect((await row(id)).status).toBe('posted');
     expect(issue(number).state).toBe('open');
     await gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
-    expect(await gateway.drain()).toBe(1);
+    expect(await gateway.drain()).toBe(2);
     expect(discussions()).toHaveLength(before + 1);
     expect(discussions().filter((d) => d.title === 'Lost answer')).toHaveLength(1);
     expect(await row(id)).toMatchObject({status: 'published', discussion_number: discussions().find((d) => d.title === 'Lost answer')!.number});
@@ -131,7 +145,7 @@ describe.each(engines)('moderators\' decisions on %s', (engine) => {
     expect(job!.last_error).toMatch(/502/);
     expect(discussions().filter((d) => d.title === 'GitHub down')).toHaveLength(0);
     await gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
-    expect(await gateway.drain()).toBe(1);
+    expect(await gateway.drain()).toBe(2);
     expect(discussions().filter((d) => d.title === 'GitHub down')).toHaveLength(1);
     expect((await row(id)).status).toBe('published');
   });
@@ -142,11 +156,37 @@ describe.each(engines)('moderators\' decisions on %s', (engine) => {
     commentOnIssue(app, MODERATION, number, 'Cette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.', 'moderator-omar');
     const before = discussions().length;
     expect(await decide(number, 'moderation:rejected')).toEqual({status: 'queued'});
-    expect(await gateway.drain()).toBe(1);
+    const sent = smtp.messages.length;
+    expect(await gateway.drain()).toBe(2);
     expect(discussions()).toHaveLength(before);
     expect(issue(number)).toMatchObject({state: 'closed', stateReason: 'not_planned'});
     expect(await row(id)).toMatchObject({status: 'rejected', rejection_reason: 'Cette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.'});
     expect(await emailJobs(id)).toBe(1);
+    const email = mail(sent);
+    expect(email).toContain('Un modérateur a décidé de ne pas publier votre question :\n');
+    // Verbatim in the text part, escaped by the serializer in the HTML part.
+    expect(email).toContain('pas sur une Recommandation. <b>Voir</b> la FAQ.\n');
+    expect(email).toContain('Recommandation. &#x3C;b>Voir&#x3C;/b> la FAQ.</blockquote>');
+  });
+
+  test('unsubscribed by the one-click POST of RFC 8058: the decision is carried out, no email is sent', async () => {
+    const {number} = await posted({email: 'quiet@example.org'});
+    await decide(number, 'moderation:rejected');
+    const sent = smtp.messages.length;
+    expect(await gateway.drain()).toBe(2);
+    const link = /^List-Unsubscribe: <https:\/\/gateway\.example\.org(\/unsubscribe\/[^>]+)>$/m.exec(mail(sent))![1]!;
+    const page = await fetch(`${gateway.url}${link}`);
+    expect(await page.text()).toContain(`<form method="post" action="${link}">`);
+    const {id: second, number: secondIssue} = await posted({email: 'quiet@example.org', title: 'Second'});
+    const oneClick = await fetch(`${gateway.url}${link}`, {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded'}, body: 'List-Unsubscribe=One-Click'});
+    expect(oneClick.status).toBe(200);
+    expect(await oneClick.text()).toContain('No more emails');
+    await decide(secondIssue, 'moderation:approved');
+    const before = smtp.messages.length;
+    expect(await gateway.drain()).toBe(2);
+    expect((await row(second)).status).toBe('published');
+    expect(smtp.messages).toHaveLength(before);
+    expect((await fetch(`${gateway.url}${link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))}`, {method: 'POST'})).status).toBe(404);
   });
 
   test('a label taken off before the job ran, or an issue closed by hand, is left alone', async () => {
