@@ -16,11 +16,12 @@ import {LIMITS, memberLocale} from './questions/fields';
 import {submitQuestion} from './questions/submit';
 import {browserLocale, clientAddress, originAllowed, wantsJson} from './request';
 import {errorFields} from './log';
-import {isDeliveryId, moderationDecision, recordDelivery, validSignature} from './github/webhook';
+import {forumAnswer, isDeliveryId, moderationDecision, queueDecision, recordDelivery, validSignature} from './github/webhook';
+import {recordAnswer} from './questions/answers';
 import type {Context} from 'hono';
 import type {Config} from './config';
 import type {Keys} from './crypto';
-import type {Database} from './db/database';
+import type {Database, Sql} from './db/database';
 import type {Logger} from './log';
 import type {Locale} from '../plugins/catalogue/types';
 import type {ChallengeOptions} from './questions/challenge';
@@ -151,10 +152,13 @@ export function createApp(context: AppContext): Hono {
     } catch {
       return c.json({error: 'the payload is not JSON'}, 400);
     }
-    const decision = moderationDecision(c.req.header('x-github-event'), payload, config.githubApp.moderationRepository);
-    const first = await recordDelivery(db, delivery, decision);
-    log.info('webhook', {event: c.req.header('x-github-event') ?? null, duplicate: !first, decision: decision?.decision ?? null});
-    return c.json({status: first ? (decision ? 'queued' : 'ignored') : 'duplicate'}, first && decision ? 202 : 200);
+    const event = c.req.header('x-github-event');
+    const decision = moderationDecision(event, payload, config.githubApp.moderationRepository);
+    const answer = decision ? null : forumAnswer(event, payload, config.forumRepository);
+    const act = decision ? queueDecision(decision) : answer ? (tx: Sql) => recordAnswer(tx, answer) : null;
+    const first = await recordDelivery(db, delivery, act);
+    log.info('webhook', {event: event ?? null, duplicate: !first, decision: decision?.decision ?? null, answer: answer?.kind ?? null});
+    return c.json({status: first ? (act ? 'queued' : 'ignored') : 'duplicate'}, first && act ? 202 : 200);
   });
 
   app.notFound((c) => c.html(page(browserLocale((n) => c.req.header(n)), 'linkTitle', []), 404));

@@ -226,6 +226,12 @@ export const TEXT = {
     ru: 'BSG Hub больше не будет отправлять письма на ваш адрес.',
     zh: 'BSG Hub 将不再向您的地址发送邮件。',
   },
+  answersSubject: {en: 'New answers to your question on BSG Hub', ar: 'إجابات جديدة عن سؤالك على BSG Hub', es: 'Nuevas respuestas a su pregunta en BSG Hub', fr: 'Nouvelles réponses à votre question sur BSG Hub', ru: 'Новые ответы на ваш вопрос на BSG Hub', zh: '您在 BSG Hub 上的问题有新回答'},
+  answersIntro: {en: 'Your question has new answers:', ar: 'تلقّى سؤالك إجابات جديدة:', es: 'Su pregunta tiene nuevas respuestas:', fr: 'Votre question a reçu de nouvelles réponses :', ru: 'На ваш вопрос пришли новые ответы:', zh: '您的问题有新的回答：'},
+  newAnswer: {en: 'An answer:', ar: 'إجابة:', es: 'Una respuesta:', fr: 'Une réponse :', ru: 'Ответ:', zh: '回答：'},
+  acceptedAnswer: {en: 'The accepted answer:', ar: 'الإجابة المقبولة:', es: 'La respuesta aceptada:', fr: 'La réponse acceptée :', ru: 'Принятый ответ:', zh: '已采纳的回答：'},
+  answersOnSite: {en: 'Read the thread on BSG Hub', ar: 'اقرأ النقاش على BSG Hub', es: 'Leer el hilo en BSG Hub', fr: 'Lire la discussion sur BSG Hub', ru: 'Читать обсуждение на BSG Hub', zh: '在 BSG Hub 上阅读讨论'},
+  answersOnGitHub: {en: 'Reply on GitHub', ar: 'الرد على GitHub', es: 'Responder en GitHub', fr: 'Répondre sur GitHub', ru: 'Ответить на GitHub', zh: '在 GitHub 上回复'},
 } satisfies Record<string, Text>;
 
 export const COUNTED = {

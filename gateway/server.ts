@@ -20,6 +20,8 @@ import {housekeeping} from './questions/housekeeping';
 import {moderationIssue} from './jobs/moderationIssue';
 import {DECISION_EMAIL_JOB, moderationDecision} from './jobs/moderationDecision';
 import {sendDecision} from './jobs/sendDecision';
+import {sendAnswers} from './jobs/sendAnswers';
+import {ANSWERS_JOB} from './questions/answers';
 import {forumIds} from './github/forumDiscussion';
 import {DECISION_JOB} from './github/webhook';
 import {installationClient} from './github/client';
@@ -54,6 +56,7 @@ export async function startGateway(env: Record<string, string | undefined>, opti
     handlers: {
       [CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}),
       [DECISION_EMAIL_JOB]: sendDecision({db, keys, mailer, gatewayUrl: config.gatewayUrl, hubUrl: config.hubUrl}),
+      [ANSWERS_JOB]: sendAnswers({db, keys, mailer, gatewayUrl: config.gatewayUrl, hubUrl: config.hubUrl}),
       // Without the App, confirmed questions wait in the queue until it is configured.
       ...(config.githubApp ? githubHandlers(db, config.githubApp, config) : {}),
       ...options.handlers,
@@ -63,7 +66,7 @@ export async function startGateway(env: Record<string, string | undefined>, opti
   const server = serve({fetch: app.fetch, port: config.port, hostname: config.host});
   await new Promise<void>((resolve) => server.once('listening', resolve));
   if (options.poll !== false) worker.start();
-  const tidy = () => housekeeping(db).then((removed) => log.info('housekeeping', removed), (error: unknown) => log.error('housekeeping-failed', errorFields(error)));
+  const tidy = () => housekeeping(db, config.retentionDays).then((removed) => log.info('housekeeping', removed), (error: unknown) => log.error('housekeeping-failed', errorFields(error)));
   const tidying = options.poll === false ? undefined : setInterval(() => void tidy(), HOUSEKEEPING_MS);
   const {port} = server.address() as AddressInfo;
   log.info('started', {port, database: db.engine, mail: mailer.mode, migrations: applied.length, production: config.production});

@@ -62,7 +62,7 @@ export function moderationDecision({db, moderation, forum}: DecisionDeps): Handl
 
 function decided(id: string, set: string, params: unknown[]): (tx: Sql) => Promise<void> {
   return async (tx) => {
-    const rows = await tx.query(`UPDATE gateway_questions SET ${set}, decided_at = now() WHERE id = $1 AND status = 'posted' RETURNING id`, [id, ...params]);
+    const rows = await tx.query(`UPDATE gateway_questions SET ${set}, decided_at = now(), last_activity_at = now() WHERE id = $1 AND status = 'posted' RETURNING id`, [id, ...params]);
     if (rows.length > 0) await enqueue(tx, DECISION_EMAIL_JOB, {question: id});
   };
 }

@@ -248,3 +248,22 @@ export async function startGitHubEmulator(repository: EmuRepository, token = 'te
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** An expert answers discussion `number` (and, with `accept`, the asker accepts it): the emulator's state changes, and the deliveries GitHub would send are returned. */
+export function answerDiscussion(repository: EmuRepository, number: number, body: string, options: {accept?: boolean; login?: string} = {}): {event: string; payload: Record<string, unknown>}[] {
+  const target = repository.discussions.find((d) => d.number === number);
+  if (!target) throw new Error(`No discussion #${number} in the emulator`);
+  const login = options.login ?? 'expert-sg2-lina';
+  const now = new Date().toISOString();
+  const added: EmuComment = {id: `DC_${number}_${target.comments.length + 1}`, body, createdAt: now, updatedAt: now, upvotes: 0, minimizedReason: null, author: {login, url: `https://github.com/${login}`}, association: 'MEMBER', replies: []};
+  target.comments.push(added);
+  target.updatedAt = now;
+  const comment = {node_id: added.id, body, html_url: `https://github.com/${repository.owner}/${repository.name}/discussions/${number}#discussioncomment-${target.comments.length}`, user: {login, type: 'User'}};
+  const common = {discussion: {number, title: target.title}, repository: {full_name: `${repository.owner}/${repository.name}`}, sender: {login}};
+  const deliveries = [{event: 'discussion_comment', payload: {action: 'created', comment, ...common}}];
+  if (options.accept) {
+    target.answerId = added.id;
+    deliveries.push({event: 'discussion', payload: {action: 'answered', answer: comment, ...common} as never});
+  }
+  return deliveries;
+}
