@@ -7,25 +7,28 @@ import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {getConnInfo} from '@hono/node-server/conninfo';
 import {say} from './messages';
-import {confirmPage, erasePage, messagePage, refusedPage, page} from './pages';
+import {confirmPage, erasePage, messagePage, refusedPage, page, unsubscribePage} from './pages';
 import {newChallenge} from './questions/challenge';
 import {confirmQuestion, confirmState} from './questions/confirm';
 import {erase, eraseState} from './questions/erase';
+import {unsubscribe, unsubscribeState} from './questions/unsubscribe';
 import {LIMITS, memberLocale} from './questions/fields';
 import {submitQuestion} from './questions/submit';
 import {browserLocale, clientAddress, originAllowed, wantsJson} from './request';
 import {errorFields} from './log';
-import {isDeliveryId, moderationDecision, recordDelivery, validSignature} from './github/webhook';
+import {forumAnswer, isDeliveryId, moderationDecision, queueDecision, recordDelivery, validSignature} from './github/webhook';
+import {recordAnswer} from './questions/answers';
 import type {Context} from 'hono';
 import type {Config} from './config';
 import type {Keys} from './crypto';
-import type {Database} from './db/database';
+import type {Database, Sql} from './db/database';
 import type {Logger} from './log';
 import type {Locale} from '../plugins/catalogue/types';
 import type {ChallengeOptions} from './questions/challenge';
 import type {FieldProblem} from './questions/fields';
 import type {ConfirmState} from './questions/confirm';
 import type {EraseState} from './questions/erase';
+import type {UnsubscribeState} from './questions/unsubscribe';
 
 export type AppContext = {config: Config; db: Database; keys: Keys; log: Logger; challenge: ChallengeOptions; now: () => Date};
 
@@ -119,6 +122,23 @@ export function createApp(context: AppContext): Hono {
     return eraseAnswer(c, await erase(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
   });
 
+  const unsubscribeAnswer = (c: Context, state: UnsubscribeState, token: string) => {
+    const locale = ('locale' in state && state.locale) || browserLocale((n) => c.req.header(n));
+    if (state.status === 'invalid') return c.html(messagePage(locale, 'linkTitle', 'linkInvalid'), 404);
+    if (state.status === 'expired') return c.html(messagePage(locale, 'linkTitle', 'linkExpired'), 410);
+    if (state.status === 'unsubscribed') return c.html(messagePage(locale, 'unsubscribedTitle', 'unsubscribed'));
+    return c.html(unsubscribePage(locale, `/unsubscribe/${encodeURIComponent(token)}`));
+  };
+  app.get('/unsubscribe/:token', async (c) => {
+    c.header('cache-control', 'no-store');
+    return unsubscribeAnswer(c, await unsubscribeState(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+  });
+  // The page's button and RFC 8058's one-click POST (`List-Unsubscribe=One-Click`, from the mail provider) both land here.
+  app.post('/unsubscribe/:token', async (c) => {
+    c.header('cache-control', 'no-store');
+    return unsubscribeAnswer(c, await unsubscribe(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+  });
+
   // Verified before anything is read from it; decisions wait in the queue for the job that acts on them.
   app.post('/webhooks/github', bodyLimit({maxSize: 1024 * 1024, onError: (c) => c.json({error: 'payload too large'}, 413)}), async (c) => {
     if (!config.webhookSecret || !config.githubApp) return c.json({error: 'webhooks are not configured'}, 503);
@@ -132,10 +152,13 @@ export function createApp(context: AppContext): Hono {
     } catch {
       return c.json({error: 'the payload is not JSON'}, 400);
     }
-    const decision = moderationDecision(c.req.header('x-github-event'), payload, config.githubApp.moderationRepository);
-    const first = await recordDelivery(db, delivery, decision);
-    log.info('webhook', {event: c.req.header('x-github-event') ?? null, duplicate: !first, decision: decision?.decision ?? null});
-    return c.json({status: first ? (decision ? 'queued' : 'ignored') : 'duplicate'}, first && decision ? 202 : 200);
+    const event = c.req.header('x-github-event');
+    const decision = moderationDecision(event, payload, config.githubApp.moderationRepository);
+    const answer = decision ? null : forumAnswer(event, payload, config.forumRepository);
+    const act = decision ? queueDecision(decision) : answer ? (tx: Sql) => recordAnswer(tx, answer) : null;
+    const first = await recordDelivery(db, delivery, act);
+    log.info('webhook', {event: event ?? null, duplicate: !first, decision: decision?.decision ?? null, answer: answer?.kind ?? null});
+    return c.json({status: first ? (act ? 'queued' : 'ignored') : 'duplicate'}, first && act ? 202 : 200);
   });
 
   app.notFound((c) => c.html(page(browserLocale((n) => c.req.header(n)), 'linkTitle', []), 404));

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {randomBytes} from 'node:crypto';
 import {isIP} from 'node:net';
+import {DEFAULT_RETENTION_DAYS} from './questions/housekeeping';
 
 export type GitHubAppConfig = {appId: string; privateKey: string; moderationRepository: {owner: string; name: string}};
 
@@ -35,6 +36,8 @@ export type Config = {
   webhookSecret: string | null;
   forumRepository: {owner: string; name: string};
   forumCategory: string;
+  /** Days after a decided thread's last activity before its member's address (and question) is deleted. */
+  retentionDays: number;
   /** How many proxies in front of the gateway append to `X-Forwarded-For` (0: use the socket's address). */
   trustProxyHops: number;
 };
@@ -98,6 +101,7 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
   const mailFrom = check('MAIL_FROM', value('MAIL_FROM'), 'an email address (name@example.org)', (raw) => (/^[^\s@<>"]+@[^\s@<>"]+$/.test(raw) ? raw : undefined));
   const trustProxyHops = check('TRUST_PROXY_HOPS', value('TRUST_PROXY_HOPS'), 'a whole number of proxies (0 to 5)', (raw) => (/^[0-5]$/.test(raw) ? +raw : undefined)) ?? 0;
 
+  const retentionDays = check('RETENTION_DAYS', value('RETENTION_DAYS'), 'a whole number of days from 1 to 3650', (raw) => (/^\d{1,4}$/.test(raw) && +raw >= 1 && +raw <= 3650 ? +raw : undefined)) ?? DEFAULT_RETENTION_DAYS;
   const host = check('HOST', value('HOST'), 'an IP address to listen on (127.0.0.1, 0.0.0.0, ::)', (raw) => (isIP(raw) ? raw : undefined)) ?? '127.0.0.1';
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -119,6 +123,7 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
     forumRepository,
     forumCategory: value('FORUM_CATEGORY') ?? 'Q&A',
     trustProxyHops,
+    retentionDays,
   };
 }
 

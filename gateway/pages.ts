@@ -30,7 +30,10 @@ export function page(locale: Locale, title: TextKey, content: ElementContent[]):
 }
 
 /** The site's ask page in the member's language (the site prefixes every locale but English). */
-export const askPageUrl = (hubUrl: string, locale: Locale) => `${hubUrl}${locale === 'en' ? '' : `/${locale}`}/forum/ask`;
+export const askPageUrl = (hubUrl: string, locale: Locale) => `${siteUrl(hubUrl, locale)}/forum/ask`;
+/** A thread's page on the site, in the member's language. */
+export const threadPageUrl = (hubUrl: string, locale: Locale, number: number) => `${siteUrl(hubUrl, locale)}/forum/${number}`;
+const siteUrl = (hubUrl: string, locale: Locale) => `${hubUrl}${locale === 'en' ? '' : `/${locale}`}`;
 
 export const messagePage = (locale: Locale, title: TextKey, message: TextKey) => page(locale, title, [h('p', TEXT[message][locale])]);
 
@@ -50,4 +53,5 @@ export function buttonPage(locale: Locale, text: {title: TextKey; intro: TextKey
 }
 
 export const confirmPage = (locale: Locale, action: string) => buttonPage(locale, {title: 'confirmTitle', intro: 'confirmIntro', button: 'confirmButton'}, action);
+export const unsubscribePage = (locale: Locale, action: string) => buttonPage(locale, {title: 'unsubscribeTitle', intro: 'unsubscribeIntro', button: 'unsubscribeButton'}, action);
 export const erasePage = (locale: Locale, action: string) => buttonPage(locale, {title: 'deleteTitle', intro: 'deleteIntro', button: 'deleteButton'}, action);

@@ -18,12 +18,19 @@ import {CONFIRMATION_JOB} from './questions/submit';
 import {sendConfirmation} from './jobs/sendConfirmation';
 import {housekeeping} from './questions/housekeeping';
 import {moderationIssue} from './jobs/moderationIssue';
+import {DECISION_EMAIL_JOB, moderationDecision} from './jobs/moderationDecision';
+import {sendDecision} from './jobs/sendDecision';
+import {sendAnswers} from './jobs/sendAnswers';
+import {ANSWERS_JOB} from './questions/answers';
+import {forumIds} from './github/forumDiscussion';
+import {DECISION_JOB} from './github/webhook';
 import {installationClient} from './github/client';
 import {MODERATION_JOB} from './questions/confirm';
 import {createWorker} from './queue/worker';
 import {GITHUB_PACE} from './github/client';
 import type {Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import type {Config, GitHubAppConfig} from './config';
 import type {Database} from './db/database';
 import type {Handler} from './queue/worker';
 
@@ -48,10 +55,10 @@ export async function startGateway(env: Record<string, string | undefined>, opti
     paces: [GITHUB_PACE],
     handlers: {
       [CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}),
+      [DECISION_EMAIL_JOB]: sendDecision({db, keys, mailer, gatewayUrl: config.gatewayUrl, hubUrl: config.hubUrl}),
+      [ANSWERS_JOB]: sendAnswers({db, keys, mailer, gatewayUrl: config.gatewayUrl, hubUrl: config.hubUrl}),
       // Without the App, confirmed questions wait in the queue until it is configured.
-      ...(config.githubApp
-        ? {[MODERATION_JOB]: moderationIssue({db, github: installationClient(config.githubApp, config.githubApiUrl, config.githubApp.moderationRepository), repository: config.githubApp.moderationRepository})}
-        : {}),
+      ...(config.githubApp ? githubHandlers(db, config.githubApp, config) : {}),
       ...options.handlers,
     },
   });
@@ -59,7 +66,7 @@ export async function startGateway(env: Record<string, string | undefined>, opti
   const server = serve({fetch: app.fetch, port: config.port, hostname: config.host});
   await new Promise<void>((resolve) => server.once('listening', resolve));
   if (options.poll !== false) worker.start();
-  const tidy = () => housekeeping(db).then((removed) => log.info('housekeeping', removed), (error: unknown) => log.error('housekeeping-failed', errorFields(error)));
+  const tidy = () => housekeeping(db, config.retentionDays).then((removed) => log.info('housekeeping', removed), (error: unknown) => log.error('housekeeping-failed', errorFields(error)));
   const tidying = options.poll === false ? undefined : setInterval(() => void tidy(), HOUSEKEEPING_MS);
   const {port} = server.address() as AddressInfo;
   log.info('started', {port, database: db.engine, mail: mailer.mode, migrations: applied.length, production: config.production});
@@ -78,6 +85,16 @@ export async function startGateway(env: Record<string, string | undefined>, opti
       await db.close();
       log.info('stopped');
     },
+  };
+}
+
+/** The jobs that need the GitHub App; the moderation and forum repositories may be different installations. */
+function githubHandlers(db: Database, app: GitHubAppConfig, config: Config): Record<string, Handler> {
+  const moderation = {github: installationClient(app, config.githubApiUrl, app.moderationRepository), repository: app.moderationRepository};
+  const forum = {github: installationClient(app, config.githubApiUrl, config.forumRepository), repository: config.forumRepository, ids: forumIds(config.forumRepository, config.forumCategory)};
+  return {
+    [MODERATION_JOB]: moderationIssue({db, ...moderation}),
+    [DECISION_JOB]: moderationDecision({db, moderation, forum}),
   };
 }
 

@@ -2,12 +2,13 @@
  * GitHub's webhook deliveries: verified (HMAC-SHA256 of the raw body with the
  * App's webhook secret, `X-Hub-Signature-256`), recorded by delivery id so a
  * replay or a redelivery is acted on once, and reduced to what the gateway
- * acts on: a moderator's label on an issue of the moderation repository.
- * The decision is queued in the same transaction as the delivery's record.
+ * acts on: a moderator's label on an issue of the moderation repository,
+ * and answers on the forum's discussions. What it calls for is written in
+ * the same transaction as the delivery's record.
  */
 import {createHmac, timingSafeEqual} from 'node:crypto';
 import {enqueue} from '../queue/queue';
-import type {Database} from '../db/database';
+import type {Database, Sql} from '../db/database';
 import type {Repository} from './client';
 
 export const DECISION_JOB = 'moderation-decision';
@@ -38,12 +39,29 @@ export function moderationDecision(event: string | undefined, payload: unknown, 
   return decision && typeof issue?.number === 'number' && Number.isSafeInteger(issue.number) ? {issue: issue.number, decision} : null;
 }
 
-/** False when this delivery was already received. */
-export async function recordDelivery(db: Database, delivery: string, decision: Decision | null): Promise<boolean> {
+export type Answer = {discussion: number; id: string; kind: 'answer' | 'accepted'; body: string; url: string};
+type CommentPayload = {node_id?: unknown; body?: unknown; html_url?: unknown; user?: {type?: unknown} | null};
+type DiscussionPayload = {action?: unknown; comment?: CommentPayload; answer?: CommentPayload; discussion?: {number?: unknown}; repository?: {full_name?: unknown}};
+
+/** An answer (a comment) or an accepted answer on a discussion of the forum's repository, or null. Bots' comments are no answers. */
+export function forumAnswer(event: string | undefined, payload: unknown, forum: Repository): Answer | null {
+  if (!payload || typeof payload !== 'object') return null;
+  const {action, comment, answer, discussion, repository} = payload as DiscussionPayload;
+  if (repository?.full_name !== `${forum.owner}/${forum.name}` || typeof discussion?.number !== 'number' || !Number.isSafeInteger(discussion.number)) return null;
+  const [kind, posted] = event === 'discussion_comment' && action === 'created' ? (['answer', comment] as const) : event === 'discussion' && action === 'answered' ? (['accepted', answer] as const) : [null, null];
+  if (!kind || !posted || posted.user?.type === 'Bot') return null;
+  if (typeof posted.node_id !== 'string' || typeof posted.body !== 'string' || typeof posted.html_url !== 'string' || !/^https:\/\//.test(posted.html_url)) return null;
+  return {discussion: discussion.number, id: posted.node_id, kind, body: posted.body, url: posted.html_url};
+}
+
+/** Records the delivery and does `act` in the same transaction; false (and nothing done) when it was already received. */
+export async function recordDelivery(db: Database, delivery: string, act: ((tx: Sql) => Promise<void>) | null): Promise<boolean> {
   return db.transaction(async (tx) => {
     const rows = await tx.query('INSERT INTO gateway_deliveries (id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING id', [delivery.toLowerCase()]);
     if (rows.length === 0) return false;
-    if (decision) await enqueue(tx, DECISION_JOB, decision);
+    if (act) await act(tx);
     return true;
   });
 }
+
+export const queueDecision = (decision: Decision) => (tx: Sql) => enqueue(tx, DECISION_JOB, decision);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import {randomUUID} from 'node:crypto';
 import nodemailer from 'nodemailer';
 import {writeAtomically} from '../../plugins/utils/files';
-import type {RenderedEmail} from './confirmationEmail';
+import type {RenderedEmail} from './layout';
 
 export type Address = {name: string; address: string};
 export type Mailer = {
@@ -23,7 +23,9 @@ export function createMailer({smtpUrl, outboxDir, from}: {smtpUrl: string | null
   return {
     mode: smtpUrl ? 'smtp' : 'outbox',
     send: async (to, email) => {
-      const info = await transport.sendMail({from, to, subject: email.subject, text: email.text, html: email.html});
+      // RFC 8058: the link in `List-Unsubscribe` (nodemailer writes it from the URL) works with one POST.
+      const unsubscribe = email.unsubscribeUrl ? {list: {unsubscribe: email.unsubscribeUrl}, headers: {'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click'}} : {};
+      const info = await transport.sendMail({from, to, subject: email.subject, text: email.text, html: email.html, ...unsubscribe});
       if (smtpUrl) return {};
       const file = path.join(outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`);
       await writeAtomically(file, (info as unknown as {message: Buffer}).message.toString('utf8'));

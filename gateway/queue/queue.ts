@@ -24,8 +24,9 @@ export function backoffMs(attempts: number, backoff = BACKOFF): number {
   return Math.min(backoff.maxMs, backoff.firstMs * 2 ** Math.max(0, Math.min(attempts - 1, 30)));
 }
 
-export async function enqueue(tx: Sql, kind: string, payload: Record<string, unknown>): Promise<void> {
-  await tx.query('INSERT INTO gateway_jobs (kind, payload) VALUES ($1, $2::jsonb)', [kind, JSON.stringify(payload)]);
+/** Queues a job, due now or at `runAfter`. */
+export async function enqueue(tx: Sql, kind: string, payload: Record<string, unknown>, runAfter?: Date): Promise<void> {
+  await tx.query('INSERT INTO gateway_jobs (kind, payload, run_after) VALUES ($1, $2::jsonb, COALESCE($3::timestamptz, now()))', [kind, JSON.stringify(payload), runAfter ?? null]);
 }
 
 /**

@@ -40,7 +40,17 @@ export type EmuDiscussion = {
   answerId: string | null;
   comments: EmuComment[];
 };
-export type EmuRepository = {owner: string; name: string; categories: {id: string; name: string; isAnswerable: boolean}[]; discussions: EmuDiscussion[]};
+export type EmuRepository = {
+  owner: string;
+  name: string;
+  categories: {id: string; name: string; isAnswerable: boolean}[];
+  discussions: EmuDiscussion[];
+  /** The repository's labels (ids for `addLabelsToLabelable`); none unless given. */
+  labels?: {id: string; name: string}[];
+};
+
+/** A fault at the next mutation only: GitHub down before it, or its answer lost after GitHub applied it. */
+export type MutationFault = 'down' | 'lost-answer';
 
 export type Fault = 'unauthorized' | 'rate-limit' | 'secondary-rate-limit' | 'server-error' | 'malformed-json' | 'wrong-shape' | 'slow';
 
@@ -56,6 +66,9 @@ function connection<T>(items: readonly T[], args: {first?: number; after?: strin
     nodes: page,
   };
 }
+
+const repositoryId = (repository: EmuRepository) => `R_${repository.owner}_${repository.name}`;
+const notFound = (id: string) => Object.assign(new Error(`Could not resolve to a node with the global id of '${id}'`), {extensions: {type: 'NOT_FOUND'}});
 
 const actor = (a: EmuActor) => (a ? {__typename: 'User', login: a.login, url: a.url} : null);
 
@@ -99,12 +112,15 @@ function discussionView(d: EmuDiscussion): Record<string, unknown> {
   };
 }
 
-function rootValue(repository: EmuRepository) {
-  const discussionsView = (args: {first?: number; after?: string; categoryId?: string}) =>
+type Order = {field: 'CREATED_AT' | 'UPDATED_AT'; direction: 'ASC' | 'DESC'};
+
+function rootValue(repository: EmuRepository, creator: EmuActor) {
+  const sortKey = (order: Order | undefined) => (d: EmuDiscussion) => (order?.field === 'CREATED_AT' ? d.createdAt : d.updatedAt);
+  const discussionsView = (args: {first?: number; after?: string; categoryId?: string; orderBy?: Order}) =>
     connection(
       repository.discussions
         .filter((d) => !args.categoryId || d.categoryId === args.categoryId)
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .sort((a, b) => (args.orderBy?.direction === 'ASC' ? 1 : -1) * sortKey(args.orderBy)(a).localeCompare(sortKey(args.orderBy)(b)))
         .map(discussionView),
       args,
     );
@@ -115,6 +131,8 @@ function rootValue(repository: EmuRepository) {
         throw Object.assign(new Error(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`), {extensions: {type: 'NOT_FOUND'}});
       }
       return {
+        id: repositoryId(repository),
+        label: ({name}: {name: string}) => repository.labels?.find((label) => label.name === name) ?? null,
         discussionCategories: (a: {first?: number}) => connection(repository.categories, a),
         discussions: discussionsView,
         discussion: (a: {number: number}) => {
@@ -129,6 +147,28 @@ function rootValue(repository: EmuRepository) {
       const comment = allComments().find((c) => c.id === id);
       return comment ? commentView(comment) : null;
     },
+    createDiscussion: ({input}: {input: {repositoryId: string; categoryId: string; title: string; body: string}}) => {
+      if (input.repositoryId !== repositoryId(repository)) throw notFound(input.repositoryId);
+      if (!repository.categories.some((c) => c.id === input.categoryId)) throw notFound(input.categoryId);
+      const now = new Date().toISOString();
+      const number = Math.max(0, ...repository.discussions.map((d) => d.number)) + 1;
+      const created: EmuDiscussion = {
+        id: `D_${number}`, number, title: input.title, body: input.body, createdAt: now, updatedAt: now, categoryId: input.categoryId,
+        labels: [], lockReason: null, stateReason: null, upvotes: 0, author: creator, association: 'NONE', answerId: null, comments: [],
+      };
+      repository.discussions.push(created);
+      return {discussion: discussionView(created)};
+    },
+    addLabelsToLabelable: ({input}: {input: {labelableId: string; labelIds: string[]}}) => {
+      const target = repository.discussions.find((d) => d.id === input.labelableId);
+      if (!target) throw notFound(input.labelableId);
+      for (const id of input.labelIds) {
+        const label = repository.labels?.find((l) => l.id === id);
+        if (!label) throw notFound(id);
+        if (!target.labels.includes(label.name)) target.labels.push(label.name);
+      }
+      return {clientMutationId: null, labelable: discussionView(target)};
+    },
     rateLimit: {remaining: 4999, resetAt: '2026-11-29T12:00:00Z', cost: 1, limit: 5000, used: 1, nodeCount: 1},
   };
 }
@@ -138,6 +178,8 @@ export type Emulator = {
   repository: EmuRepository;
   /** Faults to answer the next requests with, in order. `server-error` repeats `times`. */
   inject: (fault: Fault, times?: number) => void;
+  /** A fault for the next GraphQL mutation, whatever requests come before it. */
+  failNextMutation: (fault: MutationFault) => void;
   requests: () => number;
   /** Every query the emulator received, as sent. */
   queries: string[];
@@ -147,6 +189,7 @@ export type Emulator = {
 /** With `app`, it also answers the REST calls of a GitHub App (see `githubApp.ts`), which carry their own credentials. */
 export async function startGitHubEmulator(repository: EmuRepository, token = 'test-token', app?: EmuApp): Promise<Emulator> {
   const faults: Fault[] = [];
+  const mutationFaults: MutationFault[] = [];
   const queries: string[] = [];
   let requests = 0;
   const server = http.createServer((request, response) => {
@@ -162,7 +205,9 @@ export async function startGitHubEmulator(repository: EmuRepository, token = 'te
         const auth = request.headers.authorization ?? '';
         const fault = faults.shift();
         const rest = app !== undefined && request.url !== '/graphql';
-        if (fault === 'unauthorized' || (!rest && (!/^(token|bearer) /i.test(auth) || auth.split(' ')[1] !== token))) {
+        // GraphQL takes the test's token, or an installation token the App's emulator handed out.
+        const credential = /^(token|bearer) /i.test(auth) ? (auth.split(' ')[1] ?? '') : '';
+        if (fault === 'unauthorized' || (!rest && credential !== token && !app?.tokens.has(credential))) {
           return send(401, JSON.stringify({message: 'Bad credentials', documentation_url: 'https://docs.github.com/graphql'}));
         }
         if (fault === 'rate-limit') {
@@ -181,7 +226,11 @@ export async function startGitHubEmulator(repository: EmuRepository, token = 'te
         if (request.url !== '/graphql' || request.method !== 'POST') return send(404, JSON.stringify({message: 'Not Found'}));
         const {query, variables} = JSON.parse(raw) as {query: string; variables?: Record<string, unknown>};
         queries.push(query);
-        const result = await graphql({schema: githubSchema, source: query, variableValues: variables, rootValue: rootValue(repository)});
+        const mutationFault = /^\s*mutation\b/.test(query) ? mutationFaults.shift() : undefined;
+        if (mutationFault === 'down') return send(502, JSON.stringify({message: 'Server Error'}));
+        const creator = app ? {login: `${app.slug}[bot]`, url: `https://github.com/apps/${app.slug}`} : null;
+        const result = await graphql({schema: githubSchema, source: query, variableValues: variables, rootValue: rootValue(repository, creator)});
+        if (mutationFault === 'lost-answer') return send(502, JSON.stringify({message: 'Server Error'}));
         const errors = result.errors?.map((e) => ({message: e.message, path: e.path, type: (e.extensions?.type as string | undefined) ?? (e.path ? undefined : 'INVALID_QUERY')}));
         return send(200, JSON.stringify(errors ? {data: result.data ?? null, errors} : {data: result.data}));
       })();
@@ -193,8 +242,28 @@ export async function startGitHubEmulator(repository: EmuRepository, token = 'te
     url: `http://127.0.0.1:${port}`,
     repository,
     inject: (fault, times = 1) => faults.push(...Array.from({length: times}, () => fault)),
+    failNextMutation: (fault) => mutationFaults.push(fault),
     requests: () => requests,
     queries,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** An expert answers discussion `number` (and, with `accept`, the asker accepts it): the emulator's state changes, and the deliveries GitHub would send are returned. */
+export function answerDiscussion(repository: EmuRepository, number: number, body: string, options: {accept?: boolean; login?: string} = {}): {event: string; payload: Record<string, unknown>}[] {
+  const target = repository.discussions.find((d) => d.number === number);
+  if (!target) throw new Error(`No discussion #${number} in the emulator`);
+  const login = options.login ?? 'expert-sg2-lina';
+  const now = new Date().toISOString();
+  const added: EmuComment = {id: `DC_${number}_${target.comments.length + 1}`, body, createdAt: now, updatedAt: now, upvotes: 0, minimizedReason: null, author: {login, url: `https://github.com/${login}`}, association: 'MEMBER', replies: []};
+  target.comments.push(added);
+  target.updatedAt = now;
+  const comment = {node_id: added.id, body, html_url: `https://github.com/${repository.owner}/${repository.name}/discussions/${number}#discussioncomment-${target.comments.length}`, user: {login, type: 'User'}};
+  const common = {discussion: {number, title: target.title}, repository: {full_name: `${repository.owner}/${repository.name}`}, sender: {login}};
+  const deliveries = [{event: 'discussion_comment', payload: {action: 'created', comment, ...common}}];
+  if (options.accept) {
+    target.answerId = added.id;
+    deliveries.push({event: 'discussion', payload: {action: 'answered', answer: comment, ...common} as never});
+  }
+  return deliveries;
 }

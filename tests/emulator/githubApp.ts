@@ -8,7 +8,19 @@ import {createHmac, randomBytes, randomUUID, verify} from 'node:crypto';
 import type {IncomingMessage} from 'node:http';
 import type {KeyObject} from 'node:crypto';
 
-export type EmuIssue = {number: number; title: string; body: string; labels: string[]; state: 'open' | 'closed'; createdAt: string; updatedAt: string; author: string};
+export type EmuIssueComment = {id: number; body: string; author: string; bot: boolean; createdAt: string};
+export type EmuIssue = {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | null;
+  createdAt: string;
+  updatedAt: string;
+  author: string;
+  comments: EmuIssueComment[];
+};
 
 export type EmuApp = {
   id: string;
@@ -45,6 +57,8 @@ const issueView = (repo: string, issue: EmuIssue) => ({
   title: issue.title,
   body: issue.body,
   state: issue.state,
+  state_reason: issue.stateReason,
+  comments: issue.comments.length,
   labels: issue.labels.map((name) => ({name})),
   html_url: `https://github.com/${repo}/issues/${issue.number}`,
   user: {login: issue.author},
@@ -72,6 +86,13 @@ export function handleAppRequest(app: EmuApp, request: IncomingMessage, raw: str
     return json(201, {token, expires_at: new Date(Date.now() + 3_600_000).toISOString()});
   }
 
+  const single = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)(\/comments)?$/.exec(url.pathname);
+  if (single) {
+    if (!app.tokens.has(auth.split(' ')[1] ?? '')) return json(401, {message: 'Bad credentials'});
+    const issue = app.repositories.get(single[1]!)?.issues.find((candidate) => candidate.number === Number(single[2]));
+    if (!issue) return notFound();
+    return single[3] ? issueComments(app, issue, request.method, raw, json) : oneIssue(single[1]!, issue, request.method, raw, json);
+  }
   const issues = /^\/repos\/([^/]+\/[^/]+)\/issues$/.exec(url.pathname);
   const repo = issues ? app.repositories.get(issues[1]!) : undefined;
   if (!issues || !repo) return notFound();
@@ -82,7 +103,7 @@ export function handleAppRequest(app: EmuApp, request: IncomingMessage, raw: str
     const labels = Array.isArray(input.labels) ? input.labels.filter((l): l is string => typeof l === 'string') : [];
     labels.forEach((label) => repo.labels.add(label));
     const now = new Date().toISOString();
-    const issue: EmuIssue = {number: repo.issues.length + 1, title: input.title, body: typeof input.body === 'string' ? input.body : '', labels, state: 'open', createdAt: now, updatedAt: now, author: `${app.slug}[bot]`};
+    const issue: EmuIssue = {number: repo.issues.length + 1, title: input.title, body: typeof input.body === 'string' ? input.body : '', labels, state: 'open', stateReason: null, createdAt: now, updatedAt: now, author: `${app.slug}[bot]`, comments: []};
     repo.issues.push(issue);
     return json(201, issueView(issues[1]!, issue));
   }
@@ -99,10 +120,54 @@ export function handleAppRequest(app: EmuApp, request: IncomingMessage, raw: str
   return json(200, matching.slice((page - 1) * perPage, page * perPage).map((issue) => issueView(issues[1]!, issue)), next ? {link: `<${next.toString().replace('http://emulator', `http://${request.headers.host}`)}>; rel="next"`} : {});
 }
 
-/** A moderator adds `label` to an issue: the emulator's state changes, and the event GitHub would deliver is returned. */
-export function labelIssue(app: EmuApp, repository: string, number: number, label: string, moderator = 'moderator-lina'): Record<string, unknown> {
+type Json = (status: number, body: unknown, headers?: Record<string, string>) => void;
+
+/** GET an issue, or PATCH its title, body or state (`state_reason` as GitHub takes it). */
+function oneIssue(repo: string, issue: EmuIssue, method: string | undefined, raw: string, json: Json): void {
+  if (method === 'GET') return json(200, issueView(repo, issue));
+  if (method !== 'PATCH') return json(404, {message: 'Not Found'});
+  const input = JSON.parse(raw) as {title?: unknown; body?: unknown; state?: unknown; state_reason?: unknown};
+  if (input.state !== undefined && input.state !== 'open' && input.state !== 'closed') return json(422, {message: 'Validation Failed', errors: [{resource: 'Issue', field: 'state', code: 'invalid'}]});
+  if (typeof input.title === 'string') issue.title = input.title;
+  if (typeof input.body === 'string') issue.body = input.body;
+  if (input.state === 'closed') issue.stateReason = input.state_reason === 'not_planned' ? 'not_planned' : 'completed';
+  if (input.state === 'open') issue.stateReason = null;
+  if (input.state) issue.state = input.state as EmuIssue['state'];
+  issue.updatedAt = new Date().toISOString();
+  return json(200, issueView(repo, issue));
+}
+
+const commentView = (comment: EmuIssueComment) => ({id: comment.id, body: comment.body, user: {login: comment.author, type: comment.bot ? 'Bot' : 'User'}, created_at: comment.createdAt});
+
+/** GET an issue's comments (oldest first, one page: the tests stay under 100), or POST one as the App. */
+function issueComments(app: EmuApp, issue: EmuIssue, method: string | undefined, raw: string, json: Json): void {
+  if (method === 'GET') return json(200, issue.comments.map(commentView));
+  if (method !== 'POST') return json(404, {message: 'Not Found'});
+  const input = JSON.parse(raw) as {body?: unknown};
+  if (typeof input.body !== 'string' || !input.body) return json(422, {message: 'Validation Failed', errors: [{resource: 'IssueComment', field: 'body', code: 'missing_field'}]});
+  const comment = addComment(issue, input.body, `${app.slug}[bot]`, true);
+  return json(201, commentView(comment));
+}
+
+function addComment(issue: EmuIssue, body: string, author: string, bot: boolean): EmuIssueComment {
+  const comment = {id: issue.number * 1000 + issue.comments.length + 1, body, author, bot, createdAt: new Date().toISOString()};
+  issue.comments.push(comment);
+  issue.updatedAt = comment.createdAt;
+  return comment;
+}
+
+const findIssue = (app: EmuApp, repository: string, number: number) => {
   const issue = app.repositories.get(repository)?.issues.find((candidate) => candidate.number === number);
   if (!issue) throw new Error(`No issue ${repository}#${number} in the emulator`);
+  return issue;
+};
+
+/** A moderator comments on an issue (a rejection's reason, a note to other moderators). */
+export const commentOnIssue = (app: EmuApp, repository: string, number: number, body: string, moderator = 'moderator-lina') => addComment(findIssue(app, repository, number), body, moderator, false);
+
+/** A moderator adds `label` to an issue: the emulator's state changes, and the event GitHub would deliver is returned. */
+export function labelIssue(app: EmuApp, repository: string, number: number, label: string, moderator = 'moderator-lina'): Record<string, unknown> {
+  const issue = findIssue(app, repository, number);
   if (!issue.labels.includes(label)) issue.labels.push(label);
   issue.updatedAt = new Date().toISOString();
   return {action: 'labeled', label: {name: label}, issue: issueView(repository, issue), repository: {full_name: repository}, sender: {login: moderator}, installation: {id: app.installationId}};

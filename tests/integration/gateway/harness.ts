@@ -5,10 +5,15 @@ import path from 'node:path';
 import {SMTPServer} from 'smtp-server';
 import {solveChallenge} from 'altcha-lib';
 import {deriveKey} from 'altcha-lib/algorithms/sha';
+import {generateKeyPairSync} from 'node:crypto';
 import {startGateway} from '../../../gateway/server';
+import {startGitHubEmulator} from '../../emulator/github';
+import {emulatedApp} from '../../emulator/githubApp';
 import type {AddressInfo} from 'node:net';
 import type {Challenge} from 'altcha-lib';
 import type {Running, StartOptions} from '../../../gateway/server';
+import type {Emulator, EmuRepository} from '../../emulator/github';
+import type {EmuApp} from '../../emulator/githubApp';
 
 export const HUB = 'https://hub.example.org';
 
@@ -77,4 +82,39 @@ export async function startTestGateway(env: Record<string, string>, options: Sta
       fs.rmSync(dataDir, {recursive: true, force: true});
     },
   };
+}
+
+export const MODERATION = 'bsg-hub/moderation';
+export const WEBHOOK_SECRET = 'webhook-secret-0123456789abcdef-0123456789';
+
+/** GitHub with the gateway's App installed on the moderation repository and on `forum`; `env` points the gateway at it. */
+export async function startGitHubWithApp(forum: EmuRepository): Promise<{app: EmuApp; emulator: Emulator; env: Record<string, string>}> {
+  const {publicKey, privateKey} = generateKeyPairSync('rsa', {modulusLength: 2048});
+  const app = emulatedApp('31337', publicKey, [MODERATION, `${forum.owner}/${forum.name}`]);
+  const emulator = await startGitHubEmulator(forum, 'unused-token', app);
+  const env = {
+    GITHUB_API_URL: emulator.url,
+    GITHUB_APP_ID: app.id,
+    GITHUB_APP_PRIVATE_KEY: privateKey.export({type: 'pkcs8', format: 'pem'}).toString().replace(/\n/g, '\\n'),
+    MODERATION_REPOSITORY: MODERATION,
+    GITHUB_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    FORUM_REPOSITORY: `${forum.owner}/${forum.name}`,
+    FORUM_CATEGORY: 'Q&A',
+  };
+  return {app, emulator, env};
+}
+
+let asker = 0;
+
+/** Asks (with the form's defaults, overridden by `fields`) from an address block of its own, confirms by the emailed link, and returns the question's id. */
+export async function askAndConfirm(gateway: TestGateway, smtp: Smtp, fields: Record<string, string>): Promise<string> {
+  const sent = smtp.messages.length;
+  asker += 1;
+  const fresh = {headers: {'x-forwarded-for': `198.51.${asker % 250}.7`}};
+  const response = await gateway.post({title: 'Numbering plan', question: 'Which parts of E.164 matter?', email: 'member@example.org', language: 'en', altcha: await gateway.solved(), ...fields}, fresh);
+  if (response.status !== 202) throw new Error(`The question was refused: ${response.status} ${await response.text()}`);
+  await gateway.drain();
+  const link = /https:\/\/gateway\.example\.org(\/confirm\/[A-Za-z0-9._-]+)/.exec(decodeQp(smtp.messages[sent] ?? ''))?.[1];
+  if (!link || (await fetch(`${gateway.url}${link}`, {method: 'POST'})).status !== 200) throw new Error('The question could not be confirmed');
+  return link.split('/').pop()!.split('.')[0]!;
 }

@@ -5,36 +5,24 @@
  * the gateway stopped between GitHub's answer and its own write; and waiting
  * when GitHub says so.
  */
-import {generateKeyPairSync} from 'node:crypto';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {startGitHubEmulator} from '../../emulator/github';
-import {deliverWebhook, emulatedApp, labelIssue} from '../../emulator/githubApp';
+import {deliverWebhook, labelIssue} from '../../emulator/githubApp';
 import {repository} from '../../emulator/repository';
-import {decodeQp, startSmtp, startTestGateway} from './harness';
+import {askAndConfirm as ask, MODERATION, startGitHubWithApp, startSmtp, startTestGateway, WEBHOOK_SECRET} from './harness';
 import type {Emulator} from '../../emulator/github';
 import type {EmuApp} from '../../emulator/githubApp';
 import type {Smtp, TestGateway} from './harness';
 
-const MODERATION = 'bsg-hub/moderation';
-const WEBHOOK_SECRET = 'webhook-secret-0123456789abcdef-0123456789';
 let app: EmuApp;
 let emulator: Emulator;
 let smtp: Smtp;
 let gateway: TestGateway;
 
 beforeAll(async () => {
-  const {publicKey, privateKey} = generateKeyPairSync('rsa', {modulusLength: 2048});
-  app = emulatedApp('31337', publicKey, [MODERATION]);
-  emulator = await startGitHubEmulator(repository(0), 'unused-token', app);
+  const github = await startGitHubWithApp(repository(0));
+  ({app, emulator} = github);
   smtp = await startSmtp();
-  gateway = await startTestGateway({
-    SMTP_URL: smtp.url,
-    GITHUB_API_URL: emulator.url,
-    GITHUB_APP_ID: app.id,
-    GITHUB_APP_PRIVATE_KEY: privateKey.export({type: 'pkcs8', format: 'pem'}).toString().replace(/\n/g, '\\n'),
-    MODERATION_REPOSITORY: MODERATION,
-    GITHUB_WEBHOOK_SECRET: WEBHOOK_SECRET,
-  });
+  gateway = await startTestGateway({SMTP_URL: smtp.url, ...github.env});
 }, 120_000);
 afterAll(async () => {
   await gateway?.stop();
@@ -42,15 +30,7 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-/** Asks, confirms by the emailed link, and returns the question's id. */
-async function askAndConfirm(fields: Record<string, string>): Promise<string> {
-  const sent = smtp.messages.length;
-  expect((await gateway.post({title: 'Numbering plan', question: 'Which parts of E.164 matter?', email: 'member@example.org', language: 'en', altcha: await gateway.solved(), ...fields})).status).toBe(202);
-  await gateway.drain();
-  const link = /https:\/\/gateway\.example\.org(\/confirm\/[A-Za-z0-9._-]+)/.exec(decodeQp(smtp.messages[sent]!))?.[1];
-  expect((await fetch(`${gateway.url}${link}`, {method: 'POST'})).status).toBe(200);
-  return link!.split('/').pop()!.split('.')[0]!;
-}
+const askAndConfirm = (fields: Record<string, string>) => ask(gateway, smtp, fields);
 
 const issues = () => app.repositories.get(MODERATION)!.issues;
 

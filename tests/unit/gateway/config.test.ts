@@ -15,7 +15,7 @@ const problems = (env: Record<string, string>) => {
 describe('loadConfig', () => {
   test('runs on development defaults without any variable', () => {
     const config = loadConfig({}, devSecret);
-    expect(config).toMatchObject({production: false, host: '127.0.0.1', port: 8787, gatewayUrl: 'http://localhost:8787', hubOrigin: 'http://localhost:3000', databaseUrl: null, smtpUrl: null, githubApp: null, secret: devSecret()});
+    expect(config).toMatchObject({production: false, host: '127.0.0.1', port: 8787, gatewayUrl: 'http://localhost:8787', hubOrigin: 'http://localhost:3000', databaseUrl: null, smtpUrl: null, githubApp: null, secret: devSecret(), retentionDays: 180});
     expect(config.forumRepository).toEqual({owner: 'bsg-hub', name: 'bsg-hub'});
   });
 
@@ -26,13 +26,14 @@ describe('loadConfig', () => {
   });
 
   test('says what is wrong with a value, expected versus found', () => {
-    expect(problems({PORT: '80000', GATEWAY_URL: 'javascript:alert(1)', DATABASE_URL: 'mysql://x', GATEWAY_SECRET: 'short', FORUM_REPOSITORY: 'no slash', HOST: 'localhost'})).toMatchInlineSnapshot(`
+    expect(problems({PORT: '80000', GATEWAY_URL: 'javascript:alert(1)', DATABASE_URL: 'mysql://x', GATEWAY_SECRET: 'short', FORUM_REPOSITORY: 'no slash', HOST: 'localhost', RETENTION_DAYS: '0'})).toMatchInlineSnapshot(`
       [
         "PORT is wrong: expected a port number from 0 (any free port) to 65535, found "80000"",
         "GATEWAY_URL is wrong: expected an http(s) URL, found "javascript:alert(1)"",
         "GATEWAY_SECRET is too short: expected at least 32 characters, found 5",
         "DATABASE_URL is wrong: expected a postgres:// or postgresql:// URL, found "mysql://x"",
         "FORUM_REPOSITORY is wrong: expected owner/name, found "no slash"",
+        "RETENTION_DAYS is wrong: expected a whole number of days from 1 to 3650, found "0"",
         "HOST is wrong: expected an IP address to listen on (127.0.0.1, 0.0.0.0, ::), found "localhost"",
       ]
     `);

@@ -1,6 +1,6 @@
 import {createHmac} from 'node:crypto';
 import {describe, expect, test} from 'vitest';
-import {isDeliveryId, moderationDecision, validSignature} from '../../../gateway/github/webhook';
+import {forumAnswer, isDeliveryId, moderationDecision, validSignature} from '../../../gateway/github/webhook';
 
 const SECRET = 'webhook-secret';
 const moderation = {owner: 'bsg-hub', name: 'moderation'};
@@ -29,5 +29,29 @@ describe('webhooks', () => {
     expect(moderationDecision('issues', null, moderation)).toBeNull();
     expect(isDeliveryId('72d3162e-cc78-11e3-81ab-4c9367dc0958')).toBe(true);
     expect(isDeliveryId('72d3162e')).toBe(false);
+  });
+});
+
+describe('forumAnswer', () => {
+  const forum = {owner: 'bsg-hub', name: 'bsg-hub'};
+  const comment = {node_id: 'DC_1', body: 'An answer', html_url: 'https://github.com/bsg-hub/bsg-hub/discussions/4#discussioncomment-1', user: {login: 'expert', type: 'User'}};
+  const created = (overrides: Record<string, unknown> = {}) => ({action: 'created', comment, discussion: {number: 4}, repository: {full_name: 'bsg-hub/bsg-hub'}, ...overrides});
+
+  test('a comment on a forum discussion, and an accepted answer', () => {
+    expect(forumAnswer('discussion_comment', created(), forum)).toEqual({discussion: 4, id: 'DC_1', kind: 'answer', body: 'An answer', url: comment.html_url});
+    expect(forumAnswer('discussion', {...created({action: 'answered'}), comment: undefined, answer: comment}, forum)).toMatchObject({kind: 'accepted', id: 'DC_1'});
+  });
+
+  test.each([
+    ['another repository', 'discussion_comment', created({repository: {full_name: 'someone/else'}})],
+    ['an edit', 'discussion_comment', created({action: 'edited'})],
+    ['a bot', 'discussion_comment', created({comment: {...comment, user: {login: 'x[bot]', type: 'Bot'}}})],
+    ['a number as text', 'discussion_comment', created({discussion: {number: '4'}})],
+    ['a javascript: link', 'discussion_comment', created({comment: {...comment, html_url: 'javascript:alert(1)'}})],
+    ['a body that is not text', 'discussion_comment', created({comment: {...comment, body: {toString: 1}}})],
+    ['an issue comment', 'issue_comment', created()],
+    ['nothing', 'discussion_comment', null],
+  ])('ignores %s', (_, event, payload) => {
+    expect(forumAnswer(event, payload, forum)).toBeNull();
   });
 });

@@ -1,0 +1,72 @@
+/**
+ * An approved question as the forum reads it: the moderation issue's current
+ * text (a moderator may have edited it) read back into the forum's `Question`,
+ * and written again with the forum's own `questionBody`, so the forum and the
+ * indicators read it as any question asked with GitHub's category form. The
+ * Question section ends with who asked (the display name, or "a member"), and
+ * the body opens with the marker that lets a retry find the discussion.
+ */
+import {questionBody} from '../../plugins/forum/askUrl';
+import {formFields} from '../../plugins/forum/tags';
+import {oneLine} from '../../plugins/forum/plainText';
+import {RECOMMENDATION_ID} from '../../plugins/content-model/vocabulary';
+import {isLocale} from '../messages';
+import {moderationMarker} from './moderationIssue';
+import type {Locale} from '../../plugins/catalogue/types';
+import type {Question} from '../../plugins/forum/askUrl';
+
+export type Approved = {question: Question; displayName: string};
+
+/** The issue's title and `### ` sections; the display name is the first line of its section (the marker follows it). */
+export function readModerationIssue(title: string, body: string): Approved {
+  const fields = formFields(body.replace(/\r\n/g, '\n'));
+  const field = (name: string) => fields.get(name) ?? '';
+  const recommendations = field('recommendations')
+    .split(/[,;\s]+/)
+    .map((id) => id.replace(/^ITU-T/i, '').trim())
+    .filter((id) => RECOMMENDATION_ID.test(id));
+  const name = (field('display name').split('\n')[0] ?? '').replace(/^\\#/, '#');
+  return {
+    question: {title: oneLine(title), question: field('question'), recommendations: [...new Set(recommendations)], studyGroup: oneLine(field('study group')), country: oneLine(field('country')), language: oneLine(field('language'))},
+    // The section's placeholder or the marker (an emptied section) is no name.
+    displayName: name === '_No response_' || name.startsWith('<!--') ? '' : oneLine(name),
+  };
+}
+
+/**
+ * A name as literal text in GitHub Markdown: every ASCII punctuation mark is
+ * backslash-escaped (CommonMark allows it for all of them, so nothing can open
+ * a link, emphasis, HTML or code), and a word joiner after `@` and `#` keeps
+ * GitHub from reading a mention (`@org/team` would notify) or a reference.
+ */
+export const literalName = (name: string) =>
+  oneLine(name).replace(/[!-/:-@[-`{-~]/g, (mark) => (mark === '@' || mark === '#' ? `\\${mark}\u2060` : `\\${mark}`));
+
+const ASKED_BY: Record<Locale, (name: string) => string> = {
+  en: (name) => `Asked through BSG Hub by ${name}.`,
+  ar: (name) => `طُرح هذا السؤال عبر BSG Hub من قِبل ${name}.`,
+  es: (name) => `Pregunta enviada a través de BSG Hub por ${name}.`,
+  fr: (name) => `Question posée via BSG Hub par ${name}.`,
+  ru: (name) => `Вопрос задан через BSG Hub. Автор: ${name}.`,
+  zh: (name) => `由${name}通过 BSG Hub 提问。`,
+};
+const A_MEMBER: Record<Locale, string> = {en: 'a member', ar: 'أحد الأعضاء', es: 'un miembro', fr: 'un membre', ru: 'участник', zh: '一位成员'};
+
+/** The line naming who asked, in the question's language (English when the language is not one of the site's). */
+export function askedByLine(language: string, displayName: string): string {
+  const locale = isLocale(language) ? language : 'en';
+  return `_${ASKED_BY[locale](displayName ? literalName(displayName) : A_MEMBER[locale])}_`;
+}
+
+export function discussionBody(id: string, approved: Approved): string {
+  const {question, displayName} = approved;
+  const withLine = {...question, question: `${question.question.trim()}\n\n${askedByLine(question.language, displayName)}`};
+  return `${moderationMarker(id)}\n\n${questionBody(withLine)}\n`;
+}
+
+/** The forum's tags as labels: `rec:…`, `sg:…`, `lang:…` (those that exist are added, none is created). */
+export const forumLabels = (question: Question) => [
+  ...question.recommendations.map((id) => `rec:${id}`),
+  ...(question.studyGroup ? [`sg:${question.studyGroup}`] : []),
+  ...(question.language ? [`lang:${question.language}`] : []),
+];

@@ -1,0 +1,55 @@
+import {describe, expect, test} from 'vitest';
+import {LOCALES} from '../../../plugins/catalogue/types';
+import {approvedEmail, rejectedEmail} from '../../../gateway/mail/decisionEmail';
+import {answersEmail} from '../../../gateway/mail/answersEmail';
+import {threadPageUrl} from '../../../gateway/pages';
+import {TEXT} from '../../../gateway/messages';
+
+const footer = {eraseLink: 'https://gateway.example.org/erase/e', unsubscribeLink: 'https://gateway.example.org/unsubscribe/u'};
+const HOSTILE = 'Off topic.\n<img src=x onerror=alert(1)> [click](javascript:alert(1)) &amp;';
+
+describe('the emails that follow a decision', () => {
+  test.each(LOCALES)('approved, in %s: the thread on the site in the language, erase and unsubscribe links in both parts', (locale) => {
+    const thread = threadPageUrl('https://hub.example.org', locale, 42);
+    const email = approvedEmail(locale, 'Title <b>', thread, footer);
+    expect(thread).toBe(locale === 'en' ? 'https://hub.example.org/forum/42' : `https://hub.example.org/${locale}/forum/42`);
+    expect(email.subject).toBe(TEXT.approvedSubject[locale]);
+    expect(email.text).toContain(`${TEXT.approvedIntro[locale]}\n\nTitle <b>\n\n${thread}\n`);
+    expect(email.html).toContain(`<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">`);
+    expect(email.html).toContain(`<a href="${thread}">${TEXT.approvedLink[locale]}</a>`);
+    expect(email.html).toContain('<strong>Title &#x3C;b></strong>');
+    for (const [key, link] of [['mailDelete', footer.eraseLink], ['mailUnsubscribe', footer.unsubscribeLink]] as const) {
+      expect(email.text).toContain(`${TEXT[key][locale]}\n${link}\n`);
+      expect(email.html).toContain(`<a href="${link}" dir="ltr">${link}</a>`);
+    }
+    expect(email.unsubscribeUrl).toBe(footer.unsubscribeLink);
+  });
+
+  test.each(LOCALES)('rejected, in %s: the reason verbatim in the text part, a text node in the HTML part', (locale) => {
+    const email = rejectedEmail(locale, 'Title', HOSTILE, footer);
+    expect(email.subject).toBe(TEXT.rejectedSubject[locale]);
+    expect(email.text).toContain(`${TEXT.rejectedReason[locale]}\n\n${HOSTILE}\n`);
+    expect(email.html).not.toContain('<img');
+    expect(email.html).toContain('<blockquote dir="auto" style="white-space:pre-wrap">Off topic.\n&#x3C;img src=x onerror=alert(1)> [click](javascript:alert(1)) &#x26;amp;</blockquote>');
+  });
+
+  test('rejected without a comment: the email says no reason was given', () => {
+    const email = rejectedEmail('ar', 'Title', null, footer);
+    expect(email.text).toContain(TEXT.rejectedNoReason.ar);
+    expect(email.text).not.toContain(TEXT.rejectedReason.ar);
+    expect(email.html).toContain('dir="rtl"');
+  });
+});
+
+describe('the answers email', () => {
+  test.each(LOCALES)('in %s: every answer as text, the accepted one said so, links to the site and to GitHub', (locale) => {
+    const links = {site: threadPageUrl('https://hub.example.org', locale, 7), github: 'https://github.com/bsg-hub/bsg-hub/discussions/7'};
+    const email = answersEmail(locale, 'Title', [{kind: 'answer', body: HOSTILE}, {kind: 'accepted', body: 'Yes.'}], links, footer);
+    expect(email.subject).toBe(TEXT.answersSubject[locale]);
+    expect(email.text).toContain(`${TEXT.newAnswer[locale]}\n\n${HOSTILE}\n\n${TEXT.acceptedAnswer[locale]}\n\nYes.\n`);
+    expect(email.html).not.toContain('<img');
+    expect(email.html).toContain(`<a href="${links.site}">${TEXT.answersOnSite[locale]}</a>`);
+    expect(email.html).toContain(`<a href="${links.github}">${TEXT.answersOnGitHub[locale]}</a>`);
+    expect(email.html).toContain(`dir="${locale === 'ar' ? 'rtl' : 'ltr'}"`);
+  });
+});
