@@ -3,24 +3,15 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {launchChromium} from './browser';
 import {localeUrl} from './checkPage';
+import {PAGE_TYPES} from './pageTypes';
 import {BUILD_DIR} from './server';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
 const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
 
-/** One of each kind of page; thread 34 is the sample thread with hostile-looking text. */
-const PAGES = [
-  '/',
-  '/docs/handbooks/newcomers-handbook',
-  '/forum',
-  '/forum/34',
-  '/forum/ask',
-  '/recommendations/E.164',
-  '/study-groups/SG12',
-  '/translations',
-  '/indicators',
-];
+/** Every type of page, and thread 34: the sample thread with hostile-looking text. */
+const PAGES = [...PAGE_TYPES.map((type) => type.path), '/forum/34', '/docs/privacy'];
 
 /** A query per locale that has results, run through the search dialog. */
 const QUERIES: Record<string, string> = {en: 'fellowship', ar: 'مرشد', es: 'secretaría', fr: 'contribution', ru: 'наставник', zh: '标准化'};
