@@ -91,52 +91,49 @@ export function createApp(context: AppContext): Hono {
     },
   );
 
-  const confirmAnswer = (c: Context, state: ConfirmState, token: string) => {
-    if (state.status === 'invalid') return c.html(messagePage(browserLocale((n) => c.req.header(n)), 'linkTitle', 'linkInvalid'), 404);
+  /**
+   * A link from an email: opening it (GET) only shows its state and a button,
+   * since mail scanners open links; the button (POST) acts. `answer` renders
+   * the state either returns, with the address the button posts to.
+   */
+  const emailLink = <State>(
+    name: string,
+    read: (token: string) => Promise<State>,
+    act: (token: string) => Promise<State>,
+    answer: (c: Context, state: State, action: string) => Response,
+  ) => {
+    for (const [method, run] of [['get', read], ['post', act]] as const) {
+      app[method](`/${name}/:token`, async (c) => {
+        c.header('cache-control', 'no-store');
+        const token = c.req.param('token');
+        return answer(c, await run(token), `/${name}/${encodeURIComponent(token)}`);
+      });
+    }
+  };
+  const requestLocale = (c: Context) => browserLocale((n) => c.req.header(n));
+
+  emailLink<ConfirmState>('confirm', (token) => confirmState(db, keys, token, context.now()), (token) => confirmQuestion(db, keys, token, context.now()), (c, state, action) => {
+    if (state.status === 'invalid') return c.html(messagePage(requestLocale(c), 'linkTitle', 'linkInvalid'), 404);
     if (state.status === 'expired') return c.html(messagePage(state.locale, 'linkTitle', 'linkExpired'), 410);
     if (state.status === 'confirmed') return c.html(messagePage(state.locale, 'confirmedTitle', 'confirmed'));
-    return c.html(confirmPage(state.locale, `/confirm/${encodeURIComponent(token)}`));
-  };
-  app.get('/confirm/:token', async (c) => {
-    c.header('cache-control', 'no-store');
-    return confirmAnswer(c, await confirmState(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
-  });
-  app.post('/confirm/:token', async (c) => {
-    c.header('cache-control', 'no-store');
-    return confirmAnswer(c, await confirmQuestion(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+    return c.html(confirmPage(state.locale, action));
   });
 
-  const eraseAnswer = (c: Context, state: EraseState, token: string) => {
-    const locale = ('locale' in state && state.locale) || browserLocale((n) => c.req.header(n));
+  emailLink<EraseState>('erase', (token) => eraseState(db, keys, token, context.now()), (token) => erase(db, keys, token, context.now()), (c, state, action) => {
+    const locale = ('locale' in state && state.locale) || requestLocale(c);
     if (state.status === 'invalid') return c.html(messagePage(locale, 'linkTitle', 'linkInvalid'), 404);
     if (state.status === 'expired') return c.html(messagePage(locale, 'linkTitle', 'linkExpired'), 410);
     if (state.status === 'erased') return c.html(messagePage(locale, 'deletedTitle', 'deleted'));
-    return c.html(erasePage(locale, `/erase/${encodeURIComponent(token)}`));
-  };
-  app.get('/erase/:token', async (c) => {
-    c.header('cache-control', 'no-store');
-    return eraseAnswer(c, await eraseState(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
-  });
-  app.post('/erase/:token', async (c) => {
-    c.header('cache-control', 'no-store');
-    return eraseAnswer(c, await erase(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+    return c.html(erasePage(locale, action));
   });
 
-  const unsubscribeAnswer = (c: Context, state: UnsubscribeState, token: string) => {
-    const locale = ('locale' in state && state.locale) || browserLocale((n) => c.req.header(n));
+  // The page's button and RFC 8058's one-click POST (`List-Unsubscribe=One-Click`, from the mail provider) both land on the POST.
+  emailLink<UnsubscribeState>('unsubscribe', (token) => unsubscribeState(db, keys, token, context.now()), (token) => unsubscribe(db, keys, token, context.now()), (c, state, action) => {
+    const locale = ('locale' in state && state.locale) || requestLocale(c);
     if (state.status === 'invalid') return c.html(messagePage(locale, 'linkTitle', 'linkInvalid'), 404);
     if (state.status === 'expired') return c.html(messagePage(locale, 'linkTitle', 'linkExpired'), 410);
     if (state.status === 'unsubscribed') return c.html(messagePage(locale, 'unsubscribedTitle', 'unsubscribed'));
-    return c.html(unsubscribePage(locale, `/unsubscribe/${encodeURIComponent(token)}`));
-  };
-  app.get('/unsubscribe/:token', async (c) => {
-    c.header('cache-control', 'no-store');
-    return unsubscribeAnswer(c, await unsubscribeState(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
-  });
-  // The page's button and RFC 8058's one-click POST (`List-Unsubscribe=One-Click`, from the mail provider) both land here.
-  app.post('/unsubscribe/:token', async (c) => {
-    c.header('cache-control', 'no-store');
-    return unsubscribeAnswer(c, await unsubscribe(db, keys, c.req.param('token'), context.now()), c.req.param('token'));
+    return c.html(unsubscribePage(locale, action));
   });
 
   // Verified before anything is read from it; decisions wait in the queue for the job that acts on them.
