@@ -7,10 +7,11 @@ import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {getConnInfo} from '@hono/node-server/conninfo';
 import {say} from './messages';
-import {confirmPage, erasePage, messagePage, refusedPage, page, unsubscribePage} from './pages';
+import {confirmPage, erasePage, followUpPage, messagePage, refusedPage, page, unsubscribePage} from './pages';
 import {newChallenge} from './questions/challenge';
 import {confirmQuestion, confirmState} from './questions/confirm';
 import {erase, eraseState} from './questions/erase';
+import {followUpState, submitFollowUp} from './questions/followUp';
 import {unsubscribe, unsubscribeState} from './questions/unsubscribe';
 import {LIMITS, memberLocale} from './questions/fields';
 import {submitQuestion} from './questions/submit';
@@ -29,6 +30,7 @@ import type {FieldProblem} from './questions/fields';
 import type {ConfirmState} from './questions/confirm';
 import type {EraseState} from './questions/erase';
 import type {UnsubscribeState} from './questions/unsubscribe';
+import type {FollowUpState} from './questions/followUp';
 
 export type AppContext = {config: Config; db: Database; keys: Keys; log: Logger; challenge: ChallengeOptions; now: () => Date};
 
@@ -92,21 +94,24 @@ export function createApp(context: AppContext): Hono {
   );
 
   /**
-   * A link from an email: opening it (GET) only shows its state and a button,
-   * since mail scanners open links; the button (POST) acts. `answer` renders
-   * the state either returns, with the address the button posts to.
+   * A link from an email: opening it (GET) only shows its state and a button
+   * (or a form), since mail scanners open links; the button (POST) acts.
+   * `answer` renders the state either returns, with the address the button
+   * posts to.
    */
   const emailLink = <State>(
     name: string,
     read: (token: string) => Promise<State>,
-    act: (token: string) => Promise<State>,
+    act: (token: string, c: Context) => Promise<State | Response>,
     answer: (c: Context, state: State, action: string) => Response,
   ) => {
+    const tooLarge = bodyLimit({maxSize: LIMITS.bodyKilobytes * 1024, onError: (c) => c.html(messagePage(requestLocale(c), 'refusedTitle', 'unreadable'), 413)});
     for (const [method, run] of [['get', read], ['post', act]] as const) {
-      app[method](`/${name}/:token`, async (c) => {
+      app[method](`/${name}/:token`, tooLarge, async (c) => {
         c.header('cache-control', 'no-store');
         const token = c.req.param('token');
-        return answer(c, await run(token), `/${name}/${encodeURIComponent(token)}`);
+        const state = await run(token, c);
+        return state instanceof Response ? state : answer(c, state, `/${name}/${encodeURIComponent(token)}`);
       });
     }
   };
@@ -135,6 +140,38 @@ export function createApp(context: AppContext): Hono {
     if (state.status === 'unsubscribed') return c.html(messagePage(locale, 'unsubscribedTitle', 'unsubscribed'));
     return c.html(unsubscribePage(locale, action));
   });
+
+  // The form behind the link is the gateway's own page: only it may post, and what it posts is checked as a question's text.
+  const gatewayOrigin = new URL(config.gatewayUrl).origin;
+  emailLink<FollowUpState>(
+    'follow-up',
+    (token) => followUpState(db, keys, token, context.now()),
+    async (token, c) => {
+      const header = (name: string) => c.req.header(name);
+      if (!originAllowed(header, gatewayOrigin)) return c.html(messagePage(requestLocale(c), 'refusedTitle', 'originRefused'), 403);
+      const fields = await readBody(c);
+      if (!fields) return c.html(messagePage(requestLocale(c), 'refusedTitle', 'unreadable'), 415);
+      const state = await submitFollowUp(db, keys, token, fields, context.now());
+      log.info('follow-up', {outcome: state.status});
+      return state;
+    },
+    (c, state, action) => {
+      switch (state.status) {
+        case 'invalid':
+          return c.html(messagePage(requestLocale(c), 'linkTitle', 'linkInvalid'), 404);
+        case 'expired':
+          return c.html(messagePage(state.locale, 'linkTitle', 'followUpExpired'), 410);
+        case 'used':
+          return c.html(messagePage(state.locale, 'linkTitle', 'followUpUsed'), 410);
+        case 'received':
+          return c.html(messagePage(state.locale, 'followUpReceivedTitle', 'followUpReceived'), 202);
+        case 'refused':
+          return c.html(followUpPage(state.locale, state.title, action, {text: state.text, problems: state.problems.map((p) => p.message)}), 400);
+        case 'open':
+          return c.html(followUpPage(state.locale, state.title, action));
+      }
+    },
+  );
 
   // Verified before anything is read from it; decisions wait in the queue for the job that acts on them.
   app.post('/webhooks/github', bodyLimit({maxSize: 1024 * 1024, onError: (c) => c.json({error: 'payload too large'}, 413)}), async (c) => {

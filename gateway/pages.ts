@@ -6,6 +6,7 @@
 import {h} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
 import {direction, say, TEXT} from './messages';
+import {LIMITS} from './questions/fields';
 import type {ElementContent} from 'hast';
 import type {Locale} from '../plugins/catalogue/types';
 import type {Message, TextKey} from './messages';
@@ -55,3 +56,18 @@ export function buttonPage(locale: Locale, text: {title: TextKey; intro: TextKey
 export const confirmPage = (locale: Locale, action: string) => buttonPage(locale, {title: 'confirmTitle', intro: 'confirmIntro', button: 'confirmButton'}, action);
 export const unsubscribePage = (locale: Locale, action: string) => buttonPage(locale, {title: 'unsubscribeTitle', intro: 'unsubscribeIntro', button: 'unsubscribeButton'}, action);
 export const erasePage = (locale: Locale, action: string) => buttonPage(locale, {title: 'deleteTitle', intro: 'deleteIntro', button: 'deleteButton'}, action);
+
+/** The follow-up form behind the link in an email: the question's title, what was wrong (with the member's text kept), the text box. */
+export function followUpPage(locale: Locale, title: string, action: string, refused: {text: string; problems: Message[]} = {text: '', problems: []}): string {
+  return page(locale, 'followUpTitle', [
+    h('p', TEXT.followUpIntro[locale]),
+    h('blockquote', {dir: 'auto'}, h('strong', title)),
+    ...(refused.problems.length > 0 ? [h('ul', {role: 'alert'}, refused.problems.map((message) => h('li', say(locale, message))))] : []),
+    h('form', {method: 'post', action}, [
+      h('p', h('label', {for: 'follow-up'}, TEXT.followUpLabel[locale])),
+      h('textarea', {id: 'follow-up', name: 'text', rows: 10, required: true, maxLength: LIMITS.questionChars, dir: 'auto', style: 'width:100%', ariaDescribedBy: 'follow-up-note'}, refused.text),
+      h('p', {id: 'follow-up-note'}, TEXT.followUpNote[locale]),
+      h('button', {type: 'submit'}, TEXT.followUpButton[locale]),
+    ]),
+  ]);
+}

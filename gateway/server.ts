@@ -17,7 +17,8 @@ import {DEFAULT_CHALLENGE} from './questions/challenge';
 import {CONFIRMATION_JOB} from './questions/submit';
 import {sendConfirmation} from './jobs/sendConfirmation';
 import {housekeeping} from './questions/housekeeping';
-import {moderationIssue} from './jobs/moderationIssue';
+import {followUpIssue, moderationIssue} from './jobs/moderationIssue';
+import {FOLLOW_UP_JOB} from './questions/followUp';
 import {DECISION_EMAIL_JOB, moderationDecision} from './jobs/moderationDecision';
 import {sendDecision} from './jobs/sendDecision';
 import {sendAnswers} from './jobs/sendAnswers';
@@ -94,6 +95,7 @@ function githubHandlers(db: Database, app: GitHubAppConfig, config: Config): Rec
   const forum = {github: installationClient(app, config.githubApiUrl, config.forumRepository), repository: config.forumRepository, ids: forumIds(config.forumRepository, config.forumCategory)};
   return {
     [MODERATION_JOB]: moderationIssue({db, ...moderation}),
+    [FOLLOW_UP_JOB]: followUpIssue({db, ...moderation}),
     [DECISION_JOB]: moderationDecision({db, moderation, forum}),
   };
 }

@@ -25,12 +25,16 @@ export function readModerationIssue(title: string, body: string): Approved {
     .split(/[,;\s]+/)
     .map((id) => id.replace(/^ITU-T/i, '').trim())
     .filter((id) => RECOMMENDATION_ID.test(id));
-  const name = (field('display name').split('\n')[0] ?? '').replace(/^\\#/, '#');
   return {
     question: {title: oneLine(title), question: field('question'), recommendations: [...new Set(recommendations)], studyGroup: oneLine(field('study group')), country: oneLine(field('country')), language: oneLine(field('language'))},
-    // The section's placeholder or the marker (an emptied section) is no name.
-    displayName: name === '_No response_' || name.startsWith('<!--') ? '' : oneLine(name),
+    displayName: readDisplayName(fields),
   };
+}
+
+/** The first line of the display name's section; the section's placeholder or the marker (an emptied section) is no name. */
+export function readDisplayName(fields: Map<string, string>): string {
+  const name = ((fields.get('display name') ?? '').split('\n')[0] ?? '').replace(/^\\#/, '#');
+  return name === '_No response_' || name.startsWith('<!--') ? '' : oneLine(name);
 }
 
 /**
@@ -42,25 +46,36 @@ export function readModerationIssue(title: string, body: string): Approved {
 export const literalName = (name: string) =>
   oneLine(name).replace(/[!-/:-@[-`{-~]/g, (mark) => (mark === '@' || mark === '#' ? `\\${mark}\u2060` : `\\${mark}`));
 
-const ASKED_BY: Record<Locale, (name: string) => string> = {
-  en: (name) => `Asked through BSG Hub by ${name}.`,
-  ar: (name) => `طُرح هذا السؤال عبر BSG Hub من قِبل ${name}.`,
-  es: (name) => `Pregunta enviada a través de BSG Hub por ${name}.`,
-  fr: (name) => `Question posée via BSG Hub par ${name}.`,
-  ru: (name) => `Вопрос задан через BSG Hub. Автор: ${name}.`,
-  zh: (name) => `由${name}通过 BSG Hub 提问。`,
+/** Who wrote what came through the gateway: a question, or a follow-up posted in its thread. */
+const BY_LINE: Record<'asked' | 'followUp', Record<Locale, (name: string) => string>> = {
+  asked: {
+    en: (name) => `Asked through BSG Hub by ${name}.`,
+    ar: (name) => `طُرح هذا السؤال عبر BSG Hub من قِبل ${name}.`,
+    es: (name) => `Pregunta enviada a través de BSG Hub por ${name}.`,
+    fr: (name) => `Question posée via BSG Hub par ${name}.`,
+    ru: (name) => `Вопрос задан через BSG Hub. Автор: ${name}.`,
+    zh: (name) => `由${name}通过 BSG Hub 提问。`,
+  },
+  followUp: {
+    en: (name) => `Follow-up sent through BSG Hub by ${name}, who asked the question.`,
+    ar: (name) => `متابعة أُرسلت عبر BSG Hub من قِبل ${name}، صاحب السؤال.`,
+    es: (name) => `Seguimiento enviado a través de BSG Hub por ${name}, autor de la pregunta.`,
+    fr: (name) => `Suite envoyée via BSG Hub par ${name}, auteur de la question.`,
+    ru: (name) => `Дополнение отправлено через BSG Hub автором вопроса. Автор: ${name}.`,
+    zh: (name) => `由提问者（${name}）通过 BSG Hub 发送的跟进内容。`,
+  },
 };
 const A_MEMBER: Record<Locale, string> = {en: 'a member', ar: 'أحد الأعضاء', es: 'un miembro', fr: 'un membre', ru: 'участник', zh: '一位成员'};
 
-/** The line naming who asked, in the question's language (English when the language is not one of the site's). */
-export function askedByLine(language: string, displayName: string): string {
+/** The line naming who wrote, in the question's language (English when the language is not one of the site's). */
+export function byLine(kind: 'asked' | 'followUp', language: string, displayName: string): string {
   const locale = isLocale(language) ? language : 'en';
-  return `_${ASKED_BY[locale](displayName ? literalName(displayName) : A_MEMBER[locale])}_`;
+  return `_${BY_LINE[kind][locale](displayName ? literalName(displayName) : A_MEMBER[locale])}_`;
 }
 
 export function discussionBody(id: string, approved: Approved): string {
   const {question, displayName} = approved;
-  const withLine = {...question, question: `${question.question.trim()}\n\n${askedByLine(question.language, displayName)}`};
+  const withLine = {...question, question: `${question.question.trim()}\n\n${byLine('asked', question.language, displayName)}`};
   return `${moderationMarker(id)}\n\n${questionBody(withLine)}\n`;
 }
 

@@ -15,9 +15,10 @@ export const PENDING_LABEL = 'moderation:pending';
 export const moderationMarker = (id: string) => `<!-- bsg-hub-gateway question ${id} -->`;
 
 /** A name is one line (see `oneLine`); a leading `#` is escaped so it cannot open a section of its own. */
+export const displayNameSection = (displayName: string) => `### Display name\n\n${displayName.replace(/^#/, '\\#') || '_No response_'}`;
+
 export function moderationBody(id: string, question: Question, displayName: string): string {
-  const name = displayName.replace(/^#/, '\\#') || '_No response_';
-  return `${questionBody(question)}\n\n### Display name\n\n${name}\n\n${moderationMarker(id)}\n`;
+  return `${questionBody(question)}\n\n${displayNameSection(displayName)}\n\n${moderationMarker(id)}\n`;
 }
 
 export type PostedIssue = {number: number; url: string};
@@ -32,21 +33,19 @@ export async function findMarkedIssue(octokit: Octokit, repository: Repository, 
   return null;
 }
 
+/**
+ * An issue for the moderators, `moderation:pending`, created once: a retry
+ * first looks for the marker (which the body carries) among the issues
+ * updated since the entry was confirmed.
+ */
 export async function postModerationIssue(
   octokit: Octokit,
   repository: Repository,
-  entry: {id: string; question: Question; displayName: string; confirmedAt: Date},
+  entry: {marker: string; title: string; body: string; confirmedAt: Date},
 ): Promise<PostedIssue> {
-  const marker = moderationMarker(entry.id);
   // An hour of slack: GitHub's clock and the database's need not agree.
-  const existing = await findMarkedIssue(octokit, repository, marker, new Date(entry.confirmedAt.getTime() - 3_600_000));
+  const existing = await findMarkedIssue(octokit, repository, entry.marker, new Date(entry.confirmedAt.getTime() - 3_600_000));
   if (existing) return existing;
-  const {data} = await octokit.rest.issues.create({
-    owner: repository.owner,
-    repo: repository.name,
-    title: entry.question.title,
-    body: moderationBody(entry.id, entry.question, entry.displayName),
-    labels: [PENDING_LABEL],
-  });
+  const {data} = await octokit.rest.issues.create({owner: repository.owner, repo: repository.name, title: entry.title, body: entry.body, labels: [PENDING_LABEL]});
   return {number: data.number, url: data.html_url};
 }

@@ -7,8 +7,7 @@ import {unseal} from '../crypto';
 import {isLocale} from '../messages';
 import {answersEmail} from '../mail/answersEmail';
 import {threadPageUrl} from '../pages';
-import {eraseToken} from '../questions/erase';
-import {unsubscribeToken} from '../questions/unsubscribe';
+import {emailFooter} from './emailFooter';
 import type {Keys} from '../crypto';
 import type {Database} from '../db/database';
 import type {Mailer} from '../mail/mailer';
@@ -31,8 +30,7 @@ export function sendAnswers({db, keys, mailer, gatewayUrl, hubUrl}: {db: Databas
     if (answers.length === 0) return;
     if (!row.unsubscribed) {
       const locale = isLocale(row.locale) ? row.locale : 'en';
-      const now = new Date();
-      const footer = {eraseLink: `${gatewayUrl}/erase/${eraseToken(keys, row.id, now)}`, unsubscribeLink: `${gatewayUrl}/unsubscribe/${unsubscribeToken(keys, row.id, now)}`};
+      const footer = emailFooter(keys, gatewayUrl, row.id, new Date(), {followUp: true});
       const links = {site: threadPageUrl(hubUrl, locale, row.discussion_number), github: row.discussion_url};
       await mailer.send({name: row.display_name, address: unseal(keys.email, row.email_encrypted)}, answersEmail(locale, row.title, answers, links, footer));
     }

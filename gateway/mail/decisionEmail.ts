@@ -1,17 +1,26 @@
 /**
- * The emails that follow a moderator's decision, in the member's language:
- * published (with the thread's address on the site), or not published (with
- * the moderator's reason, quoted as they wrote it).
+ * The emails that follow a moderator's decision on a question or on a
+ * follow-up, in the member's language: published (with the thread's address
+ * on the site), or not published (with the moderator's reason, quoted as they
+ * wrote it).
  */
 import {renderEmail} from './layout';
 import type {Locale} from '../../plugins/catalogue/types';
+import type {TextKey} from '../messages';
 import type {Footer, RenderedEmail} from './layout';
 
-export function approvedEmail(locale: Locale, title: string, threadUrl: string, footer: Footer): RenderedEmail {
-  return renderEmail(locale, 'approvedSubject', [{say: 'approvedIntro'}, {quote: title, strong: true}, {link: threadUrl, label: 'approvedLink'}], footer);
+export type Decided = 'question' | 'followUp';
+
+const WORDS: Record<Decided, Record<'approvedSubject' | 'approvedIntro' | 'rejectedSubject' | 'rejectedIntro', TextKey>> = {
+  question: {approvedSubject: 'approvedSubject', approvedIntro: 'approvedIntro', rejectedSubject: 'rejectedSubject', rejectedIntro: 'rejectedIntro'},
+  followUp: {approvedSubject: 'followUpPublishedSubject', approvedIntro: 'followUpPublishedIntro', rejectedSubject: 'followUpRejectedSubject', rejectedIntro: 'followUpRejectedIntro'},
+};
+
+export function approvedEmail(locale: Locale, title: string, threadUrl: string, footer: Footer, what: Decided = 'question'): RenderedEmail {
+  return renderEmail(locale, WORDS[what].approvedSubject, [{say: WORDS[what].approvedIntro}, {quote: title, strong: true}, {link: threadUrl, label: 'approvedLink'}], footer);
 }
 
-export function rejectedEmail(locale: Locale, title: string, reason: string | null, footer: Footer): RenderedEmail {
+export function rejectedEmail(locale: Locale, title: string, reason: string | null, footer: Footer, what: Decided = 'question'): RenderedEmail {
   const why = reason ? [{say: 'rejectedReason'} as const, {quote: reason, pre: true}] : [{say: 'rejectedNoReason'} as const];
-  return renderEmail(locale, 'rejectedSubject', [{say: 'rejectedIntro'}, {quote: title, strong: true}, ...why], footer);
+  return renderEmail(locale, WORDS[what].rejectedSubject, [{say: WORDS[what].rejectedIntro}, {quote: title, strong: true}, ...why], footer);
 }

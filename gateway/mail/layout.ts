@@ -4,7 +4,8 @@
  * to left in Arabic. Text that came from a member or a moderator is a text
  * node in the HTML (it cannot become markup) and verbatim in the text part.
  * Each email ends with the link that erases everything, and, for the emails
- * that follow a question, the link that stops them.
+ * that follow a question, the link that stops them; those about a published
+ * question first give the link to write a follow-up.
  */
 import {h} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
@@ -18,7 +19,7 @@ export type RenderedEmail = {subject: string; text: string; html: string; unsubs
 /** A paragraph of the gateway's own words, someone's text quoted (`pre` keeps its line breaks), or a link with its address shown. */
 export type Part = {say: TextKey} | {quote: string; strong?: boolean; pre?: boolean} | {link: string; label: TextKey};
 
-export type Footer = {eraseLink: string; unsubscribeLink?: string};
+export type Footer = {eraseLink: string; unsubscribeLink?: string; followUpLink?: string};
 
 export function renderEmail(locale: Locale, subject: TextKey, parts: Part[], footer: Footer): RenderedEmail {
   const say = (key: TextKey) => TEXT[key][locale];
@@ -30,17 +31,18 @@ export function renderEmail(locale: Locale, subject: TextKey, parts: Part[], foo
     return [h('p', [h('a', {href: part.link}, say(part.label))]), h('p', {dir: 'ltr', style: 'font-size:small'}, part.link)];
   };
   const text = (part: Part): string[] => ('say' in part ? [say(part.say), ''] : 'quote' in part ? [part.quote, ''] : [part.link, '']);
+  const followUp: Part[] = footer.followUpLink ? [{say: 'mailFollowUp'}, {link: footer.followUpLink, label: 'followUpTitle'}] : [];
   const footerParts: [TextKey, string][] = [['mailDelete', footer.eraseLink], ...(footer.unsubscribeLink ? [['mailUnsubscribe', footer.unsubscribeLink] as [TextKey, string]] : [])];
   const document = h(null, [
     {type: 'doctype'},
     h('html', {lang: locale, dir}, [
       h('head', [h('meta', {charset: 'utf-8'}), h('title', say(subject))]),
-      h('body', {dir, style: 'font-family:sans-serif;line-height:1.5'}, [...parts.flatMap(html), ...footerParts.map(([key, href]) => small(key, href))]),
+      h('body', {dir, style: 'font-family:sans-serif;line-height:1.5'}, [...[...parts, ...followUp].flatMap(html), ...footerParts.map(([key, href]) => small(key, href))]),
     ]),
   ]);
   return {
     subject: say(subject),
-    text: [...parts.flatMap(text), ...footerParts.flatMap(([key, href]) => [say(key), href, ''])].join('\n'),
+    text: [...[...parts, ...followUp].flatMap(text), ...footerParts.flatMap(([key, href]) => [say(key), href, ''])].join('\n'),
     html: toHtml(document),
     ...(footer.unsubscribeLink ? {unsubscribeUrl: footer.unsubscribeLink} : {}),
   };

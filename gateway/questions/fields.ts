@@ -10,7 +10,7 @@ import {oneLine, withoutControls} from '../../plugins/forum/plainText';
 import {isLocale} from '../messages';
 import type {Locale} from '../../plugins/catalogue/types';
 import type {Question} from '../../plugins/forum/askUrl';
-import type {Message} from '../messages';
+import type {CountedKey, Message, TextKey} from '../messages';
 
 export const LIMITS = {titleChars: 150, questionChars: 5000, links: 3, nameChars: 60, countryChars: 60, emailChars: 254, recommendations: 10, bodyKilobytes: 64};
 
@@ -50,6 +50,24 @@ export function memberLocale(fields: Fields, fallback: Locale): Locale {
   return isLocale(locale) ? locale : isLocale(language) ? language : fallback;
 }
 
+/** A member's free text: control characters out (see `withoutControls`), trimmed. */
+const freeText = (fields: Fields, name: string) => withoutControls(text(fields, name)).trim();
+
+/** What is wrong with a free text: missing, too long, or too many links (counted with `alsoCounted`, the title). */
+function textProblems(field: string, value: string, keys: {missing: TextKey; tooLong: CountedKey}, alsoCounted = ''): FieldProblem[] {
+  if (!value) return [{field, message: {key: keys.missing}}];
+  const problems: FieldProblem[] = [];
+  if ([...value].length > LIMITS.questionChars) problems.push({field, message: {key: keys.tooLong, n: LIMITS.questionChars}});
+  if ((`${alsoCounted} ${value}`.match(LINK) ?? []).length > LIMITS.links) problems.push({field, message: {key: 'tooManyLinks', n: LIMITS.links}});
+  return problems;
+}
+
+/** A follow-up (the `text` field of the form behind the link in an email), checked as a question's text is. */
+export function readFollowUp(fields: Fields): {text: string; problems: FieldProblem[]} {
+  const value = freeText(fields, 'text');
+  return {text: value, problems: textProblems('text', value, {missing: 'followUpMissing', tooLong: 'followUpTooLong'})};
+}
+
 export function readSubmission(fields: Fields, fallback: Locale): ReadResult {
   const locale = memberLocale(fields, fallback);
   const problems: FieldProblem[] = [];
@@ -58,10 +76,8 @@ export function readSubmission(fields: Fields, fallback: Locale): ReadResult {
   const title = oneLine(text(fields, 'title'));
   if (!title) problem('title', {key: 'titleMissing'});
   else if ([...title].length > LIMITS.titleChars) problem('title', {key: 'titleTooLong', n: LIMITS.titleChars});
-  const body = withoutControls(text(fields, 'question')).trim();
-  if (!body) problem('question', {key: 'questionMissing'});
-  else if ([...body].length > LIMITS.questionChars) problem('question', {key: 'questionTooLong', n: LIMITS.questionChars});
-  if ((`${title} ${body}`.match(LINK) ?? []).length > LIMITS.links) problem('question', {key: 'tooManyLinks', n: LIMITS.links});
+  const body = freeText(fields, 'question');
+  problems.push(...textProblems('question', body, {missing: 'questionMissing', tooLong: 'questionTooLong'}, title));
 
   const email = text(fields, 'email').trim();
   if (email.length > LIMITS.emailChars || !EMAIL.test(email)) problem('email', {key: 'emailInvalid'});

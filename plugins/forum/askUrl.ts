@@ -14,7 +14,7 @@ export type Question = {
  * is escaped (`\### Country` shows as "### Country"), so that no text can
  * forge a section the forum would read as a field.
  */
-const sectionText = (value: string) => value.trim().replace(/^( {0,3})#/gm, (_, indent: string) => `${indent}\\#`);
+export const sectionText = (value: string) => value.trim().replace(/^( {0,3})#/gm, (_, indent: string) => `${indent}\\#`);
 
 /** The body GitHub's category form writes: `### Label` sections, which the forum reads back. */
 export function questionBody(question: Question): string {

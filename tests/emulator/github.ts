@@ -57,9 +57,10 @@ export type Fault = 'unauthorized' | 'rate-limit' | 'secondary-rate-limit' | 'se
 const cursor = (index: number) => Buffer.from(`cursor:${index}`).toString('base64');
 const indexOf = (after: unknown) => (typeof after === 'string' ? Number(Buffer.from(after, 'base64').toString().split(':')[1]) + 1 : 0);
 
-function connection<T>(items: readonly T[], args: {first?: number; after?: string}) {
-  const start = indexOf(args.after);
-  const page = items.slice(start, start + (args.first ?? 100));
+/** `first`/`after` from the start, or the `last` items (GitHub takes one or the other). */
+function connection<T>(items: readonly T[], args: {first?: number; after?: string; last?: number}) {
+  const start = args.last !== undefined ? Math.max(0, items.length - args.last) : indexOf(args.after);
+  const page = items.slice(start, start + (args.last ?? args.first ?? 100));
   return {
     totalCount: items.length,
     pageInfo: {hasNextPage: start + page.length < items.length, endCursor: page.length > 0 ? cursor(start + page.length - 1) : null, hasPreviousPage: start > 0, startCursor: null},
@@ -72,10 +73,11 @@ const notFound = (id: string) => Object.assign(new Error(`Could not resolve to a
 
 const actor = (a: EmuActor) => (a ? {__typename: 'User', login: a.login, url: a.url} : null);
 
-function commentView(c: EmuComment): Record<string, unknown> {
+function commentView(c: EmuComment, discussion: number): Record<string, unknown> {
   return {
     __typename: 'DiscussionComment',
     id: c.id,
+    url: `https://github.com/o/r/discussions/${discussion}#discussioncomment-${c.id}`,
     body: c.body,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -84,7 +86,7 @@ function commentView(c: EmuComment): Record<string, unknown> {
     minimizedReason: c.minimizedReason,
     authorAssociation: c.association,
     author: actor(c.author),
-    replies: (args: {first?: number; after?: string}) => connection(c.replies.map(commentView), args),
+    replies: (args: {first?: number; after?: string}) => connection(c.replies.map((reply) => commentView(reply, discussion)), args),
   };
 }
 
@@ -108,7 +110,7 @@ function discussionView(d: EmuDiscussion): Record<string, unknown> {
     category: {id: d.categoryId},
     labels: (args: {first?: number; after?: string}) => connection(d.labels.map((name) => ({name})), args),
     answer: d.answerId ? {id: d.answerId} : null,
-    comments: (args: {first?: number; after?: string}) => connection(d.comments.map(commentView), args),
+    comments: (args: {first?: number; after?: string; last?: number}) => connection(d.comments.map((c) => commentView(c, d.number)), args),
   };
 }
 
@@ -124,7 +126,7 @@ function rootValue(repository: EmuRepository, creator: EmuActor) {
         .map(discussionView),
       args,
     );
-  const allComments = () => repository.discussions.flatMap((d) => d.comments);
+  const allComments = () => repository.discussions.flatMap((d) => d.comments.map((c) => ({c, number: d.number})));
   return {
     repository: (args: {owner: string; name: string}) => {
       if (args.owner !== repository.owner || args.name !== repository.name) {
@@ -144,8 +146,8 @@ function rootValue(repository: EmuRepository, creator: EmuActor) {
     node: ({id}: {id: string}) => {
       const discussion = repository.discussions.find((d) => d.id === id);
       if (discussion) return discussionView(discussion);
-      const comment = allComments().find((c) => c.id === id);
-      return comment ? commentView(comment) : null;
+      const found = allComments().find(({c}) => c.id === id);
+      return found ? commentView(found.c, found.number) : null;
     },
     createDiscussion: ({input}: {input: {repositoryId: string; categoryId: string; title: string; body: string}}) => {
       if (input.repositoryId !== repositoryId(repository)) throw notFound(input.repositoryId);
@@ -158,6 +160,15 @@ function rootValue(repository: EmuRepository, creator: EmuActor) {
       };
       repository.discussions.push(created);
       return {discussion: discussionView(created)};
+    },
+    addDiscussionComment: ({input}: {input: {discussionId: string; body: string}}) => {
+      const target = repository.discussions.find((d) => d.id === input.discussionId);
+      if (!target) throw notFound(input.discussionId);
+      const now = new Date().toISOString();
+      const added: EmuComment = {id: `DC_${target.number}_${target.comments.length + 1}`, body: input.body, createdAt: now, updatedAt: now, upvotes: 0, minimizedReason: null, author: creator, association: 'NONE', replies: []};
+      target.comments.push(added);
+      target.updatedAt = now;
+      return {clientMutationId: null, comment: commentView(added, target.number)};
     },
     addLabelsToLabelable: ({input}: {input: {labelableId: string; labelIds: string[]}}) => {
       const target = repository.discussions.find((d) => d.id === input.labelableId);

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {askedByLine, discussionBody, forumLabels, literalName, readModerationIssue} from '../../../gateway/github/discussionBody';
+import {byLine, discussionBody, forumLabels, literalName, readModerationIssue} from '../../../gateway/github/discussionBody';
 import {moderationBody} from '../../../gateway/github/moderationIssue';
 import {formFields, questionMarkdown, threadTags} from '../../../plugins/forum/tags';
 
@@ -49,7 +49,7 @@ describe('discussionBody', () => {
     ['zh', '由一位成员通过 BSG Hub 提问。'],
     ['xx', 'Asked through BSG Hub by a member.'],
   ])('without a name, in %s: %s', (language, line) => {
-    expect(askedByLine(language, '')).toBe(`_${line}_`);
+    expect(byLine('asked', language, '')).toBe(`_${line}_`);
   });
 
   test('labels for the forum\'s tags', () => {

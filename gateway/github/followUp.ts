@@ -1,0 +1,60 @@
+/**
+ * A follow-up on GitHub: the moderation issue it becomes (the member's text,
+ * the thread it belongs to, the display name, never the email address, and a
+ * marker that lets a retry find the issue it already created), read back as
+ * the moderator left it, and the comment it becomes in the thread, posted once
+ * (a retry finds the comment by its marker) through GitHub's GraphQL API.
+ */
+import {sectionText} from '../../plugins/forum/askUrl';
+import {formFields} from '../../plugins/forum/tags';
+import {byLine, readDisplayName} from './discussionBody';
+import {displayNameSection} from './moderationIssue';
+import type {Octokit} from '@octokit/rest';
+import type {Repository} from './client';
+
+export const followUpMarker = (id: string) => `<!-- bsg-hub-gateway follow-up ${id} -->`;
+
+/** How far back a retry looks for its comment: the newest comments of the thread. */
+export const COMMENT_LOOKBACK = 100;
+
+export type FollowUp = {id: string; text: string; displayName: string};
+
+export const followUpIssueTitle = (questionTitle: string) => `Follow-up: ${questionTitle}`;
+
+export function followUpIssueBody(followUp: FollowUp, threadUrl: string): string {
+  return `### Follow-up\n\n${sectionText(followUp.text) || '_No response_'}\n\n### Thread\n\n${threadUrl}\n\n${displayNameSection(followUp.displayName)}\n\n${followUpMarker(followUp.id)}\n`;
+}
+
+/** The follow-up as the moderator left the issue: its text (empty if they emptied it) and the display name. */
+export function readFollowUpIssue(body: string): {text: string; displayName: string} {
+  const fields = formFields(body.replace(/\r\n/g, '\n'));
+  return {text: fields.get('follow-up') ?? '', displayName: readDisplayName(fields)};
+}
+
+export function followUpComment(id: string, text: string, language: string, displayName: string): string {
+  return `${followUpMarker(id)}\n\n${text.trim()}\n\n${byLine('followUp', language, displayName)}\n`;
+}
+
+export type PostedComment = {url: string};
+type Graphql = Octokit['graphql'];
+
+/** The discussion's id and, if an earlier attempt posted it, the comment carrying `marker`; null when the discussion is gone. */
+export async function findThreadComment(graphql: Graphql, repository: Repository, number: number, marker: string): Promise<{discussionId: string; posted: PostedComment | null} | null> {
+  const {repository: repo} = await graphql<{repository: {discussion: {id: string; comments: {nodes: {url: string; body: string}[]}} | null}}>(
+    `query threadComments($owner: String!, $name: String!, $number: Int!, $last: Int!) {
+      repository(owner: $owner, name: $name) { discussion(number: $number) { id comments(last: $last) { nodes { url body } } } }
+    }`,
+    {owner: repository.owner, name: repository.name, number, last: COMMENT_LOOKBACK},
+  );
+  if (!repo.discussion) return null;
+  const found = repo.discussion.comments.nodes.find((node) => node.body.includes(marker));
+  return {discussionId: repo.discussion.id, posted: found ? {url: found.url} : null};
+}
+
+export async function addThreadComment(graphql: Graphql, discussionId: string, body: string): Promise<PostedComment> {
+  const {addDiscussionComment: added} = await graphql<{addDiscussionComment: {comment: PostedComment}}>(
+    `mutation addFollowUp($input: AddDiscussionCommentInput!) { addDiscussionComment(input: $input) { comment { url } } }`,
+    {input: {discussionId, body}},
+  );
+  return added.comment;
+}
