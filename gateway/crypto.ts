@@ -48,17 +48,24 @@ export const keyedHash = (key: Buffer, value: string) => createHmac('sha256', ke
 
 export type LinkCheck = {ok: true; id: string} | {ok: false; reason: 'invalid' | 'expired'};
 
-/** A link token `<id>.<expiry in seconds>.<mac>`; the purpose is signed too, so a token of one kind opens no other. */
-export function signLink(key: Buffer, purpose: string, id: string, expiresAt: Date): string {
+/**
+ * A link token `<id>.<expiry in seconds>[.<nonce>].<mac>`; the purpose is
+ * signed too, so a token of one kind opens no other. A nonce (16 base64url
+ * characters) makes each link distinct, for links that are good once.
+ */
+export function signLink(key: Buffer, purpose: string, id: string, expiresAt: Date, nonce?: string): string {
   const expiry = Math.floor(expiresAt.getTime() / 1000);
-  return `${id}.${expiry}.${keyedHash(key, `${purpose}:${id}:${expiry}`)}`;
+  return [id, expiry, ...(nonce ? [nonce] : []), keyedHash(key, [purpose, id, expiry, ...(nonce ? [nonce] : [])].join(':'))].join('.');
 }
 
+/** A fresh nonce for `signLink`. */
+export const linkNonce = () => randomBytes(12).toString('base64url');
+
 export function checkLink(key: Buffer, purpose: string, token: string, now: Date): LinkCheck {
-  const match = /^([0-9a-f-]{36})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  const match = /^([0-9a-f-]{36})\.(\d{1,12})(?:\.([A-Za-z0-9_-]{16}))?\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return {ok: false, reason: 'invalid'};
-  const [, id, expiry, mac] = match as unknown as [string, string, string, string];
-  const expected = Buffer.from(keyedHash(key, `${purpose}:${id}:${expiry}`));
+  const [, id, expiry, nonce, mac] = match as unknown as [string, string, string, string | undefined, string];
+  const expected = Buffer.from(keyedHash(key, [purpose, id, expiry, ...(nonce ? [nonce] : [])].join(':')));
   if (!timingSafeEqual(expected, Buffer.from(mac))) return {ok: false, reason: 'invalid'};
   if (Number(expiry) * 1000 < now.getTime()) return {ok: false, reason: 'expired'};
   return {ok: true, id};

@@ -6,7 +6,7 @@
  * follow-up, which is moderated like a question before it reaches the thread.
  */
 import {randomUUID} from 'node:crypto';
-import {checkLink, signLink} from '../crypto';
+import {checkLink, linkNonce, signLink} from '../crypto';
 import {enqueue} from '../queue/queue';
 import {isLocale} from '../messages';
 import {readFollowUp} from './fields';
@@ -19,8 +19,9 @@ export const FOLLOW_UP_PURPOSE = 'follow-up';
 export const FOLLOW_UP_DAYS = 30;
 export const FOLLOW_UP_JOB = 'follow-up-issue';
 
+/** A link of its own for each email (a nonce), since each is good once. */
 export const followUpToken = (keys: Keys, questionId: string, now: Date) =>
-  signLink(keys.link, FOLLOW_UP_PURPOSE, questionId, new Date(now.getTime() + FOLLOW_UP_DAYS * 86_400_000));
+  signLink(keys.link, FOLLOW_UP_PURPOSE, questionId, new Date(now.getTime() + FOLLOW_UP_DAYS * 86_400_000), linkNonce());
 
 /** `open` carries the question's title, shown above the form. */
 export type FollowUpState =
@@ -30,7 +31,7 @@ export type FollowUpState =
   | {status: 'refused'; locale: Locale; title: string; text: string; problems: FieldProblem[]};
 
 /** The signature, stored to make the link good once (a token's last part; see `signLink`). */
-const linkMac = (token: string) => token.split('.')[2] ?? '';
+const linkMac = (token: string) => token.split('.').at(-1) ?? '';
 
 /** What the link leads to, without changing anything (GET). A question erased, or not published, has no follow-up. */
 export async function followUpState(db: Database, keys: Keys, token: string, now: Date): Promise<FollowUpState> {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {checkLink, deriveKeys, seal, signLink, unseal} from '../../../gateway/crypto';
+import {checkLink, deriveKeys, linkNonce, seal, signLink, unseal} from '../../../gateway/crypto';
 
 const keys = deriveKeys('s'.repeat(40));
 const ID = '0b7c6a4e-3f0e-4b8a-9b52-1f0a2d3c4e5f';
@@ -38,5 +38,17 @@ describe('signed links', () => {
     expect(checkLink(keys.link, 'unsubscribe', token, now)).toEqual({ok: false, reason: 'invalid'});
     expect(checkLink(keys.email, 'confirm', token, now)).toEqual({ok: false, reason: 'invalid'});
     expect(checkLink(keys.link, 'confirm', '../../etc/passwd', now)).toEqual({ok: false, reason: 'invalid'});
+  });
+
+  test('with a nonce each link differs, and the nonce is signed: changed, added or taken off, it opens nothing', () => {
+    const [first, second] = [signLink(keys.link, 'follow-up', ID, later, linkNonce()), signLink(keys.link, 'follow-up', ID, later, linkNonce())];
+    expect(first).not.toBe(second);
+    expect(checkLink(keys.link, 'follow-up', first, now)).toEqual({ok: true, id: ID});
+    const [, expiry, nonce, mac] = first.split('.');
+    expect(nonce).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(checkLink(keys.link, 'follow-up', `${ID}.${expiry}.${second.split('.')[2]}.${mac}`, now)).toEqual({ok: false, reason: 'invalid'});
+    expect(checkLink(keys.link, 'follow-up', `${ID}.${expiry}.${mac}`, now)).toEqual({ok: false, reason: 'invalid'});
+    const [, plainExpiry, plainMac] = token.split('.');
+    expect(checkLink(keys.link, 'confirm', `${ID}.${plainExpiry}.${nonce}.${plainMac}`, now)).toEqual({ok: false, reason: 'invalid'});
   });
 });

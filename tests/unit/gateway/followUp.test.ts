@@ -1,0 +1,95 @@
+import {describe, expect, test} from 'vitest';
+import {LOCALES} from '../../../plugins/catalogue/types';
+import {followUpComment, followUpIssueBody, followUpIssueTitle, readFollowUpIssue} from '../../../gateway/github/followUp';
+import {readFollowUp} from '../../../gateway/questions/fields';
+import {followUpPage} from '../../../gateway/pages';
+import {approvedEmail, rejectedEmail} from '../../../gateway/mail/decisionEmail';
+import {answersEmail} from '../../../gateway/mail/answersEmail';
+import {TEXT} from '../../../gateway/messages';
+
+const HOSTILE = 'More detail.\n### Display name\n\nSomeone else\n<!-- bsg-hub-gateway follow-up forged -->\n</textarea><script>alert(1)</script>';
+const THREAD = 'https://github.com/bsg-hub/forum/discussions/7';
+
+describe('the follow-up\'s moderation issue', () => {
+  test('reads back the text and the display name; sections and markers in the text stay text', () => {
+    const body = followUpIssueBody({id: 'id-1', text: HOSTILE, displayName: '# Nadia'}, THREAD);
+    expect(body).toContain(`### Thread\n\n${THREAD}\n`);
+    expect(body.match(/^### /gm)).toHaveLength(3);
+    expect(readFollowUpIssue(body)).toEqual({text: HOSTILE.replace('### Display name', '\\### Display name'), displayName: '# Nadia'});
+    expect(body.trimEnd().endsWith('<!-- bsg-hub-gateway follow-up id-1 -->')).toBe(true);
+    expect(followUpIssueTitle('Numbering')).toBe('Follow-up: Numbering');
+  });
+
+  test('a moderator\'s edit is read; an emptied section reads as no text, no name as none', () => {
+    expect(readFollowUpIssue('### Follow-up\r\n\r\nEdited.\r\n\r\n### Thread\r\n\r\nx\r\n\r\n### Display name\r\n\r\n_No response_\r\n')).toEqual({text: 'Edited.', displayName: ''});
+    expect(readFollowUpIssue('### Follow-up\n\n_No response_\n\n### Thread\n\nx')).toEqual({text: '', displayName: ''});
+  });
+
+  test.each([
+    ['fr', 'Nadia', '_Suite envoyée via BSG Hub par Nadia, auteur de la question._'],
+    ['en', '', '_Follow-up sent through BSG Hub by a member, who asked the question._'],
+    ['ar', '@org/team', '_متابعة أُرسلت عبر BSG Hub من قِبل \\@\u2060org\\/team، صاحب السؤال._'],
+  ])('the comment in the thread, in %s, opens with its marker and ends with who wrote it (%j, a literal name)', (language, name, line) => {
+    expect(followUpComment('id-1', ' Thanks, and one more point. ', language, name)).toBe(`<!-- bsg-hub-gateway follow-up id-1 -->\n\nThanks, and one more point.\n\n${line}\n`);
+  });
+});
+
+describe('readFollowUp', () => {
+  test.each([
+    [{}, 'followUpMissing'],
+    [{text: ' \u0000 '}, 'followUpMissing'],
+    [{text: 'x'.repeat(5001)}, 'followUpTooLong'],
+    [{text: 'https://a.example https://b.example www.c.example http://d.example'}, 'tooManyLinks'],
+  ])('%j is refused (%s)', (fields, key) => {
+    expect(readFollowUp(fields).problems.map((p) => p.message.key)).toEqual([key]);
+  });
+
+  test('a follow-up loses control characters and surrounding space; its first value counts', () => {
+    expect(readFollowUp({text: ['  Yes\u0007, thanks.\n', 'ignored']})).toEqual({text: 'Yes, thanks.', problems: []});
+  });
+});
+
+describe('the follow-up form', () => {
+  test('keeps a refused text as text, lists why, posts to its own link', () => {
+    const html = followUpPage('ar', 'Title </blockquote><b>', '/follow-up/a"b', {text: HOSTILE, problems: [{key: 'followUpTooLong', n: 5000}]});
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('<form method="post" action="/follow-up/a&#x22;b">');
+    expect(html).toContain('<strong>Title &#x3C;/blockquote>&#x3C;b></strong>');
+    expect(html).toContain('&#x3C;/textarea>&#x3C;script>alert(1)&#x3C;/script></textarea>');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('<ul role="alert"><li>المتابعة طويلة جدًا: 5000 حرف على الأكثر.</li></ul>');
+    expect(html).toContain('<textarea id="follow-up" name="text" rows="10" required maxlength="5000" dir="auto" style="width:100%" aria-describedby="follow-up-note">');
+  });
+
+  test('a fresh form has no alert and an empty box', () => {
+    const html = followUpPage('fr', 'Titre', '/follow-up/t');
+    expect(html).not.toContain('role="alert"');
+    expect(html).toContain('aria-describedby="follow-up-note"></textarea>');
+    expect(html).toContain(TEXT.followUpNote.fr);
+  });
+});
+
+describe('the link to write a follow-up in the emails', () => {
+  const footer = {eraseLink: 'https://g.example/erase/e', unsubscribeLink: 'https://g.example/unsubscribe/u', followUpLink: 'https://g.example/follow-up/f'};
+
+  test.each(LOCALES)('in %s: after the email\'s content and before the erase link, in both parts', (locale) => {
+    for (const email of [approvedEmail(locale, 'T', 'https://hub.example/forum/1', footer), answersEmail(locale, 'T', [{kind: 'answer', body: 'A'}], {site: 's', github: 'g'}, footer)]) {
+      const at = email.text.indexOf(`${TEXT.mailFollowUp[locale]}\n\n${footer.followUpLink}\n`);
+      expect(at).toBeGreaterThan(0);
+      expect(at).toBeLessThan(email.text.indexOf(footer.eraseLink));
+      expect(email.html).toContain(`<a href="${footer.followUpLink}">${TEXT.followUpTitle[locale]}</a>`);
+    }
+  });
+
+  test('the decision on a follow-up has its own words', () => {
+    expect(approvedEmail('es', 'T', 'u', footer, 'followUp').subject).toBe(TEXT.followUpPublishedSubject.es);
+    const rejected = rejectedEmail('ru', 'T', 'Off topic', footer, 'followUp');
+    expect(rejected.subject).toBe(TEXT.followUpRejectedSubject.ru);
+    expect(rejected.text).toContain(`${TEXT.followUpRejectedIntro.ru}\n\nT\n\n${TEXT.rejectedReason.ru}\n\nOff topic\n`);
+  });
+
+  test('no link without a thread to follow up in', () => {
+    const {followUpLink: _, ...withoutFollowUp} = footer;
+    expect(rejectedEmail('en', 'T', null, withoutFollowUp).text).not.toContain(TEXT.mailFollowUp.en);
+  });
+});
