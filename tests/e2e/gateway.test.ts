@@ -176,11 +176,12 @@ describe('asking without a GitHub account', () => {
 
 /** Each step starts where the one before left the gateway, GitHub and the site: a step is not tried again, it would not start from there. */
 describe('from the question to the answer by email', {retry: 0}, () => {
+  let confirm = '';
   let threadLink = '';
   let discussion = 0;
 
   it('confirms in Chromium with the email’s link: the page shows a button, pressing it posts the question to the moderators', async () => {
-    const confirm = linkIn(lastMail().text, new RegExp(`${escape(gateway!.url)}/confirm/[A-Za-z0-9._-]+`));
+    confirm = linkIn(lastMail().text, new RegExp(`${escape(gateway!.url)}/confirm/[A-Za-z0-9._-]+`));
     const page = await browser!.newPage();
     const errors = recordErrors(page, confirm);
     await page.goto(confirm);
@@ -256,14 +257,17 @@ describe('from the question to the answer by email', {retry: 0}, () => {
     expect(mail.headers).toMatch(/^Subject: Nouvelles réponses à votre question sur BSG Hub$/m);
     expect(mail.text).toContain(`Une réponse :\n\n${ANSWER}\n`);
     expect(mail.html).toContain(ANSWER);
-    const github = questionDiscussions().find((d) => d.number === discussion)!;
-    for (const link of [threadLink, `https://github.com/o/r/discussions/${github.number}`]) {
+    // The discussion's address as GitHub gave it when the gateway created it.
+    const [row] = await gateway!.db.query<{discussion_url: string}>('SELECT discussion_url FROM gateway_questions WHERE discussion_number = $1', [discussion]);
+    const onGitHub = row!.discussion_url;
+    expect(onGitHub).toMatch(new RegExp(`^https://github\\.com/.+/discussions/${discussion}$`));
+    for (const link of [threadLink, onGitHub]) {
       expect(mail.text).toContain(`${link}\n`);
       expect(mail.html).toContain(`href="${link}"`);
     }
   });
 
-  it('never puts the member’s address on GitHub, in the snapshot, on the site or in the gateway’s logs', () => {
+  it('never puts the member’s address on GitHub, in the snapshot, on the site, nor the address, the name or a link’s token in the gateway’s logs', () => {
     const moderation = JSON.stringify(moderationIssues());
     const forum = JSON.stringify(emulator!.repository);
     const snapshot = JSON.stringify(readTree(path.join(tmp, 'forum')));
@@ -272,5 +276,7 @@ describe('from the question to the answer by email', {retry: 0}, () => {
     for (const place of [moderation, forum, snapshot, thread]) expect(place).toContain('plage M2M');
     expect(logs.length).toBeGreaterThan(5);
     for (const place of [moderation, forum, snapshot, thread, ...logs]) expect(place).not.toContain(EMAIL);
+    const token = confirm.split('/').pop()!;
+    for (const line of logs) for (const kept of [NAME, token, 'plage M2M']) expect(line).not.toContain(kept);
   });
 });
