@@ -21,14 +21,20 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A page that records every console error and uncaught exception. */
-export async function openPage(browser: Browser, url: string, options?: BrowserContextOptions): Promise<{page: Page; errors: string[]}> {
-  const page = await browser.newPage(options);
+/** Every console error (a Content-Security-Policy violation is one) and uncaught exception of `page` from now on. */
+export function recordErrors(page: Page, url: string): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${url}: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`${url}: ${error.message}`));
+  return errors;
+}
+
+/** A page of the site that records every console error and uncaught exception. */
+export async function openPage(browser: Browser, url: string, options?: BrowserContextOptions): Promise<{page: Page; errors: string[]}> {
+  const page = await browser.newPage(options);
+  const errors = recordErrors(page, url);
   await page.goto(url, {waitUntil: 'load'});
   // Hydration errors are logged after load: wait until React has taken over.
   await page.waitForSelector('html[data-has-hydrated="true"]');

@@ -1,74 +1,139 @@
 /**
- * Asking without a GitHub account, in Chromium, against a real gateway: the
- * site is built in French with BSG_HUB_GATEWAY_URL pointing at a gateway this
- * test starts (PGlite and an outbox in a temporary folder), the ALTCHA widget
- * solves the gateway's challenge under the pages' Content-Security-Policy, and
- * the form's plain post gets the gateway's page in French and an email.
+ * The question gateway's whole path, in Chromium, with real parts (issue 15):
+ * a member asks in French without a GitHub account on a French build of the
+ * site (the ALTCHA widget solves the gateway's challenge under the pages'
+ * Content-Security-Policy), confirms from the email, a moderator approves
+ * by label on the emulated GitHub (the App's REST and GraphQL, signed
+ * webhooks), the real `forum:sync` reads the forum, a second French build
+ * publishes it, the email's link opens the thread, and an expert's answer
+ * reaches the member by email. The member's address is never on GitHub, in
+ * the snapshot, on the site or in the gateway's logs.
+ *
+ * Two French builds (~15-40 s each), French alone and without search, with
+ * the French pages at /fr/ as in the full site, where the emails link.
  */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import handler from 'serve-handler';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startGateway} from '../../gateway/server';
-import {decodeQp} from '../integration/gateway/harness';
-import {launchChromium, openPage} from './browser';
+import {answerDiscussion} from '../emulator/github';
+import {deliverWebhook, labelIssue} from '../emulator/githubApp';
+import {CATEGORY_ID, repository} from '../emulator/repository';
+import {MODERATION, startGitHubWithApp, startSmtp, WEBHOOK_SECRET} from '../integration/gateway/harness';
+import {mailParts} from '../integration/gateway/mimeParts';
+import {readTree, runSync} from '../integration/forum-sync/runSync';
+import {launchChromium, openPage, recordErrors} from './browser';
 import type {AddressInfo} from 'node:net';
 import type {Browser} from 'playwright-core';
 import type {Running} from '../../gateway/server';
+import type {Emulator} from '../emulator/github';
+import type {EmuApp} from '../emulator/githubApp';
+import type {Smtp} from '../integration/gateway/harness';
 
 const SITE_DIR = path.join(__dirname, '../..');
+const EMAIL = 'membre@example.org';
+const NAME = 'Awa';
+const TITLE = 'Numérotation pour l’IdO';
+const QUESTION = 'Comment ouvrir une plage M2M dans le plan national ?';
+const ANSWER = 'Voir la Recommandation UIT-T E.164, § 6 : une plage « M2M » se gère comme un indicatif de réseau.';
+const TOKEN = 'emulator-token-for-the-sync-0123456789';
+
 let tmp = '';
+/** The build the site's server serves: the first, then the one after the sync. */
+let siteDir = '';
 let site: http.Server | undefined;
 let siteUrl = '';
 let gateway: Running | undefined;
+const logs: string[] = [];
+let app: EmuApp;
+let emulator: Emulator | undefined;
+let smtp: Smtp | undefined;
 let browser: Browser | undefined;
+
+/** A free port, so that the gateway's GATEWAY_URL (the links in its emails) is its real address. */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const {port} = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * French alone, no search index. Docusaurus puts a one-locale build at the
+ * root; this configuration gives French its /fr/ of the full site.
+ */
+const buildFrench = (outDir: string, env: Record<string, string> = {}) =>
+  promisify(execFile)(path.join(SITE_DIR, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--locale', 'fr', '--config', 'tests/e2e/frenchAtPrefix.config.ts', '--out-dir', outDir], {
+    cwd: SITE_DIR,
+    env: {...process.env, BSG_HUB_GATEWAY_URL: gateway!.url, BSG_HUB_SEARCH: 'off', ...env},
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gateway-e2e-'));
+  siteDir = path.join(tmp, 'site');
   // The site's server first: the gateway accepts forms from its origin only.
-  site = http.createServer((request, response) => handler(request, response, {public: path.join(tmp, 'site'), cleanUrls: true, trailingSlash: false}));
+  site = http.createServer((request, response) => handler(request, response, {public: siteDir, cleanUrls: true, trailingSlash: false}));
   await new Promise<void>((resolve) => site!.listen(0, '127.0.0.1', resolve));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  const forum = {...repository(0), labels: [{id: 'LA_rec', name: 'rec:E.164'}, {id: 'LA_sg2', name: 'sg:SG2'}, {id: 'LA_fr', name: 'lang:fr'}]};
+  const github = await startGitHubWithApp(forum, TOKEN);
+  ({app, emulator} = github);
+  smtp = await startSmtp();
+  const port = await freePort();
   gateway = await startGateway(
-    {PORT: '0', BSG_HUB_URL: siteUrl, GATEWAY_URL: 'http://127.0.0.1:1', GATEWAY_DATA_DIR: path.join(tmp, 'gateway')},
-    {challenge: {maxCounter: 5000}, writeLog: () => undefined, poll: false},
+    {PORT: String(port), GATEWAY_URL: `http://127.0.0.1:${port}`, BSG_HUB_URL: siteUrl, GATEWAY_DATA_DIR: path.join(tmp, 'gateway'), SMTP_URL: smtp.url, ...github.env},
+    {challenge: {maxCounter: 5000}, writeLog: (line) => logs.push(line), poll: false},
   );
-  // French alone, no search index: the build this test needs, in about 40 s. A one-locale build is served at the root.
-  await promisify(execFile)(path.join(SITE_DIR, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--locale', 'fr', '--out-dir', path.join(tmp, 'site')], {
-    cwd: SITE_DIR,
-    env: {...process.env, BSG_HUB_GATEWAY_URL: gateway.url, BSG_HUB_SEARCH: 'off'},
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await buildFrench(siteDir);
   browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await gateway?.stop();
+  await smtp?.close();
+  await emulator?.close();
   await new Promise((resolve) => (site ? site.close(resolve) : resolve(undefined)));
   if (tmp) fs.rmSync(tmp, {recursive: true, force: true});
 });
 
+/** The last email received, in parts. */
+const lastMail = () => mailParts(smtp!.messages.at(-1) ?? '');
+/** A link of the email's plain-text part (the HTML part has the same). */
+const linkIn = (text: string, pattern: RegExp) => {
+  const link = pattern.exec(text)?.[0];
+  if (!link) throw new Error(`No link like ${pattern} in:\n${text}`);
+  return link;
+};
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const moderationIssues = () => app.repositories.get(MODERATION)!.issues;
+const questionDiscussions = () => emulator!.repository.discussions.filter((d) => d.categoryId === CATEGORY_ID);
+
 describe('asking without a GitHub account', () => {
   it('solves ALTCHA in the page under its policy, posts the form and gets the gateway’s page in French and an email', async () => {
-    const outbox = path.join(tmp, 'gateway/outbox');
-    fs.rmSync(outbox, {recursive: true, force: true}); // a retry starts afresh
-    const {page, errors} = await openPage(browser!, `${siteUrl}/forum/ask`);
+    const sent = smtp!.messages.length;
+    const {page, errors} = await openPage(browser!, `${siteUrl}/fr/forum/ask`);
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(policy).toContain(`form-action 'self' https://github.com ${gateway!.url}`);
     const form = page.locator('form[method="post"]');
     expect(await form.getAttribute('action')).toBe(`${gateway!.url}/api/questions`);
     // The widget's code is not fetched before the member starts on the form.
     expect(await page.locator('altcha-widget').count()).toBe(0);
-    await form.locator('input[name="title"]').fill('Numérotation pour l’IdO');
-    await form.locator('textarea[name="question"]').fill('Comment ouvrir une plage M2M dans le plan national ?');
+    await form.locator('input[name="title"]').fill(TITLE);
+    await form.locator('textarea[name="question"]').fill(QUESTION);
+    await form.locator('select[name="recommendations"]').selectOption('E.164');
     await form.locator('select[name="study_group"]').selectOption('SG2');
-    await form.locator('input[name="email"]').fill('membre@example.org');
-    await form.locator('input[name="name"]').fill('Awa');
+    expect(await form.locator('select[name="language"]').inputValue()).toBe('fr');
+    await form.locator('input[name="email"]').fill(EMAIL);
+    await form.locator('input[name="name"]').fill(NAME);
     const solution = form.locator('altcha-widget input[name="altcha"]');
     await expect.poll(() => solution.inputValue().catch(() => ''), {timeout: 30_000}).not.toBe('');
     await form.locator('button[type="submit"]').click();
@@ -77,19 +142,18 @@ describe('asking without a GitHub account', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(errors).toEqual([]);
 
-    await gateway!.drain();
-    const mails = fs.readdirSync(outbox).filter((name) => name.endsWith('.eml'));
-    expect(mails).toHaveLength(1);
-    const mail = decodeQp(fs.readFileSync(path.join(outbox, mails[0]!), 'utf8'));
-    expect(mail).toMatch(/^To: Awa <membre@example\.org>\r?$/m);
-    expect(mail).toContain('Vous avez posé cette question sur BSG Hub');
+    expect(await gateway!.drain()).toBe(1);
+    expect(smtp!.messages).toHaveLength(sent + 1);
+    const mail = lastMail();
+    expect(mail.headers).toMatch(/^To: Awa <membre@example\.org>$/m);
+    expect(mail.text).toContain('Vous avez posé cette question sur BSG Hub');
     await page.close();
   }, 90_000);
 
   it('says, without JavaScript, that this way needs it, and keeps the honeypot out of reach', async () => {
     const context = await browser!.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
-    await page.goto(`${siteUrl}/forum/ask`);
+    await page.goto(`${siteUrl}/fr/forum/ask`);
     const form = page.locator('form[method="post"]');
     expect(await form.textContent()).toContain('Sans JavaScript, la question ne peut pas être envoyée par ce moyen');
     const trap = form.locator('input[name="website"]');
@@ -103,9 +167,116 @@ describe('asking without a GitHub account', () => {
   });
 
   it('keeps the widget’s styles out of the stylesheet every page loads', () => {
-    const cssDir = path.join(tmp, 'site/assets/css');
+    const cssDir = path.join(siteDir, 'fr/assets/css');
     const sheets = fs.readdirSync(cssDir).map((name) => fs.readFileSync(path.join(cssDir, name), 'utf8'));
     expect(sheets.length).toBeGreaterThan(0);
     expect(sheets.filter((css) => css.includes('altcha'))).toEqual([]);
+  });
+});
+
+/** Each step starts where the one before left the gateway, GitHub and the site: a step is not tried again, it would not start from there. */
+describe('from the question to the answer by email', {retry: 0}, () => {
+  let confirm = '';
+  let threadLink = '';
+  let discussion = 0;
+
+  it('confirms in Chromium with the email’s link: the page shows a button, pressing it posts the question to the moderators', async () => {
+    confirm = linkIn(lastMail().text, new RegExp(`${escape(gateway!.url)}/confirm/[A-Za-z0-9._-]+`));
+    const page = await browser!.newPage();
+    const errors = recordErrors(page, confirm);
+    await page.goto(confirm);
+    expect(await page.locator('h1').textContent()).toBe('Confirmez votre question');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', {name: 'Confirmer ma question'}).click()]);
+    expect(await page.locator('h1').textContent()).toBe('Votre question est confirmée');
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const before = moderationIssues().length;
+    expect(await gateway!.drain()).toBe(1);
+    expect(moderationIssues()).toHaveLength(before + 1);
+    const issue = moderationIssues().at(-1)!;
+    expect(issue).toMatchObject({title: TITLE, state: 'open', labels: ['moderation:pending']});
+    expect(issue.body).toContain(QUESTION);
+    expect(issue.body).toContain(NAME);
+    expect(issue.body).not.toContain(EMAIL);
+  });
+
+  it('publishes the question when a moderator labels the issue approved, and emails the member the thread’s address on the site', async () => {
+    const issue = moderationIssues().at(-1)!;
+    const sent = smtp!.messages.length;
+    const response = await deliverWebhook(`${gateway!.url}/webhooks/github`, WEBHOOK_SECRET, 'issues', labelIssue(app, MODERATION, issue.number, 'moderation:approved'));
+    expect(await response.json()).toEqual({status: 'queued'});
+    // The decision, then the email it queued.
+    expect(await gateway!.drain()).toBe(2);
+    const published = questionDiscussions().find((d) => d.title === TITLE)!;
+    expect(published.body).toContain(QUESTION);
+    expect(published.labels).toEqual(['rec:E.164', 'sg:SG2', 'lang:fr']);
+    expect(issue).toMatchObject({state: 'closed', stateReason: 'completed'});
+    discussion = published.number;
+
+    expect(smtp!.messages).toHaveLength(sent + 1);
+    const mail = lastMail();
+    expect(mail.headers).toMatch(/^Subject: Votre question est publiée sur BSG Hub$/m);
+    threadLink = linkIn(mail.text, new RegExp(`${escape(siteUrl)}/\\S+`));
+    expect(threadLink).toBe(`${siteUrl}/fr/forum/${discussion}`);
+    expect(mail.html).toContain(`href="${threadLink}"`);
+  });
+
+  it('shows the question on the site once the sync has read the forum and the site is built again: the email’s link opens it', async () => {
+    expect(threadLink, 'the approval email’s link (the step before)').not.toBe('');
+    const snapshotDir = path.join(tmp, 'forum');
+    const forumRepository = `${emulator!.repository.owner}/${emulator!.repository.name}`;
+    const sync = await runSync({GITHUB_TOKEN: TOKEN, GITHUB_API_URL: emulator!.url, FORUM_REPOSITORY: forumRepository, FORUM_SNAPSHOT_DIR: snapshotDir});
+    expect(sync.code, sync.stderr).toBe(0);
+    const rebuilt = path.join(tmp, 'site-synced');
+    await buildFrench(rebuilt, {FORUM_SNAPSHOT_DIR: snapshotDir, FORUM_REPOSITORY: forumRepository});
+    siteDir = rebuilt;
+
+    const {page, errors} = await openPage(browser!, threadLink);
+    expect(await page.locator('#forum-thread h1').textContent()).toBe(TITLE);
+    const thread = await page.locator('#forum-thread').textContent();
+    expect(thread).toContain(QUESTION);
+    expect(thread).toContain(`Question posée via BSG Hub par ${NAME}.`);
+    // The labels the gateway put on the discussion, read back by the sync.
+    expect(await page.locator('#forum-thread a.forum-tag').allTextContents()).toEqual(['E.164', 'SG2']);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('emails an expert’s answer to the member: its text in the plain-text and the HTML part, with the thread on the site and on GitHub', async () => {
+    expect(discussion, 'the published discussion (the steps before)').toBeGreaterThan(0);
+    const sent = smtp!.messages.length;
+    for (const {event, payload} of answerDiscussion(emulator!.repository, discussion, ANSWER)) {
+      expect(await (await deliverWebhook(`${gateway!.url}/webhooks/github`, WEBHOOK_SECRET, event, payload)).json()).toEqual({status: 'queued'});
+    }
+    expect(await gateway!.drain()).toBe(1);
+    expect(smtp!.messages).toHaveLength(sent + 1);
+    const mail = lastMail();
+    expect(mail.headers).toMatch(/^To: Awa <membre@example\.org>$/m);
+    expect(mail.headers).toMatch(/^Subject: Nouvelles réponses à votre question sur BSG Hub$/m);
+    expect(mail.text).toContain(`Une réponse :\n\n${ANSWER}\n`);
+    expect(mail.html).toContain(ANSWER);
+    // The discussion's address as GitHub gave it when the gateway created it.
+    const [row] = await gateway!.db.query<{discussion_url: string}>('SELECT discussion_url FROM gateway_questions WHERE discussion_number = $1', [discussion]);
+    const onGitHub = row!.discussion_url;
+    expect(onGitHub).toMatch(new RegExp(`^https://github\\.com/.+/discussions/${discussion}$`));
+    for (const link of [threadLink, onGitHub]) {
+      expect(mail.text).toContain(`${link}\n`);
+      expect(mail.html).toContain(`href="${link}"`);
+    }
+  });
+
+  it('never puts the member’s address on GitHub, in the snapshot, on the site, nor the address, the name or a link’s token in the gateway’s logs', () => {
+    const moderation = JSON.stringify(moderationIssues());
+    const forum = JSON.stringify(emulator!.repository);
+    const snapshot = JSON.stringify(readTree(path.join(tmp, 'forum')));
+    const thread = fs.readFileSync(path.join(siteDir, `fr/forum/${discussion}.html`), 'utf8');
+    // Each of them has the question: the address would be there if it were anywhere.
+    for (const place of [moderation, forum, snapshot, thread]) expect(place).toContain('plage M2M');
+    expect(logs.length).toBeGreaterThan(5);
+    for (const place of [moderation, forum, snapshot, thread, ...logs]) expect(place).not.toContain(EMAIL);
+    const token = confirm.split('/').pop()!;
+    for (const line of logs) for (const kept of [NAME, token, 'plage M2M']) expect(line).not.toContain(kept);
   });
 });

@@ -87,11 +87,11 @@ export async function startTestGateway(env: Record<string, string>, options: Sta
 export const MODERATION = 'bsg-hub/moderation';
 export const WEBHOOK_SECRET = 'webhook-secret-0123456789abcdef-0123456789';
 
-/** GitHub with the gateway's App installed on the moderation repository and on `forum`; `env` points the gateway at it. */
-export async function startGitHubWithApp(forum: EmuRepository): Promise<{app: EmuApp; emulator: Emulator; env: Record<string, string>}> {
+/** GitHub with the gateway's App installed on the moderation repository and on `forum`; `env` points the gateway at it. `token` is the forum sync's. */
+export async function startGitHubWithApp(forum: EmuRepository, token = 'unused-token'): Promise<{app: EmuApp; emulator: Emulator; env: Record<string, string>}> {
   const {publicKey, privateKey} = generateKeyPairSync('rsa', {modulusLength: 2048});
   const app = emulatedApp('31337', publicKey, [MODERATION, `${forum.owner}/${forum.name}`]);
-  const emulator = await startGitHubEmulator(forum, 'unused-token', app);
+  const emulator = await startGitHubEmulator(forum, token, app);
   const env = {
     GITHUB_API_URL: emulator.url,
     GITHUB_APP_ID: app.id,
