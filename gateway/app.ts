@@ -46,7 +46,9 @@ export function createApp(context: AppContext): Hono {
     await next();
     c.header('content-security-policy', CSP);
     c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
+    // Links in paths are capabilities: no address leaves for another site. Same-origin, not `no-referrer`, under
+    // which a browser sends `Origin: null` with a form's POST, and the follow-up form could not prove where it is from.
+    c.header('referrer-policy', 'same-origin');
     // The route's pattern, never the path: a confirmation path is a capability.
     log.info('request', {method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started)});
   });

@@ -6,7 +6,8 @@
  * by label on the emulated GitHub (the App's REST and GraphQL, signed
  * webhooks), the real `forum:sync` reads the forum, a second French build
  * publishes it, the email's link opens the thread, and an expert's answer
- * reaches the member by email. The member's address is never on GitHub, in
+ * reaches the member by email, whose follow-up is posted in the thread
+ * once approved. The member's address is never on GitHub, in
  * the snapshot, on the site or in the gateway's logs.
  *
  * Two French builds (~15-40 s each), French alone and without search, with
@@ -42,6 +43,7 @@ const NAME = 'Awa';
 const TITLE = 'Numérotation pour l’IdO';
 const QUESTION = 'Comment ouvrir une plage M2M dans le plan national ?';
 const ANSWER = 'Voir la Recommandation UIT-T E.164, § 6 : une plage « M2M » se gère comme un indicatif de réseau.';
+const FOLLOW_UP = 'Merci ! Et pour une plage destinée aux compteurs électriques ?';
 const TOKEN = 'emulator-token-for-the-sync-0123456789';
 
 let tmp = '';
@@ -265,6 +267,32 @@ describe('from the question to the answer by email', {retry: 0}, () => {
       expect(mail.text).toContain(`${link}\n`);
       expect(mail.html).toContain(`href="${link}"`);
     }
+  });
+
+  it('takes a follow-up from the answers email’s link in Chromium, and posts it in the thread once a moderator approves it', async () => {
+    const link = linkIn(lastMail().text, new RegExp(`${escape(gateway!.url)}/follow-up/[A-Za-z0-9._-]+`));
+    const page = await browser!.newPage();
+    const errors = recordErrors(page, link);
+    await page.goto(link);
+    expect(await page.locator('h1').textContent()).toBe('Écrire une suite');
+    expect(await page.locator('blockquote').textContent()).toBe(TITLE);
+    await page.getByLabel('Votre suite').fill(FOLLOW_UP);
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', {name: 'Envoyer la suite'}).click()]);
+    expect(await page.locator('h1').textContent()).toBe('Suite reçue');
+    expect(errors).toEqual([]);
+    await page.close();
+
+    expect(await gateway!.drain()).toBe(1);
+    const issue = moderationIssues().at(-1)!;
+    expect(issue).toMatchObject({title: `Follow-up: ${TITLE}`, labels: ['moderation:pending']});
+    expect(issue.body).not.toContain(EMAIL);
+    const sent = smtp!.messages.length;
+    await deliverWebhook(`${gateway!.url}/webhooks/github`, WEBHOOK_SECRET, 'issues', labelIssue(app, MODERATION, issue.number, 'moderation:approved'));
+    expect(await gateway!.drain()).toBe(2);
+    const comment = questionDiscussions().find((d) => d.number === discussion)!.comments.at(-1)!;
+    expect(comment.body).toContain(`${FOLLOW_UP}\n\n_Suite envoyée via BSG Hub par ${NAME}, auteur de la question._`);
+    expect(smtp!.messages).toHaveLength(sent + 1);
+    expect(lastMail().headers).toMatch(/^Subject: Votre suite est publiée sur BSG Hub$/m);
   });
 
   it('never puts the member’s address on GitHub, in the snapshot, on the site, nor the address, the name or a link’s token in the gateway’s logs', () => {

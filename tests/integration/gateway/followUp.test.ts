@@ -87,6 +87,8 @@ describe.each(engines)('follow-ups on %s', (engine) => {
     expect(html).toContain('<html lang="fr" dir="ltr">');
     expect(html).toContain('<strong>Plan de numérotation</strong>');
     expect(html).toContain(`<form method="post" action="${link}">`);
+    // Under `no-referrer` a browser would post the form with `Origin: null`, which is refused (below).
+    expect(form.headers.get('referrer-policy')).toBe('same-origin');
 
     const received = await send(link, 'Merci. Précision : nous sommes un petit opérateur.\n\n### Country\n\nForged');
     expect(received.status).toBe(202);
@@ -190,6 +192,7 @@ describe.each(engines)('follow-ups on %s', (engine) => {
     // Another site's page, or a form without Origin or Referer, may not post.
     expect((await send(link, 'x', {origin: 'https://evil.example'})).status).toBe(403);
     expect((await send(link, 'x', {})).status).toBe(403);
+    expect((await send(link, 'x', {origin: 'null'})).status).toBe(403);
     // A refused text comes back in the box, with why.
     const tooLong = await send(link, `${'я'.repeat(5001)}<script>`);
     expect(tooLong.status).toBe(400);
