@@ -12,38 +12,25 @@ import {commentOnIssue, deliverWebhook, labelIssue} from '../../emulator/githubA
 import {CATEGORY_ID, repository} from '../../emulator/repository';
 import {answerDiscussion} from '../../emulator/github';
 import {housekeeping} from '../../../gateway/questions/housekeeping';
-import {askAndConfirm, decodeQp, HUB, MODERATION, startGitHubWithApp, startSmtp, startTestGateway, WEBHOOK_SECRET} from './harness';
-import {postgresBin, startPostgres} from './postgresServer';
+import {askAndConfirm, decodeQp, HUB, MODERATION, startStack, WEBHOOK_SECRET} from './harness';
+import {testEngines} from './postgresServer';
 import type {Emulator} from '../../emulator/github';
 import type {EmuApp} from '../../emulator/githubApp';
-import type {Smtp, TestGateway} from './harness';
-import type {PostgresServer} from './postgresServer';
+import type {Smtp, Stack, TestGateway} from './harness';
 
-const bin = postgresBin();
-if (!bin && process.env.CI) throw new Error('CI must test the gateway on PostgreSQL: .ci/run installs Debian\'s postgresql');
-const engines = bin ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
-
-describe.each(engines)('moderators\' decisions on %s', (engine) => {
+describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
+  let stack: Stack;
   let app: EmuApp;
   let emulator: Emulator;
   let smtp: Smtp;
   let gateway: TestGateway;
-  let postgres: PostgresServer | undefined;
 
   beforeAll(async () => {
     const forum = {...repository(0), labels: [{id: 'LA_rec', name: 'rec:E.164'}, {id: 'LA_sg2', name: 'sg:SG2'}, {id: 'LA_en', name: 'lang:en'}]};
-    const github = await startGitHubWithApp(forum);
-    ({app, emulator} = github);
-    smtp = await startSmtp();
-    if (engine === 'postgres') postgres = await startPostgres(bin!);
-    gateway = await startTestGateway({SMTP_URL: smtp.url, ...github.env, ...(postgres ? {DATABASE_URL: postgres.url} : {})});
+    stack = await startStack(engine, forum);
+    ({app, emulator, smtp, gateway} = stack);
   }, 120_000);
-  afterAll(async () => {
-    await gateway?.stop();
-    await smtp?.close();
-    await emulator?.close();
-    await postgres?.stop();
-  });
+  afterAll(() => stack?.stop());
 
   const issue = (number: number) => app.repositories.get(MODERATION)!.issues.find((candidate) => candidate.number === number)!;
   const discussions = () => emulator.repository.discussions.filter((d) => d.categoryId === CATEGORY_ID);

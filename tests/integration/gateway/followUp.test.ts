@@ -13,40 +13,28 @@ import {repository} from '../../emulator/repository';
 import {deriveKeys} from '../../../gateway/crypto';
 import {followUpToken} from '../../../gateway/questions/followUp';
 import {eraseToken} from '../../../gateway/questions/erase';
-import {askAndConfirm, decodeQp, MODERATION, startGitHubWithApp, startSmtp, startTestGateway, WEBHOOK_SECRET} from './harness';
-import {postgresBin, startPostgres} from './postgresServer';
+import {askAndConfirm, decodeQp, MODERATION, startStack, WEBHOOK_SECRET} from './harness';
+import {testEngines} from './postgresServer';
 import type {Emulator} from '../../emulator/github';
 import type {EmuApp} from '../../emulator/githubApp';
-import type {Smtp, TestGateway} from './harness';
-import type {PostgresServer} from './postgresServer';
+import type {Smtp, Stack, TestGateway} from './harness';
 
-const bin = postgresBin();
-if (!bin && process.env.CI) throw new Error('CI must test the gateway on PostgreSQL: .ci/run installs Debian\'s postgresql');
-const engines = bin ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
 const SECRET = 'follow-up-test-secret-0123456789abcdef';
 const GATEWAY = 'https://gateway.example.org';
 const keys = deriveKeys(SECRET);
 
-describe.each(engines)('follow-ups on %s', (engine) => {
+describe.each(testEngines())('follow-ups on %s', (engine) => {
+  let stack: Stack;
   let app: EmuApp;
   let emulator: Emulator;
   let smtp: Smtp;
   let gateway: TestGateway;
-  let postgres: PostgresServer | undefined;
 
   beforeAll(async () => {
-    const github = await startGitHubWithApp(repository(0));
-    ({app, emulator} = github);
-    smtp = await startSmtp();
-    if (engine === 'postgres') postgres = await startPostgres(bin!);
-    gateway = await startTestGateway({SMTP_URL: smtp.url, GATEWAY_SECRET: SECRET, ...github.env, ...(postgres ? {DATABASE_URL: postgres.url} : {})});
+    stack = await startStack(engine, repository(0), {GATEWAY_SECRET: SECRET});
+    ({app, emulator, smtp, gateway} = stack);
   }, 120_000);
-  afterAll(async () => {
-    await gateway?.stop();
-    await smtp?.close();
-    await emulator?.close();
-    await postgres?.stop();
-  });
+  afterAll(() => stack?.stop());
 
   const issues = () => app.repositories.get(MODERATION)!.issues;
   const issue = (number: number) => issues().find((candidate) => candidate.number === number)!;

@@ -9,11 +9,13 @@ import {generateKeyPairSync} from 'node:crypto';
 import {startGateway} from '../../../gateway/server';
 import {startGitHubEmulator} from '../../emulator/github';
 import {emulatedApp} from '../../emulator/githubApp';
+import {databaseFor} from './postgresServer';
 import type {AddressInfo} from 'node:net';
 import type {Challenge} from 'altcha-lib';
 import type {Running, StartOptions} from '../../../gateway/server';
 import type {Emulator, EmuRepository} from '../../emulator/github';
 import type {EmuApp} from '../../emulator/githubApp';
+import type {Engine} from './postgresServer';
 
 export const HUB = 'https://hub.example.org';
 
@@ -117,4 +119,26 @@ export async function askAndConfirm(gateway: TestGateway, smtp: Smtp, fields: Re
   const link = /https:\/\/gateway\.example\.org(\/confirm\/[A-Za-z0-9._-]+)/.exec(decodeQp(smtp.messages[sent] ?? ''))?.[1];
   if (!link || (await fetch(`${gateway.url}${link}`, {method: 'POST'})).status !== 200) throw new Error('The question could not be confirmed');
   return link.split('/').pop()!.split('.')[0]!;
+}
+
+export type Stack = {app: EmuApp; emulator: Emulator; smtp: Smtp; gateway: TestGateway; stop: () => Promise<void>};
+
+/** Everything a gateway with its App talks to: GitHub (the emulator, the App installed on the moderation repository and `forum`), an SMTP server, `engine`'s database. */
+export async function startStack(engine: Engine, forum: EmuRepository, env: Record<string, string> = {}): Promise<Stack> {
+  const {app, emulator, env: githubEnv} = await startGitHubWithApp(forum);
+  const smtp = await startSmtp();
+  const database = await databaseFor(engine);
+  const gateway = await startTestGateway({SMTP_URL: smtp.url, ...githubEnv, ...database.env, ...env});
+  return {
+    app,
+    emulator,
+    smtp,
+    gateway,
+    stop: async () => {
+      await gateway.stop();
+      await smtp.close();
+      await emulator.close();
+      await database.stop();
+    },
+  };
 }

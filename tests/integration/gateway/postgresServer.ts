@@ -70,3 +70,18 @@ export async function startPostgres(bin: string): Promise<PostgresServer> {
     },
   };
 }
+
+export type Engine = 'pglite' | 'postgres';
+
+/** The databases the gateway's tests run on: PGlite always, a real PostgreSQL server too when installed (CI must have it). */
+export function testEngines(): readonly Engine[] {
+  if (!postgresBin() && process.env.CI) throw new Error('CI must test the gateway on PostgreSQL: .ci/run installs Debian\'s postgresql');
+  return postgresBin() ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+/** What points the gateway at `engine`'s database (a server started for it, or nothing for the embedded PGlite). */
+export async function databaseFor(engine: Engine): Promise<{env: Record<string, string>; stop: () => Promise<void>}> {
+  if (engine === 'pglite') return {env: {}, stop: async () => undefined};
+  const server = await startPostgres(postgresBin()!);
+  return {env: {DATABASE_URL: server.url}, stop: server.stop};
+}

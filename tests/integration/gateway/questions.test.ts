@@ -8,15 +8,11 @@
  */
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {decodeQp, HUB, startSmtp, startTestGateway} from './harness';
-import {postgresBin, startPostgres} from './postgresServer';
+import {databaseFor, testEngines} from './postgresServer';
 import {claimJob} from '../../../gateway/queue/queue';
 import {housekeeping} from '../../../gateway/questions/housekeeping';
 import type {Smtp, TestGateway} from './harness';
-import type {PostgresServer} from './postgresServer';
 
-const bin = postgresBin();
-if (!bin && process.env.CI) throw new Error('CI must test the gateway on PostgreSQL: .ci/run installs Debian\'s postgresql');
-const engines = bin ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
 
 const EMAIL = 'amina.diallo@example.sn';
 const question = (altcha: string, overrides: Record<string, string | string[]> = {}) => ({
@@ -32,20 +28,20 @@ const question = (altcha: string, overrides: Record<string, string | string[]> =
   ...overrides,
 });
 
-describe.each(engines)('the question gateway on %s', (engine) => {
+describe.each(testEngines())('the question gateway on %s', (engine) => {
   let gateway: TestGateway;
   let smtp: Smtp;
-  let postgres: PostgresServer | undefined;
+  let database: Awaited<ReturnType<typeof databaseFor>> | undefined;
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    if (engine === 'postgres') postgres = await startPostgres(bin!);
-    gateway = await startTestGateway({SMTP_URL: smtp.url, ...(postgres ? {DATABASE_URL: postgres.url} : {})});
+    database = await databaseFor(engine);
+    gateway = await startTestGateway({SMTP_URL: smtp.url, ...database.env});
   }, 120_000);
   afterAll(async () => {
     await gateway?.stop();
     await smtp?.close();
-    await postgres?.stop();
+    await database?.stop();
   });
 
   test('answers /health when the database answers', async () => {
