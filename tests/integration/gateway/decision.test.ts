@@ -87,6 +87,9 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     expect(await emailJobs(id)).toBe(1);
     const email = mail(sent);
     expect(email).toMatch(/^Subject: Your question is published on BSG Hub$/m);
+    // The title as the moderator published it, not as the member first wrote it.
+    expect(email).toContain('\nWhich parts of ITU-T E.164 matter for a small operator?\n');
+    expect(email).not.toContain('Numbering plan');
     expect(email).toContain(`${HUB}/forum/${discussion!.number}\n`);
     expect(email).toMatch(/^List-Unsubscribe: <https:\/\/gateway\.example\.org\/unsubscribe\/[A-Za-z0-9._-]+>$/m);
     expect(email).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
