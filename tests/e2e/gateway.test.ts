@@ -138,6 +138,8 @@ describe('asking without a GitHub account', () => {
     await form.locator('input[name="name"]').fill(NAME);
     const solution = form.locator('altcha-widget input[name="altcha"]');
     await expect.poll(() => solution.inputValue().catch(() => ''), {timeout: 30_000}).not.toBe('');
+    // The widget records no pointer or scroll events: the gateway never asks for them.
+    expect(await page.evaluate(() => (document.querySelector('altcha-widget') as unknown as {getConfiguration: () => {humanInteractionSignature: boolean}}).getConfiguration().humanInteractionSignature)).toBe(false);
     await form.locator('button[type="submit"]').click();
     await page.waitForURL(`${gateway!.url}/api/questions`);
     expect(await page.locator('h1').textContent()).toBe('Consultez vos e-mails');

@@ -51,6 +51,13 @@ export async function startSmtp(): Promise<Smtp> {
 export const decodeQp = (raw: string) =>
   Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
 
+/** A challenge of the gateway at `url`, solved as the widget does: the form's `altcha` value. */
+export async function solvedChallenge(url: string): Promise<string> {
+  const challenge = (await (await fetch(`${url}/api/challenge`)).json()) as Challenge;
+  const solution = await solveChallenge({challenge, deriveKey});
+  return Buffer.from(JSON.stringify({challenge, solution})).toString('base64');
+}
+
 export type TestGateway = Running & {logs: string[]; dataDir: string; post: (fields: Record<string, string | string[]>, init?: {headers?: Record<string, string>; json?: boolean}) => Promise<Response>; solved: () => Promise<string>};
 
 export async function startTestGateway(env: Record<string, string>, options: StartOptions = {}): Promise<TestGateway> {
@@ -68,11 +75,7 @@ export async function startTestGateway(env: Record<string, string>, options: Sta
       body,
     });
   };
-  const solved = async () => {
-    const challenge = (await (await fetch(`${running.url}/api/challenge`)).json()) as Challenge;
-    const solution = await solveChallenge({challenge, deriveKey});
-    return Buffer.from(JSON.stringify({challenge, solution})).toString('base64');
-  };
+  const solved = () => solvedChallenge(running.url);
   return {
     ...running,
     logs,

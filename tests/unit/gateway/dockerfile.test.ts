@@ -7,26 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-
-const ROOT = path.join(__dirname, '../../..');
-
-/** Instructions with their continuation lines joined; comments dropped. */
-function instructions(text: string): {name: string; args: string}[] {
-  return text
-    .replace(/\\\n/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => {
-      const [name = '', ...rest] = line.split(/\s+/);
-      return {name: name.toUpperCase(), args: rest.join(' ')};
-    });
-}
+import {readDockerfile, ROOT} from '../../integration/gateway/dockerfile';
 
 const SECRET_NAME = /SECRET|PASSWORD|TOKEN|PRIVATE|KEY|DATABASE_URL|SMTP_URL/i;
 
 describe('Dockerfile', () => {
-  const all = instructions(fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8'));
+  const all = readDockerfile();
   const of = (name: string) => all.filter((instruction) => instruction.name === name);
 
   test('builds on node:20-bookworm-slim', () => {

@@ -10,6 +10,9 @@ import type {} from 'altcha/types/react';
  * writes, then puts the solution in a hidden field. It needs JavaScript: the
  * page says so first, and the gateway refuses a question without a solution.
  */
+/** No pointer and scroll recording ("human interaction signature"): the gateway never asks for it, and the page should not watch. */
+const WIDGET_CONFIGURATION = JSON.stringify({humanInteractionSignature: false});
+
 export default function AltchaField({challengeUrl, started}: {challengeUrl: string; started: boolean}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const [language, setLanguage] = useState<string | null>(null);
@@ -21,7 +24,7 @@ export default function AltchaField({challengeUrl, started}: {challengeUrl: stri
   return (
     <div className="forum-form__check">
       {language ? (
-        <altcha-widget challenge={challengeUrl} name={GATEWAY_FIELDS.altcha} language={language} auto="onload" />
+        <altcha-widget challenge={challengeUrl} name={GATEWAY_FIELDS.altcha} language={language} auto="onload" configuration={WIDGET_CONFIGURATION} />
       ) : (
         <p>
           {failed ? (
