@@ -88,7 +88,7 @@ export function createApp(context: AppContext): Hono {
       if (!fields) return refuse(c, fallback, 415, [{field: 'body', message: {key: 'unreadable'}}]);
       if (!originAllowed(header, config.hubOrigin)) return refuse(c, memberLocale(fields, fallback), 403, [{field: 'origin', message: {key: 'originRefused'}}]);
       const address = clientAddress(header, getConnInfo(c).remote.address, config.trustProxyHops);
-      const outcome = await submitQuestion(context, fields, {address, locale: fallback});
+      const outcome = await submitQuestion(context, fields, {address, locale: fallback, form: !wantsJson(header)});
       log.info('question', {outcome: outcome.status, ...(outcome.status === 'refused' ? {fields: outcome.problems.map((p) => p.field).join(',')} : {})});
       if (outcome.status === 'refused') return refuse(c, outcome.locale, outcome.httpStatus, outcome.problems);
       return wantsJson(header) ? c.json({status: 'received', message: say(outcome.locale, {key: 'received'})}, 202) : c.html(messagePage(outcome.locale, 'receivedTitle', 'received'), 202);

@@ -117,6 +117,14 @@ export const TEXT = {
     ru: 'Сегодня с этим адресом электронной почты отправлено слишком много вопросов. Попробуйте завтра.',
     zh: '今天使用此电子邮件地址发送的问题过多。请明天再试。',
   },
+  limitUnproven: {
+    en: 'Too many questions were sent without the anti-spam check in the last hour. Please try again later, with JavaScript turned on, or ask on GitHub.',
+    ar: 'أُرسل عدد كبير جدًا من الأسئلة دون فحص مكافحة الرسائل المزعجة خلال الساعة الماضية. يُرجى المحاولة لاحقًا مع تفعيل JavaScript، أو طرح السؤال على GitHub.',
+    es: 'En la última hora se han enviado demasiadas preguntas sin la comprobación antispam. Inténtelo más tarde, con JavaScript activado, o pregunte en GitHub.',
+    fr: 'Trop de questions ont été envoyées sans la vérification anti-spam dans la dernière heure. Réessayez plus tard, avec JavaScript activé, ou posez votre question sur GitHub.',
+    ru: 'За последний час без проверки от спама отправлено слишком много вопросов. Попробуйте позже, включив JavaScript, или задайте вопрос на GitHub.',
+    zh: '过去一小时内未经反垃圾信息检查发送的问题过多。请稍后开启 JavaScript 再试，或在 GitHub 上提问。',
+  },
   originRefused: {
     en: 'This form can only be sent from the BSG Hub site.',
     ar: 'لا يمكن إرسال هذا النموذج إلا من موقع BSG Hub.',

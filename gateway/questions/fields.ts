@@ -17,7 +17,8 @@ export const LIMITS = {titleChars: 150, questionChars: 5000, links: 3, nameChars
 /** A field no person sees (hidden by the form's style): whoever fills it in is a robot. */
 export const HONEYPOT_FIELD = 'website';
 
-export type Submission = {question: Question; locale: Locale; email: string; name: string; challenge: string};
+/** `challenge`: the ALTCHA solution; null when the form has no such field (a browser without JavaScript, where the widget never ran). */
+export type Submission = {question: Question; locale: Locale; email: string; name: string; challenge: string | null};
 export type FieldProblem = {field: string; message: Message};
 export type ReadResult = {locale: Locale; honeypot: boolean; problems: FieldProblem[]; submission: Submission | null};
 
@@ -98,6 +99,6 @@ export function readSubmission(fields: Fields, fallback: Locale): ReadResult {
     locale,
     honeypot: text(fields, HONEYPOT_FIELD) !== '',
     problems,
-    submission: problems.length === 0 ? {question, locale, email, name, challenge: text(fields, 'altcha')} : null,
+    submission: problems.length === 0 ? {question, locale, email, name, challenge: fields.altcha === undefined ? null : text(fields, 'altcha')} : null,
   };
 }

@@ -11,6 +11,13 @@ import type {Message} from '../messages';
 export const RATE_LIMITS = {
   block: {max: 5, window: '1 hour'},
   email: {max: 3, window: '24 hours'},
+  /**
+   * Questions without a proof of work (a browser without JavaScript): fewer
+   * per network, and few at all, so that a robot skipping the proof gets
+   * little, and never more than these confirmation emails an hour.
+   */
+  unprovenBlock: {max: 2, window: '1 hour'},
+  unproven: {max: 20, window: '1 hour'},
 } as const;
 
 /** `a.b.c.0/24` for IPv4 (also when mapped into IPv6), the first three groups `/48` for IPv6. */
@@ -31,17 +38,25 @@ function expandIPv6(ip: string): string[] {
 }
 
 /**
- * The first limit these keys are over, counting the questions already stored.
- * Runs in the transaction that stores the new one, holding a lock per key so
- * that two instances cannot both let the last one through.
+ * The first limit these keys are over, counting the questions already stored
+ * (`proven: false` also counts the lane without proof of work). Runs in the
+ * transaction that stores the new one, holding a lock per key so that two
+ * instances cannot both let the last one through.
  */
-export async function overLimit(tx: Sql, keys: {block: string; email: string}): Promise<Message | null> {
-  for (const key of [keys.block, keys.email].sort()) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-  const count = async (column: 'block_key' | 'email_key', key: string, window: string) => {
-    const rows = await tx.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE ${column} = $1 AND created_at > now() - $2::interval`, [key, window]);
+export async function overLimit(tx: Sql, keys: {block: string; email: string}, proven = true): Promise<Message | null> {
+  const locks = [keys.block, keys.email, ...(proven ? [] : [UNPROVEN_LOCK])].sort();
+  for (const key of locks) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+  const count = async (where: string, params: unknown[], window: string) => {
+    const rows = await tx.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE ${where} AND created_at > now() - $${params.length + 1}::interval`, [...params, window]);
     return rows[0]?.n ?? 0;
   };
-  if ((await count('block_key', keys.block, RATE_LIMITS.block.window)) >= RATE_LIMITS.block.max) return {key: 'limitBlock'};
-  if ((await count('email_key', keys.email, RATE_LIMITS.email.window)) >= RATE_LIMITS.email.max) return {key: 'limitEmail'};
+  if ((await count('block_key = $1', [keys.block], RATE_LIMITS.block.window)) >= RATE_LIMITS.block.max) return {key: 'limitBlock'};
+  if ((await count('email_key = $1', [keys.email], RATE_LIMITS.email.window)) >= RATE_LIMITS.email.max) return {key: 'limitEmail'};
+  if (proven) return null;
+  if ((await count('block_key = $1 AND NOT proven', [keys.block], RATE_LIMITS.unprovenBlock.window)) >= RATE_LIMITS.unprovenBlock.max) return {key: 'limitUnproven'};
+  if ((await count('NOT proven', [], RATE_LIMITS.unproven.window)) >= RATE_LIMITS.unproven.max) return {key: 'limitUnproven'};
   return null;
 }
+
+/** The lock of the count of questions without proof, across instances. */
+const UNPROVEN_LOCK = 'unproven-questions';

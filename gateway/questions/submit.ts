@@ -29,31 +29,39 @@ export const CONFIRMATION_JOB = 'confirmation-email';
 /** The address is compared without case: one mailbox, one limit. */
 export const emailKey = (keys: Keys, email: string) => keyedHash(keys.lookup, `email:${email.toLowerCase()}`);
 
-export async function submitQuestion(context: SubmitContext, fields: Record<string, unknown>, client: {address: string; locale: Locale}): Promise<SubmitOutcome> {
+/**
+ * `client.form`: the question came as a form (a browser), not as JSON. A form
+ * without the challenge's field comes from a browser without JavaScript,
+ * where the widget never ran: it goes through the narrow lane of questions
+ * without proof of work (see `RATE_LIMITS`); the confirmation email still
+ * gates it. A field left empty, or a program, gets no such lane.
+ */
+export async function submitQuestion(context: SubmitContext, fields: Record<string, unknown>, client: {address: string; locale: Locale; form: boolean}): Promise<SubmitOutcome> {
   const read = readSubmission(fields, client.locale);
   const {locale} = read;
   if (read.honeypot) return {status: 'ignored', locale};
   if (!read.submission) return {status: 'refused', locale, httpStatus: 400, problems: read.problems};
   const submission = read.submission;
 
-  const challenge = await checkChallenge(context.challenge, submission.challenge);
-  if (!challenge.ok) {
+  const proven = !(submission.challenge === null && client.form);
+  const challenge = proven ? await checkChallenge(context.challenge, submission.challenge ?? '') : null;
+  if (challenge && !challenge.ok) {
     return {status: 'refused', locale, httpStatus: 400, problems: [{field: 'altcha', message: {key: challenge.reason === 'missing' ? 'challengeMissing' : 'challengeFailed'}}]};
   }
 
   const keys = {block: keyedHash(context.keys.lookup, `block:${addressBlock(client.address)}`), email: emailKey(context.keys, submission.email)};
   return context.db.transaction(async (tx): Promise<SubmitOutcome> => {
-    const limit = await overLimit(tx, keys);
+    const limit = await overLimit(tx, keys, proven);
     if (limit) return {status: 'refused', locale, httpStatus: 429, problems: [{field: limit.key === 'limitEmail' ? 'email' : 'address', message: limit}]};
-    if (!(await claimChallenge(tx, challenge.signature, challenge.expiresAt))) {
+    if (challenge?.ok && !(await claimChallenge(tx, challenge.signature, challenge.expiresAt))) {
       return {status: 'refused', locale, httpStatus: 409, problems: [{field: 'altcha', message: {key: 'challengeReused'}}]};
     }
     const id = randomUUID();
     const {question} = submission;
     await tx.query(
-      `INSERT INTO gateway_questions (id, status, locale, title, question, recommendations, study_group, country, language, display_name, email_encrypted, email_key, block_key)
-       VALUES ($1, 'unconfirmed', $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12)`,
-      [id, locale, question.title, question.question, JSON.stringify(question.recommendations), question.studyGroup, question.country, question.language, submission.name, seal(context.keys.email, submission.email), keys.email, keys.block],
+      `INSERT INTO gateway_questions (id, status, locale, title, question, recommendations, study_group, country, language, display_name, email_encrypted, email_key, block_key, proven)
+       VALUES ($1, 'unconfirmed', $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [id, locale, question.title, question.question, JSON.stringify(question.recommendations), question.studyGroup, question.country, question.language, submission.name, seal(context.keys.email, submission.email), keys.email, keys.block, proven],
     );
     await enqueue(tx, CONFIRMATION_JOB, {question: id});
     return {status: 'accepted', locale, id};

@@ -109,6 +109,8 @@ afterAll(async () => {
 
 /** The last email received, in parts. */
 const lastMail = () => mailParts(smtp!.messages.at(-1) ?? '');
+/** The last email to the member who asks with JavaScript (another question, sent without it, comes between). */
+const lastMailToMember = () => smtp!.messages.map(mailParts).filter((mail) => /^To: Awa <membre@example\.org>$/m.test(mail.headers)).at(-1)!;
 /** A link of the email's plain-text part (the HTML part has the same). */
 const linkIn = (text: string, pattern: RegExp) => {
   const link = pattern.exec(text)?.[0];
@@ -154,12 +156,12 @@ describe('asking without a GitHub account', () => {
     await page.close();
   }, 90_000);
 
-  it('says, without JavaScript, that this way needs it, and keeps the honeypot out of reach', async () => {
+  it('works without JavaScript: says what changes, keeps the honeypot out of reach, and the plain post gets the gateway’s page and an email', async () => {
     const context = await browser!.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
     await page.goto(`${siteUrl}/fr/forum/ask`);
     const form = page.locator('form[method="post"]');
-    expect(await form.textContent()).toContain('Sans JavaScript, la question ne peut pas être envoyée par ce moyen');
+    expect(await form.textContent()).toContain('Sans JavaScript, vous pouvez quand même envoyer votre question');
     const trap = form.locator('input[name="website"]');
     expect(await trap.getAttribute('tabindex')).toBe('-1');
     expect(await trap.getAttribute('autocomplete')).toBe('off');
@@ -167,6 +169,16 @@ describe('asking without a GitHub account', () => {
     expect(await trap.isVisible()).toBe(true); // off screen, not display:none
     const box = await trap.boundingBox();
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThan(0);
+
+    const sent = smtp!.messages.length;
+    await form.locator('input[name="title"]').fill('Sans JavaScript');
+    await form.locator('textarea[name="question"]').fill('Une question envoyée depuis un navigateur sans JavaScript.');
+    await form.locator('input[name="email"]').fill('sans-js@example.org');
+    await Promise.all([page.waitForURL(`${gateway!.url}/api/questions`), form.locator('button[type="submit"]').click()]);
+    expect(await page.locator('h1').textContent()).toBe('Consultez vos e-mails');
+    expect(await gateway!.drain()).toBe(1);
+    expect(smtp!.messages).toHaveLength(sent + 1);
+    expect(lastMail().headers).toMatch(/^To: sans-js@example\.org$/m);
     await context.close();
   });
 
@@ -185,7 +197,7 @@ describe('from the question to the answer by email', {retry: 0}, () => {
   let discussion = 0;
 
   it('confirms in Chromium with the email’s link: the page shows a button, pressing it posts the question to the moderators', async () => {
-    confirm = linkIn(lastMail().text, new RegExp(`${escape(gateway!.url)}/confirm/[A-Za-z0-9._-]+`));
+    confirm = linkIn(lastMailToMember().text, new RegExp(`${escape(gateway!.url)}/confirm/[A-Za-z0-9._-]+`));
     const page = await browser!.newPage();
     const errors = recordErrors(page, confirm);
     await page.goto(confirm);

@@ -6,6 +6,7 @@
  * filled honeypot, and the limits. On PGlite always, and on a real PostgreSQL
  * server when its binaries are installed (CI installs them).
  */
+import http from 'node:http';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {decodeQp, HUB, startSmtp, startTestGateway} from './harness';
 import {databaseFor, testEngines} from './postgresServer';
@@ -27,6 +28,23 @@ const question = (altcha: string, overrides: Record<string, string | string[]> =
   altcha,
   ...overrides,
 });
+
+/**
+ * The status of a POST whose body the gateway refuses by its length alone:
+ * the answer may come, and the connection close, before the client has
+ * written it all, which `fetch` reports as an error on a kept-alive socket.
+ */
+function refusedBeforeRead(url: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, {method: 'POST', headers: {origin: HUB, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), connection: 'close'}});
+    request.on('response', (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', (error) => setTimeout(() => reject(error), 1000));
+    request.end(body);
+  });
+}
 
 describe.each(testEngines())('the question gateway on %s', (engine) => {
   let gateway: TestGateway;
@@ -116,6 +134,28 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     expect(((await unsolved.json()) as {errors: {field: string}[]}).errors.map((e) => e.field)).toEqual(['altcha']);
   });
 
+  test('a form without the challenge\'s field (a browser without JavaScript) goes through a narrow lane: 2 a network, 20 in all, an hour', async () => {
+    const {altcha: _, ...withoutField} = question('');
+    const send = (from: string, email: string, fields: Record<string, string | string[]> = withoutField) => gateway.post({...fields, email}, {headers: {'x-forwarded-for': from}});
+    const accepted = await send('203.0.113.1', 'nojs@example.org');
+    expect(accepted.status).toBe(202);
+    expect(await accepted.text()).toContain('Consultez vos e-mails');
+    const [row] = await gateway.db.query<{proven: boolean; status: string}>(`SELECT proven, status FROM gateway_questions WHERE email_key = (SELECT email_key FROM gateway_questions ORDER BY created_at DESC LIMIT 1)`);
+    expect(row).toEqual({proven: false, status: 'unconfirmed'});
+    // The widget's field left empty (JavaScript on, the check unfinished), or a program: no lane.
+    expect((await send('203.0.113.2', 'empty@example.org', question(''))).status).toBe(400);
+    expect((await gateway.post({...withoutField, email: 'program@example.org'}, {json: true, headers: {'x-forwarded-for': '203.0.114.1'}})).status).toBe(400);
+    // Per network: two an hour without proof; with a proof the block's own five still apply.
+    expect((await send('203.0.113.3', 'nojs2@example.org')).status).toBe(202);
+    const third = await send('203.0.113.4', 'nojs3@example.org');
+    expect(third.status).toBe(429);
+    expect(await third.text()).toContain('Trop de questions ont été envoyées sans la vérification anti-spam dans la dernière heure.');
+    expect((await gateway.post(question(await gateway.solved(), {email: 'withjs@example.org'}), {headers: {'x-forwarded-for': '203.0.113.5'}})).status).toBe(202);
+    // In all: twenty an hour, whatever the network.
+    for (let i = 0; i < 18; i += 1) expect((await send(`10.${i}.0.1`, `many${i}@example.org`)).status).toBe(202);
+    expect((await send('10.200.0.1', 'one-more@example.org')).status).toBe(429);
+  });
+
   test('hostile JSON: not an object, or fields that are not text, is refused with reasons', async () => {
     const post = (body: string) => fetch(`${gateway.url}/api/questions`, {method: 'POST', headers: {'content-type': 'application/json', origin: HUB}, body});
     expect((await post('[1, 2]')).status).toBe(415);
@@ -129,8 +169,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
   });
 
   test('hostile input: a huge body, HTML in the title, a filled honeypot', async () => {
-    const huge = await gateway.post(question(await gateway.solved(), {question: 'a'.repeat(200_000)}));
-    expect(huge.status).toBe(413);
+    expect(await refusedBeforeRead(`${gateway.url}/api/questions`, new URLSearchParams({title: 'Huge', question: 'a'.repeat(200_000), email: EMAIL, altcha: await gateway.solved()}).toString())).toBe(413);
     const invalid = await gateway.post(question(await gateway.solved(), {title: '<script>alert(1)</script>'.repeat(10), email: 'not an address', language: 'ar'}));
     expect(invalid.status).toBe(400);
     const page = await invalid.text();

@@ -13,6 +13,12 @@ describe('readSubmission', () => {
     });
   });
 
+  test('a form without the challenge\'s field (no JavaScript) is told apart from one with it left empty', () => {
+    const {altcha: _, ...withoutField} = valid;
+    expect(readSubmission(withoutField, 'en').submission?.challenge).toBeNull();
+    expect(readSubmission({...valid, altcha: ''}, 'en').submission?.challenge).toBe('');
+  });
+
   test('titles and names lose line breaks and bidi overrides; HTML stays text for the pages to escape', () => {
     const {submission} = readSubmission({...valid, title: 'Hi\r\nBcc: x@evil\u202e <b>', name: 'Eve\r\nBcc: victim@example.org'}, 'en');
     expect(submission?.question.title).toBe('Hi Bcc: x@evil <b>');

@@ -32,8 +32,8 @@ export default function AltchaField({challengeUrl, started}: {challengeUrl: stri
               The anti-spam check could not be loaded. Reload the page, or ask on GitHub with the form above.
             </Translate>
           ) : (
-            <Translate id="forum.gateway.needsScript" description="Ask page: the anti-spam check needs JavaScript">
-              Before sending, your browser does a short anti-spam check, which needs JavaScript: it starts when you fill in this form. Without JavaScript the question cannot be sent this way; ask on GitHub with the form above.
+            <Translate id="forum.gateway.needsScript" description="Ask page: the anti-spam check needs JavaScript; without it, fewer questions are accepted">
+              Before sending, your browser does a short anti-spam check, which needs JavaScript: it starts when you fill in this form. Without JavaScript you can still send your question, but fewer questions are accepted that way each hour: if it is refused, try again later, or ask on GitHub with the form above.
             </Translate>
           )}
         </p>
