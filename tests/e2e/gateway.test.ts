@@ -16,7 +16,6 @@
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -27,6 +26,7 @@ import {answerDiscussion} from '../emulator/github';
 import {deliverWebhook, labelIssue} from '../emulator/githubApp';
 import {CATEGORY_ID, repository} from '../emulator/repository';
 import {MODERATION, startGitHubWithApp, startSmtp, WEBHOOK_SECRET} from '../integration/gateway/harness';
+import {freePort} from '../integration/gateway/freePort';
 import {mailParts} from '../integration/gateway/mimeParts';
 import {readTree, runSync} from '../integration/forum-sync/runSync';
 import {launchChromium, openPage, recordErrors} from './browser';
@@ -58,15 +58,6 @@ let emulator: Emulator | undefined;
 let smtp: Smtp | undefined;
 let browser: Browser | undefined;
 
-/** A free port, so that the gateway's GATEWAY_URL (the links in its emails) is its real address. */
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const {port} = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 /**
  * French alone, no search index. Docusaurus puts a one-locale build at the
  * root; this configuration gives French its /fr/ of the full site.
@@ -89,6 +80,7 @@ beforeAll(async () => {
   const github = await startGitHubWithApp(forum, TOKEN);
   ({app, emulator} = github);
   smtp = await startSmtp();
+  // A free port first: GATEWAY_URL, the links in its emails, must be its real address.
   const port = await freePort();
   gateway = await startGateway(
     {PORT: String(port), GATEWAY_URL: `http://127.0.0.1:${port}`, BSG_HUB_URL: siteUrl, GATEWAY_DATA_DIR: path.join(tmp, 'gateway'), SMTP_URL: smtp.url, ...github.env},

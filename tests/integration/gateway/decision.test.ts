@@ -7,55 +7,42 @@
  * to createDiscussion is lost or GitHub is down, and whatever is replayed.
  * On PGlite, and on a real PostgreSQL server when installed (CI installs it).
  */
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {commentOnIssue, deliverWebhook, labelIssue} from '../../emulator/githubApp';
 import {CATEGORY_ID, repository} from '../../emulator/repository';
 import {answerDiscussion} from '../../emulator/github';
 import {housekeeping} from '../../../gateway/questions/housekeeping';
-import {askAndConfirm, decodeQp, HUB, MODERATION, startStack, WEBHOOK_SECRET} from './harness';
+import {askAndConfirm, decodeQp, HUB, MODERATION, stackForTests, WEBHOOK_SECRET} from './harness';
 import {testEngines} from './postgresServer';
-import type {Emulator} from '../../emulator/github';
-import type {EmuApp} from '../../emulator/githubApp';
-import type {Smtp, Stack, TestGateway} from './harness';
 
 describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
-  let stack: Stack;
-  let app: EmuApp;
-  let emulator: Emulator;
-  let smtp: Smtp;
-  let gateway: TestGateway;
+  const forum = {...repository(0), labels: [{id: 'LA_rec', name: 'rec:E.164'}, {id: 'LA_sg2', name: 'sg:SG2'}, {id: 'LA_en', name: 'lang:en'}]};
+  const stack = stackForTests(engine, forum);
 
-  beforeAll(async () => {
-    const forum = {...repository(0), labels: [{id: 'LA_rec', name: 'rec:E.164'}, {id: 'LA_sg2', name: 'sg:SG2'}, {id: 'LA_en', name: 'lang:en'}]};
-    stack = await startStack(engine, forum);
-    ({app, emulator, smtp, gateway} = stack);
-  }, 120_000);
-  afterAll(() => stack?.stop());
-
-  const issue = (number: number) => app.repositories.get(MODERATION)!.issues.find((candidate) => candidate.number === number)!;
-  const discussions = () => emulator.repository.discussions.filter((d) => d.categoryId === CATEGORY_ID);
+  const issue = (number: number) => stack.app.repositories.get(MODERATION)!.issues.find((candidate) => candidate.number === number)!;
+  const discussions = () => stack.emulator.repository.discussions.filter((d) => d.categoryId === CATEGORY_ID);
   const row = async (id: string) =>
-    (await gateway.db.query<{status: string; issue_number: number; discussion_number: number | null; discussion_url: string | null; rejection_reason: string | null}>(
+    (await stack.gateway.db.query<{status: string; issue_number: number; discussion_number: number | null; discussion_url: string | null; rejection_reason: string | null}>(
       'SELECT status, issue_number, discussion_number, discussion_url, rejection_reason FROM gateway_questions WHERE id = $1',
       [id],
     ))[0]!;
   /** Asks, confirms, posts for moderation; the issue's number. */
   const posted = async (fields: Record<string, string>) => {
-    const id = await askAndConfirm(gateway, smtp, fields);
-    await gateway.drain();
+    const id = await askAndConfirm(stack.gateway, stack.smtp, fields);
+    await stack.gateway.drain();
     return {id, number: (await row(id)).issue_number};
   };
   const decide = async (number: number, label: string, delivery?: string) => {
-    const response = await deliverWebhook(`${gateway.url}/webhooks/github`, WEBHOOK_SECRET, 'issues', labelIssue(app, MODERATION, number, label), delivery);
+    const response = await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, 'issues', labelIssue(stack.app, MODERATION, number, label), delivery);
     return (await response.json()) as {status: string};
   };
   /** A message as received, line breaks as `\n`, headers unfolded (RFC 5322), quoted-printable undone. */
   const mail = (index: number) => {
-    const raw = smtp.messages[index]!.replace(/\r\n/g, '\n');
+    const raw = stack.smtp.messages[index]!.replace(/\r\n/g, '\n');
     const end = raw.indexOf('\n\n');
     return `${raw.slice(0, end).replace(/\n[ \t]+/g, ' ')}${decodeQp(raw.slice(end))}`;
   };
-  const emailJobs = async (id: string) => (await gateway.db.query(`SELECT id FROM gateway_jobs WHERE kind = 'decision-email' AND payload->>'question' = $1`, [id])).length;
+  const emailJobs = async (id: string) => (await stack.gateway.db.query(`SELECT id FROM gateway_jobs WHERE kind = 'decision-email' AND payload->>'question' = $1`, [id])).length;
 
   test('an approved question is published as the moderator edited it, with the labels that exist, then the issue is linked and closed', async () => {
     const {id, number} = await posted({name: '@bsg-hub/maintainers **[x](https://evil.example)**', study_group: 'SG2', recommendations: 'E.164, E.212', language: 'en'});
@@ -63,9 +50,9 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     issue(number).title = 'Which parts of ITU-T E.164 matter for a small operator?';
     issue(number).body = issue(number).body.replace('Which parts of E.164 matter?', 'Which parts of E.164 matter for us?');
     expect(await decide(number, 'moderation:approved')).toEqual({status: 'queued'});
-    const sent = smtp.messages.length;
+    const sent = stack.smtp.messages.length;
     // The decision, then the email it queued.
-    expect(await gateway.drain()).toBe(2);
+    expect(await stack.gateway.drain()).toBe(2);
 
     expect(discussions()).toHaveLength(1);
     const [discussion] = discussions();
@@ -78,7 +65,7 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     );
     // rec:E.212 does not exist in the forum repository: it is not created.
     expect(discussion!.labels).toEqual(['rec:E.164', 'sg:SG2', 'lang:en']);
-    expect(emulator.queries.some((query) => /createLabel/.test(query))).toBe(false);
+    expect(stack.emulator.queries.some((query) => /createLabel/.test(query))).toBe(false);
 
     expect(issue(number)).toMatchObject({state: 'closed', stateReason: 'completed'});
     const url = `https://github.com/o/r/discussions/${discussion!.number}`;
@@ -101,11 +88,11 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     const delivery = 'a1b2c3d4-0000-4000-8000-000000000001';
     expect(await decide(number, 'moderation:approved', delivery)).toEqual({status: 'queued'});
     expect(await decide(number, 'moderation:approved', delivery)).toEqual({status: 'duplicate'});
-    await gateway.drain();
+    await stack.gateway.drain();
     const count = discussions().length;
     // The label taken off and put on again: GitHub sends a new delivery.
     expect(await decide(number, 'moderation:approved')).toEqual({status: 'queued'});
-    expect(await gateway.drain()).toBe(1);
+    expect(await stack.gateway.drain()).toBe(1);
     expect(discussions()).toHaveLength(count);
     expect(issue(number).comments).toHaveLength(1);
     expect(await emailJobs(id)).toBe(1);
@@ -115,13 +102,13 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     const {id, number} = await posted({email: 'lost@example.org', title: 'Lost answer'});
     const before = discussions().length;
     await decide(number, 'moderation:approved');
-    emulator.failNextMutation('lost-answer');
-    expect(await gateway.drain()).toBe(1);
+    stack.emulator.failNextMutation('lost-answer');
+    expect(await stack.gateway.drain()).toBe(1);
     expect(discussions()).toHaveLength(before + 1);
     expect((await row(id)).status).toBe('posted');
     expect(issue(number).state).toBe('open');
-    await gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
-    expect(await gateway.drain()).toBe(2);
+    await stack.gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
+    expect(await stack.gateway.drain()).toBe(2);
     expect(discussions()).toHaveLength(before + 1);
     expect(discussions().filter((d) => d.title === 'Lost answer')).toHaveLength(1);
     expect(await row(id)).toMatchObject({status: 'published', discussion_number: discussions().find((d) => d.title === 'Lost answer')!.number});
@@ -131,25 +118,25 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
   test('GitHub down at createDiscussion: backed off, then posted once', async () => {
     const {id, number} = await posted({email: 'down@example.org', title: 'GitHub down'});
     await decide(number, 'moderation:approved');
-    emulator.failNextMutation('down');
-    expect(await gateway.drain()).toBe(1);
-    const [job] = await gateway.db.query<{last_error: string}>(`SELECT last_error FROM gateway_jobs WHERE done_at IS NULL AND kind = 'moderation-decision'`);
+    stack.emulator.failNextMutation('down');
+    expect(await stack.gateway.drain()).toBe(1);
+    const [job] = await stack.gateway.db.query<{last_error: string}>(`SELECT last_error FROM gateway_jobs WHERE done_at IS NULL AND kind = 'moderation-decision'`);
     expect(job!.last_error).toMatch(/502/);
     expect(discussions().filter((d) => d.title === 'GitHub down')).toHaveLength(0);
-    await gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
-    expect(await gateway.drain()).toBe(2);
+    await stack.gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
+    expect(await stack.gateway.drain()).toBe(2);
     expect(discussions().filter((d) => d.title === 'GitHub down')).toHaveLength(1);
     expect((await row(id)).status).toBe('published');
   });
 
   test('a rejection keeps the moderator\'s latest comment as the reason and closes the issue as not planned', async () => {
     const {id, number} = await posted({email: 'rejected@example.org', language: 'fr', title: 'Hors sujet'});
-    commentOnIssue(app, MODERATION, number, 'Not sure, asking the others.');
-    commentOnIssue(app, MODERATION, number, 'Cette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.', 'moderator-omar');
+    commentOnIssue(stack.app, MODERATION, number, 'Not sure, asking the others.');
+    commentOnIssue(stack.app, MODERATION, number, 'Cette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.', 'moderator-omar');
     const before = discussions().length;
     expect(await decide(number, 'moderation:rejected')).toEqual({status: 'queued'});
-    const sent = smtp.messages.length;
-    expect(await gateway.drain()).toBe(2);
+    const sent = stack.smtp.messages.length;
+    expect(await stack.gateway.drain()).toBe(2);
     expect(discussions()).toHaveLength(before);
     expect(issue(number)).toMatchObject({state: 'closed', stateReason: 'not_planned'});
     expect(await row(id)).toMatchObject({status: 'rejected', rejection_reason: 'Cette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.'});
@@ -164,21 +151,21 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
   test('unsubscribed by the one-click POST of RFC 8058: the decision is carried out, no email is sent', async () => {
     const {number} = await posted({email: 'quiet@example.org'});
     await decide(number, 'moderation:rejected');
-    const sent = smtp.messages.length;
-    expect(await gateway.drain()).toBe(2);
+    const sent = stack.smtp.messages.length;
+    expect(await stack.gateway.drain()).toBe(2);
     const link = /^List-Unsubscribe: <https:\/\/gateway\.example\.org(\/unsubscribe\/[^>]+)>$/m.exec(mail(sent))![1]!;
-    const page = await fetch(`${gateway.url}${link}`);
+    const page = await fetch(`${stack.gateway.url}${link}`);
     expect(await page.text()).toContain(`<form method="post" action="${link}">`);
     const {id: second, number: secondIssue} = await posted({email: 'quiet@example.org', title: 'Second'});
-    const oneClick = await fetch(`${gateway.url}${link}`, {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded'}, body: 'List-Unsubscribe=One-Click'});
+    const oneClick = await fetch(`${stack.gateway.url}${link}`, {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded'}, body: 'List-Unsubscribe=One-Click'});
     expect(oneClick.status).toBe(200);
     expect(await oneClick.text()).toContain('No more emails');
     await decide(secondIssue, 'moderation:approved');
-    const before = smtp.messages.length;
-    expect(await gateway.drain()).toBe(2);
+    const before = stack.smtp.messages.length;
+    expect(await stack.gateway.drain()).toBe(2);
     expect((await row(second)).status).toBe('published');
-    expect(smtp.messages).toHaveLength(before);
-    expect((await fetch(`${gateway.url}${link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))}`, {method: 'POST'})).status).toBe(404);
+    expect(stack.smtp.messages).toHaveLength(before);
+    expect((await fetch(`${stack.gateway.url}${link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))}`, {method: 'POST'})).status).toBe(404);
   });
 
   test('a label taken off before the job ran, or an issue closed by hand, is left alone', async () => {
@@ -186,27 +173,27 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     await decide(number, 'moderation:approved');
     issue(number).labels = issue(number).labels.filter((label) => label !== 'moderation:approved');
     const before = discussions().length;
-    expect(await gateway.drain()).toBe(1);
+    expect(await stack.gateway.drain()).toBe(1);
     expect(discussions()).toHaveLength(before);
     expect((await row(id)).status).toBe('posted');
   });
 
   describe('answers by email', () => {
     const deliver = (deliveries: {event: string; payload: Record<string, unknown>}[]) =>
-      Promise.all(deliveries.map(async ({event, payload}) => (await (await deliverWebhook(`${gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload)).json()) as {status: string}));
+      Promise.all(deliveries.map(async ({event, payload}) => (await (await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload)).json()) as {status: string}));
     const publish = async (fields: Record<string, string>) => {
       const {id, number} = await posted(fields);
       await decide(number, 'moderation:approved');
-      await gateway.drain();
+      await stack.gateway.drain();
       return {id, discussion: (await row(id)).discussion_number!};
     };
 
     test('answers reach the member in one email with the text and both links; a busy thread waits 30 minutes and batches', async () => {
       const {id, discussion} = await publish({email: 'answers@example.org', language: 'fr', title: 'Réponses'});
-      const reply = emulator.repository.discussions.find((d) => d.number === discussion)!;
-      expect(await deliver(answerDiscussion(emulator.repository, discussion, 'Voir **E.164** § 6.\n\n<script>x</script>'))).toEqual([{status: 'queued'}]);
-      const sent = smtp.messages.length;
-      expect(await gateway.drain()).toBe(1);
+      const reply = stack.emulator.repository.discussions.find((d) => d.number === discussion)!;
+      expect(await deliver(answerDiscussion(stack.emulator.repository, discussion, 'Voir **E.164** § 6.\n\n<script>x</script>'))).toEqual([{status: 'queued'}]);
+      const sent = stack.smtp.messages.length;
+      expect(await stack.gateway.drain()).toBe(1);
       const email = mail(sent);
       expect(email).toMatch(/^Subject: =\?UTF-8\?Q\?Nouvelles_r=C3=A9ponses/m);
       expect(email).toContain('Une réponse :\n\nVoir **E.164** § 6.\n\n<script>x</script>\n');
@@ -215,44 +202,44 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
       expect(email).not.toContain('<script>x</script></blockquote>');
 
       // Two more within 30 minutes, one of them accepted: one email, later, with both.
-      await deliver(answerDiscussion(emulator.repository, discussion, 'Second answer'));
-      await deliver(answerDiscussion(emulator.repository, discussion, 'Third answer', {accept: true}));
+      await deliver(answerDiscussion(stack.emulator.repository, discussion, 'Second answer'));
+      await deliver(answerDiscussion(stack.emulator.repository, discussion, 'Third answer', {accept: true}));
       expect(reply.comments).toHaveLength(3);
-      expect(await gateway.drain()).toBe(0);
-      const [due] = await gateway.db.query<{wait: number}>(`SELECT extract(epoch FROM run_after - now())::int AS wait FROM gateway_jobs WHERE kind = 'answers-email' AND done_at IS NULL`);
+      expect(await stack.gateway.drain()).toBe(0);
+      const [due] = await stack.gateway.db.query<{wait: number}>(`SELECT extract(epoch FROM run_after - now())::int AS wait FROM gateway_jobs WHERE kind = 'answers-email' AND done_at IS NULL`);
       expect(due!.wait).toBeGreaterThan(29 * 60);
-      await gateway.db.query(`UPDATE gateway_jobs SET run_after = now() WHERE kind = 'answers-email' AND done_at IS NULL`);
-      expect(await gateway.drain()).toBe(1);
-      expect(smtp.messages).toHaveLength(sent + 2);
+      await stack.gateway.db.query(`UPDATE gateway_jobs SET run_after = now() WHERE kind = 'answers-email' AND done_at IS NULL`);
+      expect(await stack.gateway.drain()).toBe(1);
+      expect(stack.smtp.messages).toHaveLength(sent + 2);
       const batch = mail(sent + 1);
       expect(batch).toContain('Une réponse :\n\nSecond answer\n\nUne réponse :\n\nThird answer\n\nLa réponse acceptée :\n\nThird answer\n');
-      expect((await gateway.db.query(`SELECT 1 FROM gateway_answers a JOIN gateway_questions q ON q.id = a.question_id WHERE q.id = $1 AND a.mailed_at IS NULL`, [id])).length).toBe(0);
+      expect((await stack.gateway.db.query(`SELECT 1 FROM gateway_answers a JOIN gateway_questions q ON q.id = a.question_id WHERE q.id = $1 AND a.mailed_at IS NULL`, [id])).length).toBe(0);
     });
 
     test('comments on discussions the gateway did not create, and replayed deliveries, send nothing', async () => {
-      const other = emulator.repository.discussions.find((d) => d.categoryId !== CATEGORY_ID)!;
-      expect(await deliver(answerDiscussion(emulator.repository, other.number, 'Unrelated'))).toEqual([{status: 'queued'}]);
-      expect(await gateway.drain()).toBe(0);
+      const other = stack.emulator.repository.discussions.find((d) => d.categoryId !== CATEGORY_ID)!;
+      expect(await deliver(answerDiscussion(stack.emulator.repository, other.number, 'Unrelated'))).toEqual([{status: 'queued'}]);
+      expect(await stack.gateway.drain()).toBe(0);
       const {discussion} = await publish({email: 'replayed@example.org'});
-      const [{event, payload}] = answerDiscussion(emulator.repository, discussion, 'Once') as [{event: string; payload: Record<string, unknown>}];
+      const [{event, payload}] = answerDiscussion(stack.emulator.repository, discussion, 'Once') as [{event: string; payload: Record<string, unknown>}];
       const delivery = 'a1b2c3d4-0000-4000-8000-0000000000aa';
-      await deliverWebhook(`${gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload, delivery);
-      expect(await (await deliverWebhook(`${gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload, delivery)).json()).toEqual({status: 'duplicate'});
+      await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload, delivery);
+      expect(await (await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload, delivery)).json()).toEqual({status: 'duplicate'});
       // The same comment in a new delivery (GitHub redelivered on request) is recorded once.
-      await deliverWebhook(`${gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload);
-      const sent = smtp.messages.length;
-      expect(await gateway.drain()).toBe(1);
-      expect(smtp.messages).toHaveLength(sent + 1);
+      await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload);
+      const sent = stack.smtp.messages.length;
+      expect(await stack.gateway.drain()).toBe(1);
+      expect(stack.smtp.messages).toHaveLength(sent + 1);
       expect(mail(sent).match(/Once/g)).toHaveLength(2);
     });
 
     test('retention: the address goes RETENTION_DAYS after the thread\'s last activity, not before', async () => {
       const {id} = await publish({email: 'old@example.org'});
-      await gateway.db.query(`UPDATE gateway_questions SET last_activity_at = now() - interval '179 days' WHERE id = $1`, [id]);
-      expect((await housekeeping(gateway.db, 180)).retired).toBe(0);
-      await gateway.db.query(`UPDATE gateway_questions SET last_activity_at = now() - interval '181 days' WHERE id = $1`, [id]);
-      expect((await housekeeping(gateway.db, 180)).retired).toBeGreaterThanOrEqual(1);
-      expect(await gateway.db.query('SELECT id FROM gateway_questions WHERE id = $1', [id])).toEqual([]);
+      await stack.gateway.db.query(`UPDATE gateway_questions SET last_activity_at = now() - interval '179 days' WHERE id = $1`, [id]);
+      expect((await housekeeping(stack.gateway.db, 180)).retired).toBe(0);
+      await stack.gateway.db.query(`UPDATE gateway_questions SET last_activity_at = now() - interval '181 days' WHERE id = $1`, [id]);
+      expect((await housekeeping(stack.gateway.db, 180)).retired).toBeGreaterThanOrEqual(1);
+      expect(await stack.gateway.db.query('SELECT id FROM gateway_questions WHERE id = $1', [id])).toEqual([]);
     });
   });
 });

@@ -12,16 +12,15 @@
  */
 import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {repository} from '../../emulator/repository';
 import {envOf, execForm, readDockerfile, ROOT} from './dockerfile';
 import {decodeQp, HUB, solvedChallenge, startGitHubWithApp, startSmtp} from './harness';
+import {freePort} from './freePort';
 import {postgresBin, startPostgres} from './postgresServer';
 import type {ChildProcess} from 'node:child_process';
-import type {AddressInfo} from 'node:net';
 import type {Emulator} from '../../emulator/github';
 import type {Smtp} from './harness';
 import type {PostgresServer} from './postgresServer';
@@ -50,14 +49,6 @@ const asImageUser = (command: string[]): [string, string[]] =>
   asRoot ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', ...command]] : [command[0]!, command.slice(1)];
 /** `node` of the exec forms is this Node. */
 const withNode = (command: string[]) => (command[0] === 'node' ? [process.execPath, ...command.slice(1)] : command);
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const {port} = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 const bin = postgresBin();
 

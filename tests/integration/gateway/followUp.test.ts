@@ -6,61 +6,48 @@
  * signed, single-use and expire. On PGlite, and on a real PostgreSQL server
  * when installed (CI installs it).
  */
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import {commentOnIssue, deliverWebhook, labelIssue} from '../../emulator/githubApp';
 import {answerDiscussion} from '../../emulator/github';
 import {repository} from '../../emulator/repository';
 import {deriveKeys} from '../../../gateway/crypto';
 import {followUpToken} from '../../../gateway/questions/followUp';
 import {eraseToken} from '../../../gateway/questions/erase';
-import {askAndConfirm, decodeQp, MODERATION, startStack, WEBHOOK_SECRET} from './harness';
+import {askAndConfirm, decodeQp, MODERATION, stackForTests, WEBHOOK_SECRET} from './harness';
 import {testEngines} from './postgresServer';
-import type {Emulator} from '../../emulator/github';
-import type {EmuApp} from '../../emulator/githubApp';
-import type {Smtp, Stack, TestGateway} from './harness';
 
 const SECRET = 'follow-up-test-secret-0123456789abcdef';
 const GATEWAY = 'https://gateway.example.org';
 const keys = deriveKeys(SECRET);
 
 describe.each(testEngines())('follow-ups on %s', (engine) => {
-  let stack: Stack;
-  let app: EmuApp;
-  let emulator: Emulator;
-  let smtp: Smtp;
-  let gateway: TestGateway;
+  const stack = stackForTests(engine, repository(0), {GATEWAY_SECRET: SECRET});
 
-  beforeAll(async () => {
-    stack = await startStack(engine, repository(0), {GATEWAY_SECRET: SECRET});
-    ({app, emulator, smtp, gateway} = stack);
-  }, 120_000);
-  afterAll(() => stack?.stop());
-
-  const issues = () => app.repositories.get(MODERATION)!.issues;
+  const issues = () => stack.app.repositories.get(MODERATION)!.issues;
   const issue = (number: number) => issues().find((candidate) => candidate.number === number)!;
-  const decide = (number: number, label: string) => deliverWebhook(`${gateway.url}/webhooks/github`, WEBHOOK_SECRET, 'issues', labelIssue(app, MODERATION, number, label));
-  const mail = (index: number) => decodeQp(smtp.messages[index]!.replace(/\r\n/g, '\n'));
+  const decide = (number: number, label: string) => deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, 'issues', labelIssue(stack.app, MODERATION, number, label));
+  const mail = (index: number) => decodeQp(stack.smtp.messages[index]!.replace(/\r\n/g, '\n'));
   /** The path of the follow-up link in a message (the text part's copy). */
   const followUpLink = (message: string) => new RegExp(`${GATEWAY}(/follow-up/[A-Za-z0-9._-]+)\\n`).exec(message)?.[1];
-  const open = (path: string) => fetch(`${gateway.url}${path}`);
+  const open = (path: string) => fetch(`${stack.gateway.url}${path}`);
   const send = (path: string, text: string, headers: Record<string, string> = {origin: GATEWAY}) =>
-    fetch(`${gateway.url}${path}`, {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded', ...headers}, body: new URLSearchParams({text})});
+    fetch(`${stack.gateway.url}${path}`, {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded', ...headers}, body: new URLSearchParams({text})});
   const followUps = async (question: string) =>
-    gateway.db.query<{status: string; text: string; issue_number: number | null; comment_url: string | null; rejection_reason: string | null}>(
+    stack.gateway.db.query<{status: string; text: string; issue_number: number | null; comment_url: string | null; rejection_reason: string | null}>(
       'SELECT status, text, issue_number, comment_url, rejection_reason FROM gateway_follow_ups WHERE question_id = $1 ORDER BY created_at',
       [question],
     );
 
   /** A question asked, confirmed, approved and published; the member's approval email. */
   const published = async (fields: Record<string, string>) => {
-    const id = await askAndConfirm(gateway, smtp, fields);
-    await gateway.drain();
-    const [row] = await gateway.db.query<{issue_number: number}>('SELECT issue_number FROM gateway_questions WHERE id = $1', [id]);
+    const id = await askAndConfirm(stack.gateway, stack.smtp, fields);
+    await stack.gateway.drain();
+    const [row] = await stack.gateway.db.query<{issue_number: number}>('SELECT issue_number FROM gateway_questions WHERE id = $1', [id]);
     await decide(row!.issue_number, 'moderation:approved');
-    const sent = smtp.messages.length;
-    await gateway.drain();
-    const [done] = await gateway.db.query<{discussion_number: number}>('SELECT discussion_number FROM gateway_questions WHERE id = $1', [id]);
-    return {id, discussion: emulator.repository.discussions.find((d) => d.number === done!.discussion_number)!, email: mail(sent)};
+    const sent = stack.smtp.messages.length;
+    await stack.gateway.drain();
+    const [done] = await stack.gateway.db.query<{discussion_number: number}>('SELECT discussion_number FROM gateway_questions WHERE id = $1', [id]);
+    return {id, discussion: stack.emulator.repository.discussions.find((d) => d.number === done!.discussion_number)!, email: mail(sent)};
   };
 
   test('from the approval email: a form, moderated as an issue, posted in the thread as the moderator edited it, the member told', async () => {
@@ -86,7 +73,7 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     expect(await (await open(link)).text()).toContain('Ce lien a déjà servi à envoyer une suite.');
     expect(await followUps(id)).toMatchObject([{status: 'received'}]);
 
-    expect(await gateway.drain()).toBe(1);
+    expect(await stack.gateway.drain()).toBe(1);
     const [posted] = await followUps(id);
     const moderation = issue(posted!.issue_number!);
     expect(moderation.title).toBe('Follow-up: Plan de numérotation');
@@ -97,12 +84,12 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
 
     moderation.body = moderation.body.replace('petit opérateur', 'petit opérateur rural');
     expect((await decide(moderation.number, 'moderation:approved')).status).toBe(202);
-    const sent = smtp.messages.length;
-    expect(await gateway.drain()).toBe(2);
+    const sent = stack.smtp.messages.length;
+    expect(await stack.gateway.drain()).toBe(2);
     const comment = discussion.comments.at(-1)!;
     expect(comment.author?.login).toBe('bsg-hub-gateway[bot]');
     expect(comment.body).toBe(
-      `<!-- bsg-hub-gateway follow-up ${(await gateway.db.query<{id: string}>('SELECT id FROM gateway_follow_ups WHERE question_id = $1', [id]))[0]!.id} -->\n\n` +
+      `<!-- bsg-hub-gateway follow-up ${(await stack.gateway.db.query<{id: string}>('SELECT id FROM gateway_follow_ups WHERE question_id = $1', [id]))[0]!.id} -->\n\n` +
         'Merci. Précision : nous sommes un petit opérateur rural.\n\n\\### Country\n\nForged\n\n_Suite envoyée via BSG Hub par Awa, auteur de la question._\n',
     );
     const url = `https://github.com/o/r/discussions/${discussion.number}#discussioncomment-${comment.id}`;
@@ -114,26 +101,26 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     // A new link: each email brings its own.
     expect(followUpLink(told)).toMatch(/^\/follow-up\//);
     expect(followUpLink(told)).not.toBe(link);
-    expect(JSON.stringify(emulator.repository)).not.toContain('suite@example.org');
-    expect(gateway.logs.join('\n')).not.toContain('suite@example.org');
+    expect(JSON.stringify(stack.emulator.repository)).not.toContain('suite@example.org');
+    expect(stack.gateway.logs.join('\n')).not.toContain('suite@example.org');
   });
 
   test('the answers email brings a link too; a rejection sends the moderator\'s reason and posts nothing', async () => {
     const {id, discussion} = await published({email: 'answers@example.org', title: 'Answers then a follow-up'});
-    const sent = smtp.messages.length;
-    for (const {event, payload} of answerDiscussion(emulator.repository, discussion.number, 'Use E.164 clause 6.')) {
-      await deliverWebhook(`${gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload);
+    const sent = stack.smtp.messages.length;
+    for (const {event, payload} of answerDiscussion(stack.emulator.repository, discussion.number, 'Use E.164 clause 6.')) {
+      await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload);
     }
-    expect(await gateway.drain()).toBe(1);
+    expect(await stack.gateway.drain()).toBe(1);
     const link = followUpLink(mail(sent))!;
     expect((await send(link, 'Thank you! Buy cheap watches at https://spam.example')).status).toBe(202);
-    await gateway.drain();
+    await stack.gateway.drain();
     const [followUp] = await followUps(id);
-    commentOnIssue(app, MODERATION, followUp!.issue_number!, 'Advertising is not allowed in the forum.');
+    commentOnIssue(stack.app, MODERATION, followUp!.issue_number!, 'Advertising is not allowed in the forum.');
     const comments = discussion.comments.length;
     await decide(followUp!.issue_number!, 'moderation:rejected');
-    const before = smtp.messages.length;
-    expect(await gateway.drain()).toBe(2);
+    const before = stack.smtp.messages.length;
+    expect(await stack.gateway.drain()).toBe(2);
     expect(discussion.comments).toHaveLength(comments);
     expect(issue(followUp!.issue_number!)).toMatchObject({state: 'closed', stateReason: 'not_planned'});
     expect(await followUps(id)).toMatchObject([{status: 'rejected', rejection_reason: 'Advertising is not allowed in the forum.'}]);
@@ -145,15 +132,15 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
   test('GitHub\'s answer to addDiscussionComment lost: the retry finds the comment by its marker and posts it once', async () => {
     const {id, discussion, email} = await published({email: 'lost@example.org', title: 'Lost comment'});
     await send(followUpLink(email)!, 'One more detail.');
-    await gateway.drain();
+    await stack.gateway.drain();
     const [followUp] = await followUps(id);
     await decide(followUp!.issue_number!, 'moderation:approved');
-    emulator.failNextMutation('lost-answer');
-    expect(await gateway.drain()).toBe(1);
+    stack.emulator.failNextMutation('lost-answer');
+    expect(await stack.gateway.drain()).toBe(1);
     expect(discussion.comments.filter((c) => c.body.includes('One more detail.'))).toHaveLength(1);
     expect((await followUps(id))[0]!.status).toBe('posted');
-    await gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
-    expect(await gateway.drain()).toBe(2);
+    await stack.gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
+    expect(await stack.gateway.drain()).toBe(2);
     expect(discussion.comments.filter((c) => c.body.includes('One more detail.'))).toHaveLength(1);
     expect((await followUps(id))[0]!.status).toBe('published');
   });
@@ -161,13 +148,13 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
   test('approved with its text emptied by the moderator: nothing is posted, the issue says so, the member is told it was not posted', async () => {
     const {id, discussion, email} = await published({email: 'emptied@example.org', title: 'Emptied'});
     await send(followUpLink(email)!, 'Something to remove.');
-    await gateway.drain();
+    await stack.gateway.drain();
     const [followUp] = await followUps(id);
     issue(followUp!.issue_number!).body = issue(followUp!.issue_number!).body.replace('Something to remove.', '');
     const comments = discussion.comments.length;
     await decide(followUp!.issue_number!, 'moderation:approved');
-    const before = smtp.messages.length;
-    expect(await gateway.drain()).toBe(2);
+    const before = stack.smtp.messages.length;
+    expect(await stack.gateway.drain()).toBe(2);
     expect(discussion.comments).toHaveLength(comments);
     expect(issue(followUp!.issue_number!).comments[0]!.body).toMatch(/^Not published: there is nothing to post/);
     expect(mail(before)).toMatch(/^Subject: Your follow-up was not posted on BSG Hub$/m);
@@ -195,9 +182,9 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     const expired = await open(`/follow-up/${followUpToken(keys, id, new Date(Date.now() - 31 * 86_400_000))}`);
     expect(expired.status).toBe(410);
     expect(await expired.text()).toContain('Срок действия ссылки истёк.');
-    const unconfirmed = (await gateway.post({title: 'Unconfirmed', question: 'Q?', email: 'hostile@example.org', language: 'en', altcha: await gateway.solved()}, {headers: {'x-forwarded-for': '192.0.2.99'}}));
+    const unconfirmed = (await stack.gateway.post({title: 'Unconfirmed', question: 'Q?', email: 'hostile@example.org', language: 'en', altcha: await stack.gateway.solved()}, {headers: {'x-forwarded-for': '192.0.2.99'}}));
     expect(unconfirmed.status).toBe(202);
-    const [pending] = await gateway.db.query<{id: string}>(`SELECT id FROM gateway_questions WHERE title = 'Unconfirmed'`);
+    const [pending] = await stack.gateway.db.query<{id: string}>(`SELECT id FROM gateway_questions WHERE title = 'Unconfirmed'`);
     expect((await send(`/follow-up/${followUpToken(keys, pending!.id, new Date())}`, 'x')).status).toBe(404);
     expect(await followUps(id)).toEqual([]);
     // The link still works once, after all that.
@@ -208,8 +195,8 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     const {id, email} = await published({email: 'erase-me@example.org', title: 'Erase'});
     await send(followUpLink(email)!, 'Waiting for moderation.');
     const erase = /https:\/\/gateway\.example\.org(\/erase\/[A-Za-z0-9._-]+)/.exec(email)![1]!;
-    expect((await fetch(`${gateway.url}${erase}`, {method: 'POST'})).status).toBe(200);
+    expect((await fetch(`${stack.gateway.url}${erase}`, {method: 'POST'})).status).toBe(200);
     expect(await followUps(id)).toEqual([]);
-    expect(await gateway.db.query(`SELECT id FROM gateway_jobs WHERE done_at IS NULL AND payload->>'question' = $1`, [id])).toEqual([]);
+    expect(await stack.gateway.db.query(`SELECT id FROM gateway_jobs WHERE done_at IS NULL AND payload->>'question' = $1`, [id])).toEqual([]);
   });
 });

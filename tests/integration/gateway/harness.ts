@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {SMTPServer} from 'smtp-server';
+import {afterAll, beforeAll} from 'vitest';
 import {solveChallenge} from 'altcha-lib';
 import {deriveKey} from 'altcha-lib/algorithms/sha';
 import {generateKeyPairSync} from 'node:crypto';
@@ -144,4 +145,14 @@ export async function startStack(engine: Engine, forum: EmuRepository, env: Reco
       await database.stop();
     },
   };
+}
+
+/** A stack started before the tests of the enclosing `describe` and stopped after them; read its parts inside tests. */
+export function stackForTests(engine: Engine, forum: EmuRepository, env: Record<string, string> = {}): Stack {
+  const stack = {} as Stack;
+  beforeAll(async () => {
+    Object.assign(stack, await startStack(engine, forum, env));
+  }, 120_000);
+  afterAll(() => stack.stop?.());
+  return stack;
 }
