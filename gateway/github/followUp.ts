@@ -31,25 +31,46 @@ export function readFollowUpIssue(body: string): {text: string; displayName: str
   return {text: fields.get('follow-up') ?? '', displayName: readDisplayName(fields)};
 }
 
+/** The comment in the thread: a heading the member wrote is one again (only the issue's sections needed it escaped). */
 export function followUpComment(id: string, text: string, language: string, displayName: string): string {
-  return `${followUpMarker(id)}\n\n${text.trim()}\n\n${byLine('followUp', language, displayName)}\n`;
+  const asWritten = text.trim().replace(/^( {0,3})\\#/gm, (_, indent: string) => `${indent}#`);
+  return `${followUpMarker(id)}\n\n${asWritten}\n\n${byLine('followUp', language, displayName)}\n`;
 }
 
 export type PostedComment = {url: string};
 type Graphql = Octokit['graphql'];
 
-/** The discussion's id and, if an earlier attempt posted it, the comment carrying `marker`; null when the discussion is gone. */
+type ThreadComments = {repository: {discussion: {id: string; comments: {nodes: {url: string; body: string}[]}} | null}};
+
+/**
+ * The discussion's id and, if an earlier attempt posted it, the comment that
+ * opens with `marker`; null when the discussion is gone (GitHub answers a
+ * missing discussion with a NOT_FOUND error, or with null).
+ */
 export async function findThreadComment(graphql: Graphql, repository: Repository, number: number, marker: string): Promise<{discussionId: string; posted: PostedComment | null} | null> {
-  const {repository: repo} = await graphql<{repository: {discussion: {id: string; comments: {nodes: {url: string; body: string}[]}} | null}}>(
-    `query threadComments($owner: String!, $name: String!, $number: Int!, $last: Int!) {
-      repository(owner: $owner, name: $name) { discussion(number: $number) { id comments(last: $last) { nodes { url body } } } }
-    }`,
-    {owner: repository.owner, name: repository.name, number, last: COMMENT_LOOKBACK},
-  );
-  if (!repo.discussion) return null;
-  const found = repo.discussion.comments.nodes.find((node) => node.body.includes(marker));
-  return {discussionId: repo.discussion.id, posted: found ? {url: found.url} : null};
+  let found: ThreadComments;
+  try {
+    found = await graphql<ThreadComments>(
+      `query threadComments($owner: String!, $name: String!, $number: Int!, $last: Int!) {
+        repository(owner: $owner, name: $name) { discussion(number: $number) { id comments(last: $last) { nodes { url body } } } }
+      }`,
+      {owner: repository.owner, name: repository.name, number, last: COMMENT_LOOKBACK},
+    );
+  } catch (error) {
+    if (notFound(error)) return null;
+    throw error;
+  }
+  const discussion = found.repository.discussion;
+  if (!discussion) return null;
+  const posted = discussion.comments.nodes.find((node) => node.body.startsWith(marker));
+  return {discussionId: discussion.id, posted: posted ? {url: posted.url} : null};
 }
+
+/** GitHub's GraphQL errors that all say NOT_FOUND (Octokit's `GraphqlResponseError`). */
+export const notFound = (error: unknown): boolean => {
+  const errors = (error as {errors?: unknown}).errors;
+  return Array.isArray(errors) && errors.length > 0 && errors.every((e) => (e as {type?: unknown}).type === 'NOT_FOUND');
+};
 
 export async function addThreadComment(graphql: Graphql, discussionId: string, body: string): Promise<PostedComment> {
   const {addDiscussionComment: added} = await graphql<{addDiscussionComment: {comment: PostedComment}}>(

@@ -44,7 +44,8 @@ export async function findMarkedDiscussion(graphql: Graphql, repository: Reposit
     }`,
     {owner: repository.owner, name: repository.name, category: forum.categoryId, first: MARKER_LOOKBACK},
   );
-  const found = repo.discussions.nodes.find((node) => node.body.includes(marker));
+  // The gateway's discussions open with their marker.
+  const found = repo.discussions.nodes.find((node) => node.body.startsWith(marker));
   return found ? {id: found.id, number: found.number, url: found.url} : null;
 }
 

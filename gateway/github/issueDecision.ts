@@ -37,9 +37,13 @@ export async function latestModeratorComment(octokit: Octokit, repository: Repos
   return people.at(-1)?.body?.trim() ?? null;
 }
 
+/** Whether the gateway already commented with this marker (when it carried out a decision). */
+export async function hasMarkedComment(octokit: Octokit, repository: Repository, number: number, marker: string): Promise<boolean> {
+  return (await comments(octokit, repository, number)).some((c) => c.user?.type === 'Bot' && c.body?.includes(marker));
+}
+
 export async function closeWithComment(octokit: Octokit, repository: Repository, number: number, comment: {marker: string; body: string}, reason: 'completed' | 'not_planned'): Promise<void> {
-  const existing = await comments(octokit, repository, number);
-  if (!existing.some((c) => c.body?.includes(comment.marker))) {
+  if (!(await hasMarkedComment(octokit, repository, number, comment.marker))) {
     await octokit.rest.issues.createComment({owner: repository.owner, repo: repository.name, issue_number: number, body: `${comment.body}\n\n${comment.marker}\n`});
   }
   await octokit.rest.issues.update({owner: repository.owner, repo: repository.name, issue_number: number, state: 'closed', state_reason: reason});

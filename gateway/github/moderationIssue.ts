@@ -23,11 +23,16 @@ export function moderationBody(id: string, question: Question, displayName: stri
 
 export type PostedIssue = {number: number; url: string};
 
-/** The issue with this marker created since `since`, if any: issues are listed newest activity first, 100 a page. */
+/**
+ * The issue with this marker created since `since`, if any: issues are listed
+ * newest activity first, 100 a page. Only an issue the App opened, whose body
+ * ends with the marker, counts (a member's text cannot hold one, and is never
+ * at the end).
+ */
 export async function findMarkedIssue(octokit: Octokit, repository: Repository, marker: string, since: Date): Promise<PostedIssue | null> {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {owner: repository.owner, repo: repository.name, state: 'all', since: since.toISOString(), per_page: 100});
   for await (const {data} of pages) {
-    const found = data.find((issue) => !issue.pull_request && issue.body?.includes(marker));
+    const found = data.find((issue) => !issue.pull_request && issue.user?.type === 'Bot' && issue.body?.trimEnd().endsWith(marker));
     if (found) return {number: found.number, url: found.html_url};
   }
   return null;

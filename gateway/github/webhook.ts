@@ -64,4 +64,8 @@ export async function recordDelivery(db: Database, delivery: string, act: ((tx: 
   });
 }
 
-export const queueDecision = (decision: Decision) => (tx: Sql) => enqueue(tx, DECISION_JOB, decision);
+/** Queues the decision, unless the same one waits for the same issue (a label taken off and put on again): carried out once. */
+export const queueDecision = (decision: Decision) => async (tx: Sql) => {
+  const waiting = await tx.query(`SELECT 1 FROM gateway_jobs WHERE kind = $1 AND done_at IS NULL AND payload->>'issue' = $2 AND payload->>'decision' = $3`, [DECISION_JOB, String(decision.issue), decision.decision]);
+  if (waiting.length === 0) await enqueue(tx, DECISION_JOB, decision);
+};

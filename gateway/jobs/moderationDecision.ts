@@ -14,9 +14,9 @@ import {whenGitHubSaysWait} from '../github/client';
 import {addExistingLabels, createDiscussion, findMarkedDiscussion} from '../github/forumDiscussion';
 import {discussionBody, forumLabels, readModerationIssue} from '../github/discussionBody';
 import {addThreadComment, findThreadComment, followUpComment, followUpMarker, readFollowUpIssue} from '../github/followUp';
-import {closeWithComment, latestModeratorComment, readIssue} from '../github/issueDecision';
+import {closeWithComment, hasMarkedComment, latestModeratorComment, readIssue} from '../github/issueDecision';
 import {moderationMarker} from '../github/moderationIssue';
-import {enqueue} from '../queue/queue';
+import {enqueue, RetryLater} from '../queue/queue';
 import type {Octokit} from '@octokit/rest';
 import type {Database, Sql} from '../db/database';
 import type {Repository} from '../github/client';
@@ -41,15 +41,21 @@ export function moderationDecision(deps: DecisionDeps): Handler {
   const {db, moderation} = deps;
   return async (job) => {
     const {issue: number, decision} = job.payload as {issue: number; decision: 'approved' | 'rejected'};
-    // No entry: the member erased everything before the decision, and nothing is published for them.
     const subject = (await questionSubject(deps, number)) ?? (await followUpSubject(deps, number));
-    if (!subject) return;
     try {
       const issues = await moderation.github();
       const issue = await readIssue(issues, moderation.repository, number);
-      // Closed by hand, or the label taken off again before this job ran: the moderator changed their mind.
-      if (!issue || !issue.open || !issue.labels.includes(`moderation:${decision}`)) return;
+      if (!subject) {
+        // Decided before the gateway wrote down the issue it posted (a stop between GitHub's answer and that write): wait for it.
+        if (issue && (await notRecordedYet(db, issue.body))) throw new RetryLater('the issue is not recorded yet', 60_000);
+        // Else the member erased everything before the decision, and nothing is published for them.
+        return;
+      }
+      // The label taken off again before this job ran: the moderator changed their mind.
+      if (!issue || !issue.labels.includes(`moderation:${decision}`)) return;
       const marker = decisionMarker(subject.id);
+      // Closed by hand, the moderator's choice; closed by an earlier attempt (its comment is there), which stopped before its write: carried on.
+      if (!issue.open && !(await hasMarkedComment(issues, moderation.repository, number, marker))) return;
       if (decision === 'rejected') {
         const reason = await latestModeratorComment(issues, moderation.repository, number);
         await closeWithComment(issues, moderation.repository, number, {marker, body: 'Rejected: the member is sent the latest comment as the reason.'}, 'not_planned');
@@ -70,7 +76,8 @@ export function moderationDecision(deps: DecisionDeps): Handler {
   async function questionSubject({forum}: DecisionDeps, number: number): Promise<Subject | null> {
     const [row] = await db.query<{id: string; status: string}>('SELECT id, status FROM gateway_questions WHERE issue_number = $1', [number]);
     if (!row || row.status !== 'posted') return null;
-    const decided = (set: string, params: unknown[]): Apply => record('gateway_questions', row.id, `${set}, last_activity_at = now()`, params, {question: row.id});
+    // The text goes once decided: what was published is on GitHub, what was not is not kept.
+    const decided = (set: string, params: unknown[]): Apply => record('gateway_questions', row.id, `${set}, question = '', last_activity_at = now()`, params, {question: row.id});
     return {
       id: row.id,
       reject: (reason) => decided(`status = 'rejected', rejection_reason = $2`, [reason]),
@@ -95,7 +102,7 @@ export function moderationDecision(deps: DecisionDeps): Handler {
     );
     if (!row || row.status !== 'posted') return null;
     const decided = (set: string, params: unknown[]): Apply => async (tx) => {
-      await record('gateway_follow_ups', row.id, set, params, {question: row.question_id, followUp: row.id})(tx);
+      await record('gateway_follow_ups', row.id, `${set}, text = ''`, params, {question: row.question_id, followUp: row.id})(tx);
       await tx.query('UPDATE gateway_questions SET last_activity_at = now() WHERE id = $1', [row.question_id]);
     };
     return {
@@ -111,6 +118,14 @@ export function moderationDecision(deps: DecisionDeps): Handler {
       },
     };
   }
+}
+
+/** Whether the issue is the gateway's (its marker ends the body) for an entry still waiting for the issue's number to be written. */
+async function notRecordedYet(db: Database, body: string): Promise<boolean> {
+  const marked = /<!-- bsg-hub-gateway (question|follow-up) ([0-9a-f-]{36}) -->\s*$/.exec(body);
+  if (!marked) return false;
+  const waiting = marked[1] === 'question' ? `SELECT 1 FROM gateway_questions WHERE id = $1 AND status = 'confirmed'` : `SELECT 1 FROM gateway_follow_ups WHERE id = $1 AND status = 'received'`;
+  return (await db.query(waiting, [marked[2]])).length > 0;
 }
 
 /** The entry's new state, once (only from `posted`), and the email that tells the member. */

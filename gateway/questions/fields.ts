@@ -51,8 +51,12 @@ export function memberLocale(fields: Fields, fallback: Locale): Locale {
   return isLocale(locale) ? locale : isLocale(language) ? language : fallback;
 }
 
-/** A member's free text: control characters out (see `withoutControls`), trimmed. */
-const freeText = (fields: Fields, name: string) => withoutControls(text(fields, name)).trim();
+/**
+ * A member's free text: control characters out (see `withoutControls`),
+ * trimmed, and no HTML comment opened (`<!--` shows as typed): the gateway's
+ * markers are HTML comments, and a member's text must not carry one.
+ */
+const freeText = (fields: Fields, name: string) => withoutControls(text(fields, name)).trim().replace(/<!--/g, () => '&lt;!--');
 
 /** What is wrong with a free text: missing, too long, or too many links (counted with `alsoCounted`, the title). */
 function textProblems(field: string, value: string, keys: {missing: TextKey; tooLong: CountedKey}, alsoCounted = ''): FieldProblem[] {

@@ -57,12 +57,18 @@ export async function submitFollowUp(db: Database, keys: Keys, token: string, fi
   const questionId = token.split('.')[0]!;
   return db.transaction(async (tx): Promise<FollowUpState> => {
     const id = randomUUID();
+    // Only while the question is there and published: an erasure may have come since the link was read.
     const stored = await tx.query(
-      `INSERT INTO gateway_follow_ups (id, question_id, link_mac, status, text) VALUES ($1, $2, $3, 'received', $4) ON CONFLICT (link_mac) DO NOTHING RETURNING id`,
+      `INSERT INTO gateway_follow_ups (id, question_id, link_mac, status, text)
+       SELECT $1, id, $3, 'received', $4 FROM gateway_questions WHERE id = $2 AND status = 'published'
+       ON CONFLICT (link_mac) DO NOTHING RETURNING id`,
       [id, questionId, linkMac(token), text],
     );
-    // The same link sent twice at once: the first one wins.
-    if (stored.length === 0) return {status: 'used', locale: state.locale};
+    if (stored.length === 0) {
+      // The same link sent twice at once (the first one wins), or the question erased meanwhile.
+      const used = await tx.query('SELECT 1 FROM gateway_follow_ups WHERE link_mac = $1', [linkMac(token)]);
+      return used.length > 0 ? {status: 'used', locale: state.locale} : {status: 'invalid'};
+    }
     await tx.query('UPDATE gateway_questions SET last_activity_at = now() WHERE id = $1', [questionId]);
     await enqueue(tx, FOLLOW_UP_JOB, {question: questionId, followUp: id});
     return {status: 'received', locale: state.locale};

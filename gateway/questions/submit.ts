@@ -9,7 +9,7 @@ import {keyedHash, seal} from '../crypto';
 import {enqueue} from '../queue/queue';
 import {checkChallenge, claimChallenge} from './challenge';
 import {readSubmission} from './fields';
-import {addressBlock, overLimit} from './limits';
+import {addressBlock, overLimit, unprovenOver} from './limits';
 import type {Keys} from '../crypto';
 import type {Database} from '../db/database';
 import type {Locale} from '../../plugins/catalogue/types';
@@ -50,6 +50,8 @@ export async function submitQuestion(context: SubmitContext, fields: Record<stri
   }
 
   const keys = {block: keyedHash(context.keys.lookup, `block:${addressBlock(client.address)}`), email: emailKey(context.keys, submission.email)};
+  const full = proven ? null : await unprovenOver(context.db, keys.block);
+  if (full) return {status: 'refused', locale, httpStatus: 429, problems: [{field: 'address', message: full}]};
   return context.db.transaction(async (tx): Promise<SubmitOutcome> => {
     const limit = await overLimit(tx, keys, proven);
     if (limit) return {status: 'refused', locale, httpStatus: 429, problems: [{field: limit.key === 'limitEmail' ? 'email' : 'address', message: limit}]};

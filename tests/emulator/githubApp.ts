@@ -61,7 +61,7 @@ const issueView = (repo: string, issue: EmuIssue) => ({
   comments: issue.comments.length,
   labels: issue.labels.map((name) => ({name})),
   html_url: `https://github.com/${repo}/issues/${issue.number}`,
-  user: {login: issue.author},
+  user: {login: issue.author, type: issue.author.endsWith('[bot]') ? 'Bot' : 'User'},
   created_at: issue.createdAt,
   updated_at: issue.updatedAt,
 });

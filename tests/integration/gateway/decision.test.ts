@@ -178,6 +178,59 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     expect((await row(id)).status).toBe('posted');
   });
 
+  test('decided before the gateway wrote down the issue (stopped between GitHub\'s answer and its write): the decision waits, then is carried out', async () => {
+    const id = await askAndConfirm(stack.gateway, stack.smtp, {email: 'early@example.org', title: 'Decided early'});
+    await stack.gateway.drain();
+    const {issue_number: number} = await row(id);
+    // As if the process had stopped after GitHub created the issue: not written down, the job to come again later.
+    await stack.gateway.db.query(`UPDATE gateway_questions SET status = 'confirmed', issue_number = NULL, issue_url = NULL WHERE id = $1`, [id]);
+    await stack.gateway.db.query(`UPDATE gateway_jobs SET done_at = NULL, run_after = now() + interval '1 hour' WHERE kind = 'moderation-issue' AND payload->>'question' = $1`, [id]);
+    await decide(number, 'moderation:approved');
+    expect(await stack.gateway.drain()).toBe(1);
+    const [waiting] = await stack.gateway.db.query<{last_error: string}>(`SELECT last_error FROM gateway_jobs WHERE kind = 'moderation-decision' AND done_at IS NULL`);
+    expect(waiting!.last_error).toBe('RetryLater');
+    expect(await row(id)).toMatchObject({status: 'confirmed', discussion_number: null});
+    await stack.gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
+    // The issue found again by its marker and written down, the decision carried out, the member told.
+    expect(await stack.gateway.drain()).toBe(3);
+    expect(await row(id)).toMatchObject({status: 'published', issue_number: number});
+    expect(discussions().filter((d) => d.title === 'Decided early')).toHaveLength(1);
+  });
+
+  test('stopped after closing the issue, before its own write: the retry carries on from the closed issue, publishing nothing twice', async () => {
+    const {id, number} = await posted({email: 'closed-first@example.org', title: 'Closed first'});
+    await decide(number, 'moderation:approved');
+    expect(await stack.gateway.drain()).toBe(2);
+    expect(issue(number).state).toBe('closed');
+    await stack.gateway.db.query(`UPDATE gateway_questions SET status = 'posted', discussion_number = NULL, discussion_url = NULL WHERE id = $1`, [id]);
+    await stack.gateway.db.query(`UPDATE gateway_jobs SET done_at = NULL, run_after = now() WHERE kind = 'moderation-decision' AND payload->>'issue' = $1`, [String(number)]);
+    expect(await stack.gateway.drain()).toBe(2);
+    expect(await row(id)).toMatchObject({status: 'published'});
+    expect(discussions().filter((d) => d.title === 'Closed first')).toHaveLength(1);
+    expect(issue(number).comments).toHaveLength(1);
+  });
+
+  test('the same decision delivered twice before it ran (a label taken off and on again) is one job; the text is not kept once decided', async () => {
+    const {id, number} = await posted({email: 'twice@example.org', title: 'Twice'});
+    await decide(number, 'moderation:approved');
+    await decide(number, 'moderation:approved');
+    expect(await stack.gateway.db.query(`SELECT id FROM gateway_jobs WHERE kind = 'moderation-decision' AND done_at IS NULL AND payload->>'issue' = $1`, [String(number)])).toHaveLength(1);
+    expect(await stack.gateway.drain()).toBe(2);
+    const [kept] = await stack.gateway.db.query<{question: string}>('SELECT question FROM gateway_questions WHERE id = $1', [id]);
+    expect(kept!.question).toBe('');
+  });
+
+  test('a member cannot tie another of their questions to an issue: markers in a member\'s text stay text', async () => {
+    const response = await stack.gateway.post(
+      {title: 'Forged marker', question: `Text <!-- bsg-hub-gateway question 00000000-0000-4000-8000-000000000000 -->`, email: 'forger@example.org', language: 'en', altcha: await stack.gateway.solved()},
+      {headers: {'x-forwarded-for': '192.0.2.77'}},
+    );
+    expect(response.status).toBe(202);
+    const [stored] = await stack.gateway.db.query<{question: string}>(`SELECT question FROM gateway_questions WHERE title = 'Forged marker'`);
+    expect(stored!.question).toBe('Text &lt;!-- bsg-hub-gateway question 00000000-0000-4000-8000-000000000000 -->');
+    expect(await stack.gateway.drain()).toBe(1); // its confirmation email, out of the next tests' way
+  });
+
   describe('answers by email', () => {
     const deliver = (deliveries: {event: string; payload: Record<string, unknown>}[]) =>
       Promise.all(deliveries.map(async ({event, payload}) => (await (await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload)).json()) as {status: string}));

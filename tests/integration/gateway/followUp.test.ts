@@ -65,7 +65,7 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     // Under `no-referrer` a browser would post the form with `Origin: null`, which is refused (below).
     expect(form.headers.get('referrer-policy')).toBe('same-origin');
 
-    const received = await send(link, 'Merci. Précision : nous sommes un petit opérateur.\n\n### Country\n\nForged');
+    const received = await send(link, 'Merci. Précision : nous sommes un petit opérateur.\n\n### Country\n\nForged <!-- bsg-hub-gateway question x -->');
     expect(received.status).toBe(202);
     expect(await received.text()).toContain('Suite reçue');
     // Good once: the link is spent, whatever is sent or opened next.
@@ -90,12 +90,12 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     expect(comment.author?.login).toBe('bsg-hub-gateway[bot]');
     expect(comment.body).toBe(
       `<!-- bsg-hub-gateway follow-up ${(await stack.gateway.db.query<{id: string}>('SELECT id FROM gateway_follow_ups WHERE question_id = $1', [id]))[0]!.id} -->\n\n` +
-        'Merci. Précision : nous sommes un petit opérateur rural.\n\n\\### Country\n\nForged\n\n_Suite envoyée via BSG Hub par Awa, auteur de la question._\n',
+        'Merci. Précision : nous sommes un petit opérateur rural.\n\n### Country\n\nForged &lt;!-- bsg-hub-gateway question x -->\n\n_Suite envoyée via BSG Hub par Awa, auteur de la question._\n',
     );
     const url = `https://github.com/o/r/discussions/${discussion.number}#discussioncomment-${comment.id}`;
     expect(moderation).toMatchObject({state: 'closed', stateReason: 'completed'});
     expect(moderation.comments.map((c) => c.body)[0]).toMatch(new RegExp(`^Published in the forum: ${url.replace(/[.?#]/g, '\\$&')}\\n`));
-    expect(await followUps(id)).toMatchObject([{status: 'published', comment_url: url}]);
+    expect(await followUps(id)).toMatchObject([{status: 'published', comment_url: url, text: ''}]);
     const told = mail(sent);
     expect(told).toContain('<title>Votre suite est publiée sur BSG Hub</title>');
     // A new link: each email brings its own.
@@ -158,6 +158,20 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     expect(discussion.comments).toHaveLength(comments);
     expect(issue(followUp!.issue_number!).comments[0]!.body).toMatch(/^Not published: there is nothing to post/);
     expect(mail(before)).toMatch(/^Subject: Your follow-up was not posted on BSG Hub$/m);
+  });
+
+  test('the thread deleted on GitHub before the approval: nothing is posted, the issue says so, the member is told; the text is not kept', async () => {
+    const {id, discussion, email} = await published({email: 'gone@example.org', title: 'Thread gone'});
+    await send(followUpLink(email)!, 'Still there?');
+    await stack.gateway.drain();
+    const [followUp] = await followUps(id);
+    stack.emulator.repository.discussions.splice(stack.emulator.repository.discussions.indexOf(discussion), 1);
+    await decide(followUp!.issue_number!, 'moderation:approved');
+    const before = stack.smtp.messages.length;
+    expect(await stack.gateway.drain()).toBe(2);
+    expect(issue(followUp!.issue_number!)).toMatchObject({state: 'closed', stateReason: 'not_planned'});
+    expect(mail(before)).toMatch(/^Subject: Your follow-up was not posted on BSG Hub$/m);
+    expect(await followUps(id)).toMatchObject([{status: 'rejected', text: ''}]);
   });
 
   test('hostile and broken links and posts: each refused with a page that says why, nothing stored', async () => {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {LOCALES} from '../../../plugins/catalogue/types';
-import {followUpComment, followUpIssueBody, followUpIssueTitle, readFollowUpIssue} from '../../../gateway/github/followUp';
+import {followUpComment, followUpIssueBody, followUpIssueTitle, notFound, readFollowUpIssue} from '../../../gateway/github/followUp';
 import {readFollowUp} from '../../../gateway/questions/fields';
 import {followUpPage} from '../../../gateway/pages';
 import {approvedEmail, rejectedEmail} from '../../../gateway/mail/decisionEmail';
@@ -34,6 +34,19 @@ describe('the follow-up\'s moderation issue', () => {
   });
 });
 
+describe('the comment and the thread', () => {
+  test('a heading the member wrote, escaped in the issue\'s section, is a heading again in the comment', () => {
+    expect(followUpComment('id-1', 'Intro\n\\### Details\n  \\# One', 'en', 'N')).toContain('Intro\n### Details\n  # One\n');
+  });
+
+  test('GitHub\'s NOT_FOUND errors mean the thread is gone; any other error is not', () => {
+    expect(notFound({errors: [{type: 'NOT_FOUND', path: ['repository', 'discussion']}]})).toBe(true);
+    expect(notFound({errors: [{type: 'NOT_FOUND'}, {type: 'FORBIDDEN'}]})).toBe(false);
+    expect(notFound({errors: []})).toBe(false);
+    expect(notFound(new Error('fetch failed'))).toBe(false);
+  });
+});
+
 describe('readFollowUp', () => {
   test.each([
     [{}, 'followUpMissing'],
@@ -42,6 +55,10 @@ describe('readFollowUp', () => {
     [{text: 'https://a.example https://b.example www.c.example http://d.example'}, 'tooManyLinks'],
   ])('%j is refused (%s)', (fields, key) => {
     expect(readFollowUp(fields).problems.map((p) => p.message.key)).toEqual([key]);
+  });
+
+  test('an HTML comment in the text shows as typed: the gateway\'s markers are HTML comments', () => {
+    expect(readFollowUp({text: 'x <!-- bsg-hub-gateway question 1 --> y'}).text).toBe('x &lt;!-- bsg-hub-gateway question 1 --> y');
   });
 
   test('a follow-up loses control characters and surrounding space; its first value counts', () => {
