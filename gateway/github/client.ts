@@ -21,13 +21,26 @@ export const GITHUB_PACE: Pace = {kinds: [MODERATION_JOB, FOLLOW_UP_JOB, DECISIO
 // Octokit's own request log is free text on stderr; the queue logs failures as JSON.
 const quiet = {debug: () => {}, info: () => {}, warn: () => {}, error: () => {}};
 
+/**
+ * No request to GitHub waits longer than this: a job makes at most about ten,
+ * so an attempt ends within its lease (5 minutes) and no other instance takes
+ * the job over, and posts again, while a hung request still holds it.
+ */
+export const GITHUB_TIMEOUT_MS = 20_000;
+
+const timedFetch =
+  (timeoutMs: number): typeof fetch =>
+  (url, init) =>
+    fetch(url, {...init, signal: AbortSignal.any([...(init?.signal ? [init.signal] : []), AbortSignal.timeout(timeoutMs)])});
+
 /** Lazily connects once; a failed lookup is retried at the next call. */
-export function installationClient(app: GitHubAppConfig, baseUrl: string, repository: Repository): () => Promise<Octokit> {
+export function installationClient(app: GitHubAppConfig, baseUrl: string, repository: Repository, timeoutMs = GITHUB_TIMEOUT_MS): () => Promise<Octokit> {
   let client: Promise<Octokit> | null = null;
+  const options = {baseUrl, log: quiet, request: {fetch: timedFetch(timeoutMs)}};
   const connect = async () => {
-    const appClient = new Octokit({authStrategy: createAppAuth, auth: {appId: app.appId, privateKey: app.privateKey}, baseUrl, log: quiet});
+    const appClient = new Octokit({authStrategy: createAppAuth, auth: {appId: app.appId, privateKey: app.privateKey}, ...options});
     const {data} = await appClient.rest.apps.getRepoInstallation({owner: repository.owner, repo: repository.name});
-    return new Octokit({authStrategy: createAppAuth, auth: {appId: app.appId, privateKey: app.privateKey, installationId: data.id}, baseUrl, log: quiet});
+    return new Octokit({authStrategy: createAppAuth, auth: {appId: app.appId, privateKey: app.privateKey, installationId: data.id}, ...options});
   };
   return () => {
     client ??= connect().catch((error: unknown) => {

@@ -34,7 +34,10 @@ export async function enqueue(tx: Sql, kind: string, payload: Record<string, unk
  * instance's job comes back after it). Kinds without a handler (GitHub jobs
  * before the App is configured) wait untouched.
  */
-export async function claimJob(db: Database, kinds: readonly string[], leaseSeconds = 300): Promise<Job | null> {
+/** How long a claimed job is hidden from the other instances (see `GITHUB_TIMEOUT_MS`). */
+export const LEASE_SECONDS = 300;
+
+export async function claimJob(db: Database, kinds: readonly string[], leaseSeconds = LEASE_SECONDS): Promise<Job | null> {
   const rows = await db.query<Job>(
     `UPDATE gateway_jobs SET attempts = attempts + 1, locked_until = now() + make_interval(secs => $1)
      WHERE id = (
