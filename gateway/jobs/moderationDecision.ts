@@ -37,11 +37,10 @@ type Apply = (tx: Sql) => Promise<void>;
 /** What a decision does to one kind of entry: publish it on GitHub (its address, and the write that records it), or record the rejection. */
 type Subject = {id: string; publish: (issue: IssueNow) => Promise<{url: string; record: Apply} | null>; reject: (reason: string | null) => Apply};
 
-export function moderationDecision(deps: DecisionDeps): Handler {
-  const {db, moderation} = deps;
+export function moderationDecision({db, moderation, forum}: DecisionDeps): Handler {
   return async (job) => {
     const {issue: number, decision} = job.payload as {issue: number; decision: 'approved' | 'rejected'};
-    const subject = (await questionSubject(deps, number)) ?? (await followUpSubject(deps, number));
+    const subject = (await questionSubject(number)) ?? (await followUpSubject(number));
     try {
       const issues = await moderation.github();
       const issue = await readIssue(issues, moderation.repository, number);
@@ -73,7 +72,7 @@ export function moderationDecision(deps: DecisionDeps): Handler {
     }
   };
 
-  async function questionSubject({forum}: DecisionDeps, number: number): Promise<Subject | null> {
+  async function questionSubject(number: number): Promise<Subject | null> {
     const [row] = await db.query<{id: string; status: string}>('SELECT id, status FROM gateway_questions WHERE issue_number = $1', [number]);
     if (!row || row.status !== 'posted') return null;
     // The text goes once decided: what was published is on GitHub, what was not is not kept.
@@ -95,7 +94,7 @@ export function moderationDecision(deps: DecisionDeps): Handler {
     };
   }
 
-  async function followUpSubject({forum}: DecisionDeps, number: number): Promise<Subject | null> {
+  async function followUpSubject(number: number): Promise<Subject | null> {
     const [row] = await db.query<{id: string; status: string; question_id: string; discussion_number: number; language: string}>(
       `SELECT f.id, f.status, f.question_id, q.discussion_number, q.language FROM gateway_follow_ups f JOIN gateway_questions q ON q.id = f.question_id WHERE f.issue_number = $1`,
       [number],
