@@ -31,6 +31,10 @@ import type {ConfirmState} from './questions/confirm';
 import type {EraseState} from './questions/erase';
 import type {UnsubscribeState} from './questions/unsubscribe';
 import type {FollowUpState} from './questions/followUp';
+import type {TextKey} from './messages';
+
+/** What every email link's state has: altered or unknown, expired (in the member's language when known), or its own. */
+type LinkState = {status: string; locale?: Locale | null};
 
 export type AppContext = {config: Config; db: Database; keys: Keys; log: Logger; challenge: ChallengeOptions; now: () => Date};
 
@@ -97,15 +101,17 @@ export function createApp(context: AppContext): Hono {
 
   /**
    * A link from an email: opening it (GET) only shows its state and a button
-   * (or a form), since mail scanners open links; the button (POST) acts.
-   * `answer` renders the state either returns, with the address the button
-   * posts to.
+   * (or a form), since mail scanners open links; the button (POST) acts. A
+   * link altered or not known is answered 404, one expired 410 (with
+   * `expired`'s words); `answer` renders every other state, with the address
+   * the button posts to.
    */
-  const emailLink = <State>(
+  const emailLink = <State extends LinkState>(
     name: string,
     read: (token: string) => Promise<State>,
     act: (token: string, c: Context) => Promise<State | Response>,
-    answer: (c: Context, state: State, action: string) => Response,
+    answer: (c: Context, state: Exclude<State, {status: 'invalid' | 'expired'}>, action: string) => Response,
+    expired: TextKey = 'linkExpired',
   ) => {
     const tooLarge = bodyLimit({maxSize: LIMITS.bodyKilobytes * 1024, onError: (c) => c.html(messagePage(requestLocale(c), 'refusedTitle', 'unreadable'), 413)});
     for (const [method, run] of [['get', read], ['post', act]] as const) {
@@ -113,32 +119,29 @@ export function createApp(context: AppContext): Hono {
         c.header('cache-control', 'no-store');
         const token = c.req.param('token');
         const state = await run(token, c);
-        return state instanceof Response ? state : answer(c, state, `/${name}/${encodeURIComponent(token)}`);
+        if (state instanceof Response) return state;
+        if (state.status === 'invalid') return c.html(messagePage(requestLocale(c), 'linkTitle', 'linkInvalid'), 404);
+        if (state.status === 'expired') return c.html(messagePage(state.locale ?? requestLocale(c), 'linkTitle', expired), 410);
+        return answer(c, state as Exclude<State, {status: 'invalid' | 'expired'}>, `/${name}/${encodeURIComponent(token)}`);
       });
     }
   };
   const requestLocale = (c: Context) => browserLocale((n) => c.req.header(n));
 
   emailLink<ConfirmState>('confirm', (token) => confirmState(db, keys, token, context.now()), (token) => confirmQuestion(db, keys, token, context.now()), (c, state, action) => {
-    if (state.status === 'invalid') return c.html(messagePage(requestLocale(c), 'linkTitle', 'linkInvalid'), 404);
-    if (state.status === 'expired') return c.html(messagePage(state.locale, 'linkTitle', 'linkExpired'), 410);
     if (state.status === 'confirmed') return c.html(messagePage(state.locale, 'confirmedTitle', 'confirmed'));
     return c.html(confirmPage(state.locale, action));
   });
 
   emailLink<EraseState>('erase', (token) => eraseState(db, keys, token, context.now()), (token) => erase(db, keys, token, context.now()), (c, state, action) => {
-    const locale = ('locale' in state && state.locale) || requestLocale(c);
-    if (state.status === 'invalid') return c.html(messagePage(locale, 'linkTitle', 'linkInvalid'), 404);
-    if (state.status === 'expired') return c.html(messagePage(locale, 'linkTitle', 'linkExpired'), 410);
+    const locale = state.locale ?? requestLocale(c);
     if (state.status === 'erased') return c.html(messagePage(locale, 'deletedTitle', 'deleted'));
     return c.html(erasePage(locale, action));
   });
 
   // The page's button and RFC 8058's one-click POST (`List-Unsubscribe=One-Click`, from the mail provider) both land on the POST.
   emailLink<UnsubscribeState>('unsubscribe', (token) => unsubscribeState(db, keys, token, context.now()), (token) => unsubscribe(db, keys, token, context.now()), (c, state, action) => {
-    const locale = ('locale' in state && state.locale) || requestLocale(c);
-    if (state.status === 'invalid') return c.html(messagePage(locale, 'linkTitle', 'linkInvalid'), 404);
-    if (state.status === 'expired') return c.html(messagePage(locale, 'linkTitle', 'linkExpired'), 410);
+    const locale = state.locale ?? requestLocale(c);
     if (state.status === 'unsubscribed') return c.html(messagePage(locale, 'unsubscribedTitle', 'unsubscribed'));
     return c.html(unsubscribePage(locale, action));
   });
@@ -159,10 +162,6 @@ export function createApp(context: AppContext): Hono {
     },
     (c, state, action) => {
       switch (state.status) {
-        case 'invalid':
-          return c.html(messagePage(requestLocale(c), 'linkTitle', 'linkInvalid'), 404);
-        case 'expired':
-          return c.html(messagePage(state.locale, 'linkTitle', 'followUpExpired'), 410);
         case 'used':
           return c.html(messagePage(state.locale, 'linkTitle', 'followUpUsed'), 410);
         case 'received':
@@ -173,6 +172,7 @@ export function createApp(context: AppContext): Hono {
           return c.html(followUpPage(state.locale, state.title, action));
       }
     },
+    'followUpExpired',
   );
 
   // Verified before anything is read from it; decisions wait in the queue for the job that acts on them.

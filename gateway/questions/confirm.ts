@@ -17,7 +17,7 @@ export const MODERATION_JOB = 'moderation-issue';
 export const confirmToken = (keys: Keys, id: string, createdAt: Date) =>
   signLink(keys.link, CONFIRM_PURPOSE, id, new Date(createdAt.getTime() + CONFIRM_HOURS * 3_600_000));
 
-export type ConfirmState = {status: 'invalid'} | {status: 'expired' | 'pending' | 'confirmed'; locale: Locale};
+export type ConfirmState = {status: 'invalid'} | {status: 'expired'; locale: Locale} | {status: 'pending' | 'confirmed'; locale: Locale};
 
 /** What the link leads to, without changing anything (GET). */
 export async function confirmState(db: Database, keys: Keys, token: string, now: Date): Promise<ConfirmState> {

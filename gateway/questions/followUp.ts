@@ -26,7 +26,8 @@ export const followUpToken = (keys: Keys, questionId: string, now: Date) =>
 /** `open` carries the question's title, shown above the form. */
 export type FollowUpState =
   | {status: 'invalid'}
-  | {status: 'expired' | 'used' | 'received'; locale: Locale}
+  | {status: 'expired'; locale: Locale}
+  | {status: 'used' | 'received'; locale: Locale}
   | {status: 'open'; locale: Locale; title: string}
   | {status: 'refused'; locale: Locale; title: string; text: string; problems: FieldProblem[]};
 
