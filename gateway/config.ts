@@ -41,7 +41,7 @@ export type Config = {
   webhookSecret: string | null;
   forumRepository: {owner: string; name: string};
   forumCategory: string;
-  /** Days after a decided thread's last activity before its member's address (and question) is deleted. */
+  /** Days after a question's latest activity, whatever its state, before it is deleted with its member's address (see `questions/housekeeping.ts`). */
   retentionDays: number;
   /** How many proxies in front of the gateway append to `X-Forwarded-For` (0: use the socket's address). */
   trustProxyHops: number;
