@@ -17,7 +17,7 @@ import {LIMITS, memberLocale} from './questions/fields';
 import {submitQuestion} from './questions/submit';
 import {browserLocale, clientAddress, originAllowed, wantsJson} from './request';
 import {errorFields} from './log';
-import {forumAnswer, isDeliveryId, moderationDecision, queueDecision, recordDelivery, validSignature} from './github/webhook';
+import {forumAnswer, isDeliveryId, moderationDecision, moderationWithdrawal, queueDecision, queueWithdrawal, recordDelivery, validSignature} from './github/webhook';
 import {recordAnswer} from './questions/answers';
 import type {Context} from 'hono';
 import type {Config} from './config';
@@ -190,10 +190,11 @@ export function createApp(context: AppContext): Hono {
     }
     const event = c.req.header('x-github-event');
     const decision = moderationDecision(event, payload, config.githubApp.moderationRepository);
-    const answer = decision ? null : forumAnswer(event, payload, config.forumRepository);
-    const act = decision ? queueDecision(decision) : answer ? (tx: Sql) => recordAnswer(tx, answer) : null;
+    const withdrawal = moderationWithdrawal(event, payload, config.githubApp.moderationRepository);
+    const answer = forumAnswer(event, payload, config.forumRepository);
+    const act = decision ? queueDecision(decision) : withdrawal ? queueWithdrawal(withdrawal) : answer ? (tx: Sql) => recordAnswer(tx, answer) : null;
     const first = await recordDelivery(db, delivery, act);
-    log.info('webhook', {event: event ?? null, duplicate: !first, decision: decision?.decision ?? null, answer: answer?.kind ?? null});
+    log.info('webhook', {event: event ?? null, duplicate: !first, decision: decision?.decision ?? null, withdrawal: withdrawal?.action ?? null, answer: answer?.kind ?? null});
     return c.json({status: first ? (act ? 'queued' : 'ignored') : 'duplicate'}, first && act ? 202 : 200);
   });
 

@@ -13,6 +13,9 @@ import {DEFAULT_RETENTION_DAYS} from './questions/housekeeping';
 
 export type GitHubAppConfig = {appId: string; privateKey: string; moderationRepository: {owner: string; name: string}};
 
+/** Who may decide: logins (`MODERATORS`) and a team of the moderation repository's organisation (`MODERATORS_TEAM`); see `github/moderators.ts`. */
+export type ModeratorsConfig = {logins: string[]; team: {org: string; slug: string} | null};
+
 export type Config = {
   production: boolean;
   /** The interface to listen on: 127.0.0.1 by default, `0.0.0.0` (or `::`) behind a load balancer or in a container. */
@@ -33,10 +36,12 @@ export type Config = {
   githubApiUrl: string;
   /** Null until `GITHUB_APP_ID`, `GITHUB_APP_PRIVATE_KEY` and `MODERATION_REPOSITORY` are set. */
   githubApp: GitHubAppConfig | null;
+  /** Without either (development only), no label is taken as a decision. */
+  moderators: ModeratorsConfig;
   webhookSecret: string | null;
   forumRepository: {owner: string; name: string};
   forumCategory: string;
-  /** Days after a decided thread's last activity before its member's address (and question) is deleted. */
+  /** Days after a question's latest activity, whatever its state, before it is deleted with its member's address (see `questions/housekeeping.ts`). */
   retentionDays: number;
   /** How many proxies in front of the gateway append to `X-Forwarded-For` (0: use the socket's address). */
   trustProxyHops: number;
@@ -51,6 +56,9 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 const REPOSITORY = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/;
+/** A GitHub login: letters, digits and single hyphens inside, at most 39 characters. */
+export const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM = /^([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+)$/;
 const MIN_SECRET = 32;
 
 /** Reads and checks the configuration; `readSecretFile` keeps the development secret (injected in tests). */
@@ -96,6 +104,20 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
   if (!production && missingParts.length > 0 && missingParts.length < 3) {
     problems.push(`${missingParts.join(', ')} missing: the GitHub App needs GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and MODERATION_REPOSITORY together`);
   }
+  const moderators = {
+    logins: check('MODERATORS', value('MODERATORS'), 'GitHub logins separated by commas (octocat,hubot)', (raw) => {
+      const logins = raw.split(',').map((login) => login.trim()).filter(Boolean);
+      return logins.length > 0 && logins.every((login) => LOGIN.test(login)) ? logins : undefined;
+    }) ?? [],
+    team: check('MODERATORS_TEAM', value('MODERATORS_TEAM'), `a team of the moderation repository's organisation (${moderationRepository?.owner ?? 'org'}/team-slug)`, (raw) => {
+      const match = TEAM.exec(raw);
+      // The App's installation on the moderation repository is the one that can read its organisation's teams.
+      return match && (!moderationRepository || match[1]!.toLowerCase() === moderationRepository.owner.toLowerCase()) ? {org: match[1]!, slug: match[2]!} : undefined;
+    }) ?? null,
+  };
+  if (production && !value('MODERATORS') && !value('MODERATORS_TEAM')) {
+    problems.push('MODERATORS or MODERATORS_TEAM is missing: expected the moderators\' GitHub logins (octocat,hubot) or their team (org/team-slug), at least one (required when NODE_ENV=production)');
+  }
   const webhookSecret = secretCheck('GITHUB_WEBHOOK_SECRET', need('GITHUB_WEBHOOK_SECRET', `the App's webhook secret, at least ${MIN_SECRET} characters`)) ?? null;
   const forumRepository = repository('FORUM_REPOSITORY', 'bsg-hub/bsg-hub') ?? {owner: '', name: ''};
   const mailFrom = check('MAIL_FROM', value('MAIL_FROM'), 'an email address (name@example.org)', (raw) => (/^[^\s@<>"]+@[^\s@<>"]+$/.test(raw) ? raw : undefined));
@@ -119,6 +141,7 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
     smtpUrl,
     githubApiUrl,
     githubApp: appId && privateKey && moderationRepository ? {appId, privateKey, moderationRepository} : null,
+    moderators,
     webhookSecret,
     forumRepository,
     forumCategory: value('FORUM_CATEGORY') ?? 'Q&A',

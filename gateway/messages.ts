@@ -199,13 +199,22 @@ export const TEXT = {
   rejectedSubject: {en: 'Your question was not published on BSG Hub', ar: 'لم يُنشر سؤالك على BSG Hub', es: 'Su pregunta no se ha publicado en BSG Hub', fr: 'Votre question n’a pas été publiée sur BSG Hub', ru: 'Ваш вопрос не опубликован на BSG Hub', zh: '您的问题未在 BSG Hub 上发布'},
   rejectedIntro: {en: 'A moderator decided not to publish your question:', ar: 'قرّر أحد المشرفين عدم نشر سؤالك:', es: 'Un moderador ha decidido no publicar su pregunta:', fr: 'Un modérateur a décidé de ne pas publier votre question :', ru: 'Модератор решил не публиковать ваш вопрос:', zh: '版主决定不发布您的问题：'},
   rejectedReason: {en: 'The moderator’s reason:', ar: 'سبب المشرف:', es: 'El motivo del moderador:', fr: 'La raison donnée par le modérateur :', ru: 'Причина, указанная модератором:', zh: '版主给出的理由：'},
-  rejectedNoReason: {
-    en: 'The moderator gave no reason. You may ask again, in other words, from the forum’s ask page.',
-    ar: 'لم يذكر المشرف سببًا. يمكنك طرح السؤال مرة أخرى بصياغة مختلفة من صفحة طرح الأسئلة في المنتدى.',
-    es: 'El moderador no ha indicado ningún motivo. Puede volver a preguntar, con otras palabras, desde la página de preguntas del foro.',
-    fr: 'Le modérateur n’a pas donné de raison. Vous pouvez reposer la question autrement depuis la page « Poser une question » du forum.',
-    ru: 'Модератор не указал причину. Вы можете задать вопрос снова, другими словами, на странице вопросов форума.',
-    zh: '版主未给出理由。您可以在论坛的提问页面换一种说法重新提问。',
+  rejectedGeneric: {
+    en: 'No reason was written for you. Usually a text is not published because it is outside the forum’s subject or already answered there. You may ask again, in other words, from the forum’s ask page.',
+    ar: 'لم يُكتب لك سبب. في العادة لا يُنشر النص لأنه خارج موضوع المنتدى أو لأن المنتدى أجاب عنه من قبل. يمكنك طرح السؤال مرة أخرى بصياغة مختلفة من صفحة طرح الأسئلة في المنتدى.',
+    es: 'No se ha escrito ningún motivo para usted. Por lo general, un texto no se publica porque se aparta del tema del foro o porque ya tiene respuesta en él. Puede volver a preguntar, con otras palabras, desde la página de preguntas del foro.',
+    fr: 'Aucune raison ne vous a été adressée. En général, un texte n’est pas publié parce qu’il sort du sujet du forum ou qu’il y a déjà reçu une réponse. Vous pouvez reposer la question autrement depuis la page « Poser une question » du forum.',
+    ru: 'Причина для вас не указана. Обычно текст не публикуется, если он не относится к теме форума или на него там уже есть ответ. Вы можете задать вопрос снова, другими словами, на странице вопросов форума.',
+    zh: '版主没有给您留下理由。通常，内容未予发布是因为它不属于论坛的主题，或论坛中已有解答。您可以在论坛的提问页面换一种说法重新提问。',
+  },
+  withdrawnSubject: {en: 'Your question will not be published on BSG Hub', ar: 'لن يُنشر سؤالك على BSG Hub', es: 'Su pregunta no se publicará en BSG Hub', fr: 'Votre question ne sera pas publiée sur BSG Hub', ru: 'Ваш вопрос не будет опубликован на BSG Hub', zh: '您的问题不会在 BSG Hub 上发布'},
+  withdrawnIntro: {
+    en: 'The moderators withdrew your question without publishing it: it will not appear in the forum. BSG Hub now deletes it, with the email address you gave for it. You may ask again from the forum’s ask page.',
+    ar: 'سحب المشرفون سؤالك دون نشره: لن يظهر في المنتدى. يحذفه BSG Hub الآن، مع عنوان البريد الإلكتروني الذي قدّمته له. يمكنك طرح سؤال من جديد من صفحة طرح الأسئلة في المنتدى.',
+    es: 'Los moderadores han retirado su pregunta sin publicarla: no aparecerá en el foro. BSG Hub la borra ahora, junto con la dirección de correo que indicó para ella. Puede volver a preguntar desde la página de preguntas del foro.',
+    fr: 'Les modérateurs ont retiré votre question sans la publier : elle ne paraîtra pas dans le forum. BSG Hub l’efface maintenant, avec l’adresse e-mail que vous aviez donnée pour elle. Vous pouvez poser une nouvelle question depuis la page « Poser une question » du forum.',
+    ru: 'Модераторы сняли ваш вопрос с рассмотрения, не опубликовав его: он не появится на форуме. BSG Hub удаляет его сейчас вместе с адресом электронной почты, указанным для него. Вы можете задать вопрос снова на странице вопросов форума.',
+    zh: '版主已撤下您的问题，未予发布：该问题不会出现在论坛中。BSG Hub 现在将其删除，连同您为该问题提供的电子邮件地址。您可以在论坛的提问页面重新提问。',
   },
   mailUnsubscribe: {
     en: 'To receive no more emails from BSG Hub, open this link:',
@@ -303,6 +312,15 @@ export const TEXT = {
     fr: 'Un modérateur a décidé de ne pas publier votre suite à cette question :',
     ru: 'Модератор решил не публиковать ваше дополнение к этому вопросу:',
     zh: '版主决定不发布您对以下问题的跟进内容：',
+  },
+  followUpWithdrawnSubject: {en: 'Your follow-up will not be posted on BSG Hub', ar: 'لن تُنشر متابعتك على BSG Hub', es: 'Su seguimiento no se publicará en BSG Hub', fr: 'Votre suite ne sera pas publiée sur BSG Hub', ru: 'Ваше дополнение не будет опубликовано на BSG Hub', zh: '您的跟进内容不会在 BSG Hub 上发布'},
+  followUpWithdrawnIntro: {
+    en: 'The moderators withdrew your follow-up without posting it: it will not appear in the thread of your question. BSG Hub no longer keeps its text.',
+    ar: 'سحب المشرفون متابعتك دون نشرها: لن تظهر في نقاش سؤالك. لم يعد BSG Hub يحتفظ بنصها.',
+    es: 'Los moderadores han retirado su seguimiento sin publicarlo: no aparecerá en el hilo de su pregunta. BSG Hub ya no guarda su texto.',
+    fr: 'Les modérateurs ont retiré votre suite sans la publier : elle ne paraîtra pas dans la discussion de votre question. BSG Hub n’en conserve plus le texte.',
+    ru: 'Модераторы сняли ваше дополнение с рассмотрения, не опубликовав его: оно не появится в обсуждении вашего вопроса. BSG Hub больше не хранит его текст.',
+    zh: '版主已撤下您的跟进内容，未予发布：它不会出现在您问题的讨论中。BSG Hub 不再保存其文本。',
   },
 } satisfies Record<string, Text>;
 

@@ -19,12 +19,15 @@ import {sendConfirmation} from './jobs/sendConfirmation';
 import {housekeeping} from './questions/housekeeping';
 import {followUpIssue, moderationIssue} from './jobs/moderationIssue';
 import {FOLLOW_UP_JOB} from './questions/followUp';
-import {DECISION_EMAIL_JOB, moderationDecision} from './jobs/moderationDecision';
+import {moderationDecision} from './jobs/moderationDecision';
+import {moderationWithdrawal} from './jobs/moderationWithdrawal';
+import {DECISION_EMAIL_JOB} from './jobs/moderationSubjects';
+import {moderatorCheck} from './github/moderators';
 import {sendDecision} from './jobs/sendDecision';
 import {sendAnswers} from './jobs/sendAnswers';
 import {ANSWERS_JOB} from './questions/answers';
 import {forumIds} from './github/forumDiscussion';
-import {DECISION_JOB} from './github/webhook';
+import {DECISION_JOB, WITHDRAWAL_JOB} from './github/webhook';
 import {installationClient} from './github/client';
 import {MODERATION_JOB} from './questions/confirm';
 import {createWorker} from './queue/worker';
@@ -34,6 +37,7 @@ import type {AddressInfo} from 'node:net';
 import type {Config, GitHubAppConfig} from './config';
 import type {Database} from './db/database';
 import type {Handler} from './queue/worker';
+import type {Logger} from './log';
 
 /** How often unconfirmed questions past their link's expiry and old finished jobs are removed. */
 const HOUSEKEEPING_MS = 10 * 60_000;
@@ -59,7 +63,7 @@ export async function startGateway(env: Record<string, string | undefined>, opti
       [DECISION_EMAIL_JOB]: sendDecision({db, keys, mailer, gatewayUrl: config.gatewayUrl, hubUrl: config.hubUrl}),
       [ANSWERS_JOB]: sendAnswers({db, keys, mailer, gatewayUrl: config.gatewayUrl, hubUrl: config.hubUrl}),
       // Without the App, confirmed questions wait in the queue until it is configured.
-      ...(config.githubApp ? githubHandlers(db, config.githubApp, config) : {}),
+      ...(config.githubApp ? githubHandlers(db, config.githubApp, config, log) : {}),
       ...options.handlers,
     },
   });
@@ -90,13 +94,15 @@ export async function startGateway(env: Record<string, string | undefined>, opti
 }
 
 /** The jobs that need the GitHub App; the moderation and forum repositories may be different installations. */
-function githubHandlers(db: Database, app: GitHubAppConfig, config: Config): Record<string, Handler> {
+function githubHandlers(db: Database, app: GitHubAppConfig, config: Config, log: Logger): Record<string, Handler> {
   const moderation = {github: installationClient(app, config.githubApiUrl, app.moderationRepository), repository: app.moderationRepository};
   const forum = {github: installationClient(app, config.githubApiUrl, config.forumRepository), repository: config.forumRepository, ids: forumIds(config.forumRepository, config.forumCategory)};
+  const decisions = {db, moderation, forum, isModerator: moderatorCheck(config.moderators, app.moderationRepository), log};
   return {
     [MODERATION_JOB]: moderationIssue({db, ...moderation}),
     [FOLLOW_UP_JOB]: followUpIssue({db, ...moderation}),
-    [DECISION_JOB]: moderationDecision({db, moderation, forum}),
+    [DECISION_JOB]: moderationDecision(decisions),
+    [WITHDRAWAL_JOB]: moderationWithdrawal(decisions),
   };
 }
 

@@ -9,14 +9,14 @@ import {createAppAuth} from '@octokit/auth-app';
 import {RetryLater} from '../queue/queue';
 import {MODERATION_JOB} from '../questions/confirm';
 import {FOLLOW_UP_JOB} from '../questions/followUp';
-import {DECISION_JOB} from './webhook';
+import {DECISION_JOB, WITHDRAWAL_JOB} from './webhook';
 import type {GitHubAppConfig} from '../config';
 import type {Pace} from '../queue/pacing';
 
 export type Repository = {owner: string; name: string};
 
 /** The jobs that create content on GitHub, under GitHub's 80 a minute and 500 an hour. */
-export const GITHUB_PACE: Pace = {kinds: [MODERATION_JOB, FOLLOW_UP_JOB, DECISION_JOB], perMinute: 75, perHour: 475};
+export const GITHUB_PACE: Pace = {kinds: [MODERATION_JOB, FOLLOW_UP_JOB, DECISION_JOB, WITHDRAWAL_JOB], perMinute: 75, perHour: 475};
 
 // Octokit's own request log is free text on stderr; the queue logs failures as JSON.
 const quiet = {debug: () => {}, info: () => {}, warn: () => {}, error: () => {}};

@@ -1,11 +1,13 @@
 /**
  * The moderation issue's side of a decision (REST, the App's installation):
- * its current state, the moderator's reason (their latest comment), and the
- * closing: a comment, written once even if a retry comes back (recognised by
- * its marker), then the issue closed.
+ * its current state, the reason meant for the member (a moderator's comment
+ * that says so), and the gateway's comments, each written once even if a
+ * retry comes back (recognised by its marker), then the issue closed or
+ * opened again.
  */
 import type {Octokit} from '@octokit/rest';
 import type {Repository} from './client';
+import type {IsModerator} from './moderators';
 
 export type IssueNow = {title: string; body: string; labels: string[]; open: boolean};
 
@@ -25,16 +27,27 @@ export async function readIssue(octokit: Octokit, repository: Repository, number
   }
 }
 
-type Comment = {body?: string; user?: {type?: string} | null};
+type Comment = {body?: string; user?: {login?: string; type?: string} | null};
 
 async function comments(octokit: Octokit, repository: Repository, number: number): Promise<Comment[]> {
   return octokit.paginate(octokit.rest.issues.listComments, {owner: repository.owner, repo: repository.name, issue_number: number, per_page: 100});
 }
 
-/** The reason for a rejection: the latest comment by a person (not a bot, not the gateway), or null. */
-export async function latestModeratorComment(octokit: Octokit, repository: Repository, number: number): Promise<string | null> {
-  const people = (await comments(octokit, repository, number)).filter((comment) => comment.user?.type !== 'Bot' && comment.body?.trim());
-  return people.at(-1)?.body?.trim() ?? null;
+/** What a comment meant for the member begins with (any case); the rest is what they are sent. */
+const FOR_THE_MEMBER = /^\s*reason\s*:/i;
+
+/**
+ * The reason for a rejection: the latest comment that begins with `Reason:`
+ * by a moderator, without that word; null when there is none. Every other
+ * comment (notes between moderators, anyone else's) stays on GitHub.
+ */
+export async function memberReason(octokit: Octokit, repository: Repository, number: number, isModerator: IsModerator): Promise<string | null> {
+  const meant = (await comments(octokit, repository, number)).filter((c) => c.user?.type !== 'Bot' && c.user?.login && FOR_THE_MEMBER.test(c.body ?? ''));
+  for (const comment of meant.reverse()) {
+    const reason = comment.body!.replace(FOR_THE_MEMBER, '').trim();
+    if (reason && (await isModerator(octokit, comment.user!.login!))) return reason;
+  }
+  return null;
 }
 
 /** Whether the gateway already commented with this marker (when it carried out a decision). */
@@ -42,9 +55,19 @@ export async function hasMarkedComment(octokit: Octokit, repository: Repository,
   return (await comments(octokit, repository, number)).some((c) => c.user?.type === 'Bot' && c.body?.includes(marker));
 }
 
-export async function closeWithComment(octokit: Octokit, repository: Repository, number: number, comment: {marker: string; body: string}, reason: 'completed' | 'not_planned'): Promise<void> {
+/** The gateway's comment, once: a retry finds it by its marker. */
+export async function commentOnce(octokit: Octokit, repository: Repository, number: number, comment: {marker: string; body: string}): Promise<void> {
   if (!(await hasMarkedComment(octokit, repository, number, comment.marker))) {
     await octokit.rest.issues.createComment({owner: repository.owner, repo: repository.name, issue_number: number, body: `${comment.body}\n\n${comment.marker}\n`});
   }
+}
+
+export async function closeWithComment(octokit: Octokit, repository: Repository, number: number, comment: {marker: string; body: string}, reason: 'completed' | 'not_planned'): Promise<void> {
+  await commentOnce(octokit, repository, number, comment);
   await octokit.rest.issues.update({owner: repository.owner, repo: repository.name, issue_number: number, state: 'closed', state_reason: reason});
+}
+
+export async function reopenWithComment(octokit: Octokit, repository: Repository, number: number, comment: {marker: string; body: string}): Promise<void> {
+  await commentOnce(octokit, repository, number, comment);
+  await octokit.rest.issues.update({owner: repository.owner, repo: repository.name, issue_number: number, state: 'open'});
 }

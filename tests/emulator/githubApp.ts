@@ -1,8 +1,11 @@
 /**
  * The REST side of the GitHub emulator, for the question gateway: a GitHub
  * App (its JWT checked against the App's public key, RS256, as GitHub does),
- * installation tokens, and issues with labels in the installation's
- * repositories, listed with GitHub's filters and `Link` pagination.
+ * installation tokens, issues with labels in the installation's
+ * repositories, listed with GitHub's filters and `Link` pagination, people's
+ * roles on those repositories and the organisation's teams, and the `issues`
+ * deliveries a moderator's actions cause (labeled, closed, deleted,
+ * transferred).
  */
 import {createHmac, randomBytes, randomUUID, verify} from 'node:crypto';
 import type {IncomingMessage} from 'node:http';
@@ -28,15 +31,35 @@ export type EmuApp = {
   publicKey: KeyObject | string;
   installationId: number;
   /** `owner/name` → its issues. Only these repositories have the App installed. */
-  repositories: Map<string, {issues: EmuIssue[]; labels: Set<string>}>;
+  repositories: Map<string, {issues: EmuIssue[]; labels: Set<string>; removed: number}>;
   /** Installation tokens handed out. */
   tokens: Set<string>;
   /** Requests by `METHOD /path` (no query), in order. */
   calls: string[];
+  /** `owner/name` → login → role (`read`, `triage`, `write`, `maintain`, `admin`); anyone else has none. */
+  collaborators: Map<string, Map<string, Role>>;
+  /** `org/team-slug` → login → membership state. */
+  teams: Map<string, Map<string, 'active' | 'pending'>>;
+  /** How many of the next permission look-ups GitHub fails (502). */
+  failPermissions: number;
 };
 
+export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+const ROLES: Role[] = ['read', 'triage', 'write', 'maintain', 'admin'];
+
 export function emulatedApp(id: string, publicKey: KeyObject | string, repositories: string[]): EmuApp {
-  return {id, slug: 'bsg-hub-gateway', publicKey, installationId: 4242, repositories: new Map(repositories.map((r) => [r, {issues: [], labels: new Set()}])), tokens: new Set(), calls: []};
+  return {
+    id,
+    slug: 'bsg-hub-gateway',
+    publicKey,
+    installationId: 4242,
+    repositories: new Map(repositories.map((r) => [r, {issues: [], labels: new Set(), removed: 0}])),
+    tokens: new Set(),
+    calls: [],
+    collaborators: new Map(),
+    teams: new Map(),
+    failPermissions: 0,
+  };
 }
 
 type Send = (status: number, body: string, headers?: Record<string, string>) => void;
@@ -86,6 +109,23 @@ export function handleAppRequest(app: EmuApp, request: IncomingMessage, raw: str
     return json(201, {token, expires_at: new Date(Date.now() + 3_600_000).toISOString()});
   }
 
+  const permission = /^\/repos\/([^/]+\/[^/]+)\/collaborators\/([^/]+)\/permission$/.exec(url.pathname);
+  if (permission && request.method === 'GET') {
+    if (!app.tokens.has(auth.split(' ')[1] ?? '')) return json(401, {message: 'Bad credentials'});
+    if (!app.repositories.has(permission[1]!)) return notFound();
+    if (app.failPermissions > 0) {
+      app.failPermissions -= 1;
+      return json(502, {message: 'Server Error'});
+    }
+    return json(200, permissionView(app, permission[1]!, decodeURIComponent(permission[2]!)));
+  }
+  const membership = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(url.pathname);
+  if (membership && request.method === 'GET') {
+    if (!app.tokens.has(auth.split(' ')[1] ?? '')) return json(401, {message: 'Bad credentials'});
+    const state = app.teams.get(`${membership[1]}/${membership[2]}`)?.get(decodeURIComponent(membership[3]!).toLowerCase());
+    return state ? json(200, {url: `https://api.github.com/teams/1/memberships/${membership[3]}`, role: 'member', state}) : notFound();
+  }
+
   const single = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)(\/comments)?$/.exec(url.pathname);
   if (single) {
     if (!app.tokens.has(auth.split(' ')[1] ?? '')) return json(401, {message: 'Bad credentials'});
@@ -103,7 +143,8 @@ export function handleAppRequest(app: EmuApp, request: IncomingMessage, raw: str
     const labels = Array.isArray(input.labels) ? input.labels.filter((l): l is string => typeof l === 'string') : [];
     labels.forEach((label) => repo.labels.add(label));
     const now = new Date().toISOString();
-    const issue: EmuIssue = {number: repo.issues.length + 1, title: input.title, body: typeof input.body === 'string' ? input.body : '', labels, state: 'open', stateReason: null, createdAt: now, updatedAt: now, author: `${app.slug}[bot]`, comments: []};
+    // Numbers are never reused, not even a deleted or transferred issue's.
+    const issue: EmuIssue = {number: repo.issues.length + repo.removed + 1, title: input.title, body: typeof input.body === 'string' ? input.body : '', labels, state: 'open', stateReason: null, createdAt: now, updatedAt: now, author: `${app.slug}[bot]`, comments: []};
     repo.issues.push(issue);
     return json(201, issueView(issues[1]!, issue));
   }
@@ -121,6 +162,17 @@ export function handleAppRequest(app: EmuApp, request: IncomingMessage, raw: str
 }
 
 type Json = (status: number, body: unknown, headers?: Record<string, string>) => void;
+
+/** As GitHub answers it: `role_name` the role, `permission` the older scale (triage reads as `read`, maintain as `write`), and what each level allows. */
+function permissionView(app: EmuApp, repository: string, login: string) {
+  const role = app.collaborators.get(repository)?.get(login.toLowerCase());
+  const level = role ? ROLES.indexOf(role) : -1;
+  return {
+    permission: role === undefined ? 'none' : role === 'triage' ? 'read' : role === 'maintain' ? 'write' : role,
+    role_name: role ?? 'none',
+    user: {login, type: 'User', permissions: {pull: level >= 0, triage: level >= 1, push: level >= 2, maintain: level >= 3, admin: level >= 4}},
+  };
+}
 
 /** GET an issue, or PATCH its title, body or state (`state_reason` as GitHub takes it). */
 function oneIssue(repo: string, issue: EmuIssue, method: string | undefined, raw: string, json: Json): void {
@@ -165,12 +217,49 @@ const findIssue = (app: EmuApp, repository: string, number: number) => {
 /** A moderator comments on an issue (a rejection's reason, a note to other moderators). */
 export const commentOnIssue = (app: EmuApp, repository: string, number: number, body: string, moderator = 'moderator-lina') => addComment(findIssue(app, repository, number), body, moderator, false);
 
+const issuesEvent = (app: EmuApp, action: string, repository: string, issue: EmuIssue, sender: string, extra: Record<string, unknown> = {}) => ({
+  action,
+  issue: issueView(repository, issue),
+  repository: {full_name: repository},
+  sender: {login: sender, type: sender.endsWith('[bot]') ? 'Bot' : 'User'},
+  installation: {id: app.installationId},
+  ...extra,
+});
+
 /** A moderator adds `label` to an issue: the emulator's state changes, and the event GitHub would deliver is returned. */
 export function labelIssue(app: EmuApp, repository: string, number: number, label: string, moderator = 'moderator-lina'): Record<string, unknown> {
   const issue = findIssue(app, repository, number);
   if (!issue.labels.includes(label)) issue.labels.push(label);
   issue.updatedAt = new Date().toISOString();
-  return {action: 'labeled', label: {name: label}, issue: issueView(repository, issue), repository: {full_name: repository}, sender: {login: moderator}, installation: {id: app.installationId}};
+  return issuesEvent(app, 'labeled', repository, issue, moderator, {label: {name: label}});
+}
+
+function removeIssue(app: EmuApp, repository: string, issue: EmuIssue): void {
+  const repo = app.repositories.get(repository)!;
+  repo.issues.splice(repo.issues.indexOf(issue), 1);
+  repo.removed += 1;
+}
+
+/** A moderator closes an issue by hand. */
+export function closeIssue(app: EmuApp, repository: string, number: number, moderator = 'moderator-lina'): Record<string, unknown> {
+  const issue = findIssue(app, repository, number);
+  Object.assign(issue, {state: 'closed', stateReason: 'completed', updatedAt: new Date().toISOString()});
+  return issuesEvent(app, 'closed', repository, issue, moderator);
+}
+
+/** An admin deletes an issue: GitHub then answers 404 for it (410 on some routes). */
+export function deleteIssue(app: EmuApp, repository: string, number: number, admin = 'moderator-lina'): Record<string, unknown> {
+  const issue = findIssue(app, repository, number);
+  removeIssue(app, repository, issue);
+  return issuesEvent(app, 'deleted', repository, issue, admin);
+}
+
+/** An issue moved to another repository (where the App is not installed: GitHub's redirect leads nowhere it can read). */
+export function transferIssue(app: EmuApp, repository: string, number: number, to: string, moderator = 'moderator-lina'): Record<string, unknown> {
+  const issue = findIssue(app, repository, number);
+  removeIssue(app, repository, issue);
+  const moved = {...issue, number: 1};
+  return issuesEvent(app, 'transferred', repository, issue, moderator, {changes: {new_issue: issueView(to, moved), new_repository: {full_name: to}}});
 }
 
 /** Sends a webhook delivery as GitHub does: JSON body, `X-Hub-Signature-256`, event name and delivery id. */

@@ -12,7 +12,8 @@ import {commentOnIssue, deliverWebhook, labelIssue} from '../../emulator/githubA
 import {CATEGORY_ID, repository} from '../../emulator/repository';
 import {answerDiscussion} from '../../emulator/github';
 import {housekeeping} from '../../../gateway/questions/housekeeping';
-import {askAndConfirm, decodeQp, HUB, MODERATION, stackForTests, WEBHOOK_SECRET} from './harness';
+import {TEXT} from '../../../gateway/messages';
+import {askAndConfirm, decodeQp, HUB, MODERATION, PEOPLE, stackForTests, WEBHOOK_SECRET} from './harness';
 import {testEngines} from './postgresServer';
 
 describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
@@ -32,8 +33,8 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     await stack.gateway.drain();
     return {id, number: (await row(id)).issue_number};
   };
-  const decide = async (number: number, label: string, delivery?: string) => {
-    const response = await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, 'issues', labelIssue(stack.app, MODERATION, number, label), delivery);
+  const decide = async (number: number, label: string, delivery?: string, by: string = PEOPLE.moderator) => {
+    const response = await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, 'issues', labelIssue(stack.app, MODERATION, number, label, by), delivery);
     return (await response.json()) as {status: string};
   };
   /** A message as received, line breaks as `\n`, headers unfolded (RFC 5322), quoted-printable undone. */
@@ -129,10 +130,14 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     expect((await row(id)).status).toBe('published');
   });
 
-  test('a rejection keeps the moderator\'s latest comment as the reason and closes the issue as not planned', async () => {
+  test('a rejection mails the latest moderator\'s comment that begins with "Reason:", without that word; notes and anyone else\'s comments stay on GitHub', async () => {
     const {id, number} = await posted({email: 'rejected@example.org', language: 'fr', title: 'Hors sujet'});
     commentOnIssue(stack.app, MODERATION, number, 'Not sure, asking the others.');
-    commentOnIssue(stack.app, MODERATION, number, 'Cette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.', 'moderator-omar');
+    commentOnIssue(stack.app, MODERATION, number, 'REASON :  Cette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.', PEOPLE.otherModerator);
+    // Later, but not a moderator's: a triager, and someone listed who can only read.
+    commentOnIssue(stack.app, MODERATION, number, 'Reason: spam, the asker is a scammer.', PEOPLE.triager);
+    commentOnIssue(stack.app, MODERATION, number, 'Reason: I do not like it.', PEOPLE.reader);
+    commentOnIssue(stack.app, MODERATION, number, 'Between us: the asker works for a competitor.', PEOPLE.moderator);
     const before = discussions().length;
     expect(await decide(number, 'moderation:rejected')).toEqual({status: 'queued'});
     const sent = stack.smtp.messages.length;
@@ -144,8 +149,66 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     const email = mail(sent);
     expect(email).toContain('Un modérateur a décidé de ne pas publier votre question :\n');
     // Verbatim in the text part, escaped by the serializer in the HTML part.
-    expect(email).toContain('pas sur une Recommandation. <b>Voir</b> la FAQ.\n');
+    expect(email).toContain('La raison donnée par le modérateur :\n\nCette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.\n');
     expect(email).toContain('Recommandation. &#x3C;b>Voir&#x3C;/b> la FAQ.</blockquote>');
+    for (const unsent of ['REASON', 'asking the others', 'scammer', 'do not like', 'competitor']) expect(email).not.toContain(unsent);
+  });
+
+  test('a rejection whose comments are all notes between moderators mails none of them: a general sentence instead', async () => {
+    const {id, number} = await posted({email: 'noted@example.org', language: 'es', title: 'Notas'});
+    commentOnIssue(stack.app, MODERATION, number, 'Internal: same person as last week, see #12.');
+    commentOnIssue(stack.app, MODERATION, number, 'Reason:   ', PEOPLE.otherModerator);
+    await decide(number, 'moderation:rejected');
+    const sent = stack.smtp.messages.length;
+    expect(await stack.gateway.drain()).toBe(2);
+    expect(await row(id)).toMatchObject({status: 'rejected', rejection_reason: null});
+    const email = mail(sent);
+    expect(email).toContain(`${TEXT.rejectedGeneric.es}\n`);
+    expect(email).not.toContain('Internal');
+    expect(email).not.toContain('#12');
+  });
+
+  test('a label put on by a triager who is not a moderator, or by a listed moderator who cannot triage, publishes nothing; a moderator\'s then does', async () => {
+    const {id, number} = await posted({email: 'triaged@example.org', title: 'Triaged'});
+    const before = discussions().length;
+    const sent = stack.smtp.messages.length;
+    expect(await decide(number, 'moderation:approved', undefined, PEOPLE.triager)).toEqual({status: 'queued'});
+    expect(await stack.gateway.drain()).toBe(1);
+    expect(discussions()).toHaveLength(before);
+    expect(await row(id)).toMatchObject({status: 'posted'});
+    expect(issue(number).state).toBe('open');
+    expect(issue(number).comments.map((c) => c.body)).toEqual([expect.stringMatching(/^Ignored: the label `moderation:approved` was not put on by one of the gateway's moderators/)]);
+    const ignored = stack.gateway.logs.filter((line) => line.includes('"decision-ignored"'));
+    expect(ignored.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual([expect.objectContaining({level: 'warn', issue: number, decision: 'approved', reason: 'not-a-moderator'})]);
+    expect(stack.gateway.logs.join('\n')).not.toContain(PEOPLE.triager);
+
+    // Taken off and put on again by someone in MODERATORS who can only read the repository.
+    issue(number).labels = issue(number).labels.filter((label) => label !== 'moderation:approved');
+    await decide(number, 'moderation:approved', undefined, PEOPLE.reader);
+    expect(await stack.gateway.drain()).toBe(1);
+    expect(discussions()).toHaveLength(before);
+    expect(stack.smtp.messages).toHaveLength(sent);
+
+    issue(number).labels = issue(number).labels.filter((label) => label !== 'moderation:approved');
+    await decide(number, 'moderation:approved', undefined, PEOPLE.otherModerator);
+    expect(await stack.gateway.drain()).toBe(2);
+    expect(discussions()).toHaveLength(before + 1);
+    expect(await row(id)).toMatchObject({status: 'published'});
+  });
+
+  test('GitHub failing to say who may triage: the decision is retried, neither carried out nor ignored', async () => {
+    const {id, number} = await posted({email: 'unsure@example.org', title: 'Unsure'});
+    // A moderator the gateway has not checked yet: nothing cached to fall back on.
+    stack.app.failPermissions = 1;
+    expect(await decide(number, 'moderation:approved', undefined, PEOPLE.newModerator)).toEqual({status: 'queued'});
+    expect(await stack.gateway.drain()).toBe(1);
+    const [job] = await stack.gateway.db.query<{last_error: string}>(`SELECT last_error FROM gateway_jobs WHERE done_at IS NULL AND kind = 'moderation-decision'`);
+    expect(job!.last_error).toMatch(/502/);
+    expect(await row(id)).toMatchObject({status: 'posted'});
+    expect(issue(number)).toMatchObject({state: 'open', comments: []});
+    await stack.gateway.db.query('UPDATE gateway_jobs SET run_after = now() WHERE done_at IS NULL');
+    expect(await stack.gateway.drain()).toBe(2);
+    expect(await row(id)).toMatchObject({status: 'published'});
   });
 
   test('unsubscribed by the one-click POST of RFC 8058: the decision is carried out, no email is sent', async () => {
@@ -168,7 +231,7 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     expect((await fetch(`${stack.gateway.url}${link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))}`, {method: 'POST'})).status).toBe(404);
   });
 
-  test('a label taken off before the job ran, or an issue closed by hand, is left alone', async () => {
+  test('a label taken off before the job ran is left alone', async () => {
     const {id, number} = await posted({email: 'changed@example.org'});
     await decide(number, 'moderation:approved');
     issue(number).labels = issue(number).labels.filter((label) => label !== 'moderation:approved');
@@ -176,6 +239,15 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     expect(await stack.gateway.drain()).toBe(1);
     expect(discussions()).toHaveLength(before);
     expect((await row(id)).status).toBe('posted');
+  });
+
+  test('an issue a moderator closed by hand with the label on is decided all the same', async () => {
+    const {id, number} = await posted({email: 'closed-by-hand@example.org', title: 'Closed by hand'});
+    await decide(number, 'moderation:approved');
+    Object.assign(issue(number), {state: 'closed', stateReason: 'completed'});
+    expect(await stack.gateway.drain()).toBe(2);
+    expect(await row(id)).toMatchObject({status: 'published'});
+    expect(discussions().filter((d) => d.title === 'Closed by hand')).toHaveLength(1);
   });
 
   test('decided before the gateway wrote down the issue (stopped between GitHub\'s answer and its write): the decision waits, then is carried out', async () => {
@@ -288,9 +360,15 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
 
     test('retention: the address goes RETENTION_DAYS after the thread\'s last activity, not before', async () => {
       const {id} = await publish({email: 'old@example.org'});
-      await stack.gateway.db.query(`UPDATE gateway_questions SET last_activity_at = now() - interval '179 days' WHERE id = $1`, [id]);
+      // Asked and decided long ago; the thread's last answer is what counts.
+      const age = (days: number) =>
+        stack.gateway.db.query(
+          `UPDATE gateway_questions SET created_at = now() - interval '400 days', confirmed_at = now() - interval '400 days', decided_at = now() - interval '400 days', last_activity_at = now() - make_interval(days => $2) WHERE id = $1`,
+          [id, days],
+        );
+      await age(179);
       expect((await housekeeping(stack.gateway.db, 180)).retired).toBe(0);
-      await stack.gateway.db.query(`UPDATE gateway_questions SET last_activity_at = now() - interval '181 days' WHERE id = $1`, [id]);
+      await age(181);
       expect((await housekeeping(stack.gateway.db, 180)).retired).toBeGreaterThanOrEqual(1);
       expect(await stack.gateway.db.query('SELECT id FROM gateway_questions WHERE id = $1', [id])).toEqual([]);
     });

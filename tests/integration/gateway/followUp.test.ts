@@ -116,7 +116,7 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     expect((await send(link, 'Thank you! Buy cheap watches at https://spam.example')).status).toBe(202);
     await stack.gateway.drain();
     const [followUp] = await followUps(id);
-    commentOnIssue(stack.app, MODERATION, followUp!.issue_number!, 'Advertising is not allowed in the forum.');
+    commentOnIssue(stack.app, MODERATION, followUp!.issue_number!, 'reason: Advertising is not allowed in the forum.');
     const comments = discussion.comments.length;
     await decide(followUp!.issue_number!, 'moderation:rejected');
     const before = stack.smtp.messages.length;

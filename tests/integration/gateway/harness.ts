@@ -15,7 +15,7 @@ import type {AddressInfo} from 'node:net';
 import type {Challenge} from 'altcha-lib';
 import type {Running, StartOptions} from '../../../gateway/server';
 import type {Emulator, EmuRepository} from '../../emulator/github';
-import type {EmuApp} from '../../emulator/githubApp';
+import type {EmuApp, Role} from '../../emulator/githubApp';
 import type {Engine} from './postgresServer';
 
 export const HUB = 'https://hub.example.org';
@@ -92,11 +92,20 @@ export async function startTestGateway(env: Record<string, string>, options: Sta
 
 export const MODERATION = 'bsg-hub/moderation';
 export const WEBHOOK_SECRET = 'webhook-secret-0123456789abcdef-0123456789';
+/**
+ * The people of the moderation repository: moderators (`MODERATORS`; the
+ * third one for a test that needs a moderator the gateway has not checked
+ * yet), a triager who is not one, and someone listed who can only read
+ * (listed before they were given the triage role, say).
+ */
+export const PEOPLE = {moderator: 'moderator-lina', otherModerator: 'moderator-omar', newModerator: 'moderator-sam', triager: 'triager-tom', reader: 'reader-rita'};
+const ROLES = new Map<string, Role>([[PEOPLE.moderator, 'triage'], [PEOPLE.otherModerator, 'write'], [PEOPLE.newModerator, 'maintain'], [PEOPLE.triager, 'triage'], [PEOPLE.reader, 'read']]);
 
 /** GitHub with the gateway's App installed on the moderation repository and on `forum`; `env` points the gateway at it. `token` is the forum sync's. */
 export async function startGitHubWithApp(forum: EmuRepository, token = 'unused-token'): Promise<{app: EmuApp; emulator: Emulator; env: Record<string, string>}> {
   const {publicKey, privateKey} = generateKeyPairSync('rsa', {modulusLength: 2048});
   const app = emulatedApp('31337', publicKey, [MODERATION, `${forum.owner}/${forum.name}`]);
+  app.collaborators.set(MODERATION, new Map(ROLES));
   const emulator = await startGitHubEmulator(forum, token, app);
   const env = {
     GITHUB_API_URL: emulator.url,
@@ -104,6 +113,7 @@ export async function startGitHubWithApp(forum: EmuRepository, token = 'unused-t
     GITHUB_APP_PRIVATE_KEY: privateKey.export({type: 'pkcs8', format: 'pem'}).toString().replace(/\n/g, '\\n'),
     MODERATION_REPOSITORY: MODERATION,
     GITHUB_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    MODERATORS: [PEOPLE.moderator, PEOPLE.otherModerator, PEOPLE.newModerator, PEOPLE.reader].join(','),
     FORUM_REPOSITORY: `${forum.owner}/${forum.name}`,
     FORUM_CATEGORY: 'Q&A',
   };

@@ -106,7 +106,7 @@ describe('webhook deliveries', () => {
     expect(await first.json()).toEqual({status: 'queued'});
     const again = await deliverWebhook(hook(), WEBHOOK_SECRET, 'issues', event, delivery.toUpperCase());
     expect(await again.json()).toEqual({status: 'duplicate'});
-    expect(await decisions()).toEqual([{payload: {issue: 1, decision: 'approved'}}]);
+    expect(await decisions()).toEqual([{payload: {issue: 1, decision: 'approved', sender: 'moderator-lina'}}]);
   });
 
   test('forged, malformed and unrelated deliveries change nothing', async () => {

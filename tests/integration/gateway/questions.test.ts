@@ -263,7 +263,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     const unconfirmed = await gateway.db.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE status = 'unconfirmed'`);
     expect(unconfirmed[0]!.n).toBeGreaterThan(0);
     await gateway.db.query(`UPDATE gateway_jobs SET done_at = now() - interval '8 days' WHERE kind = 'test-job'`);
-    expect(await housekeeping(gateway.db)).toEqual({questions: unconfirmed[0]!.n, retired: 0, jobs: 8});
+    expect(await housekeeping(gateway.db)).toEqual({questions: unconfirmed[0]!.n, retired: 0, followUps: 0, answers: 0, jobs: 8});
     expect(await gateway.db.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions`)).toEqual(confirmed);
   });
 });

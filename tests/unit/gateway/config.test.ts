@@ -21,8 +21,24 @@ describe('loadConfig', () => {
 
   test('in production, names every missing variable at once', () => {
     expect(problems({NODE_ENV: 'production'}).map((p) => p.split(' ')[0])).toEqual([
-      'GATEWAY_URL', 'BSG_HUB_URL', 'GATEWAY_SECRET', 'DATABASE_URL', 'SMTP_URL', 'GITHUB_APP_ID', 'GITHUB_APP_PRIVATE_KEY', 'MODERATION_REPOSITORY', 'GITHUB_WEBHOOK_SECRET',
+      'GATEWAY_URL', 'BSG_HUB_URL', 'GATEWAY_SECRET', 'DATABASE_URL', 'SMTP_URL', 'GITHUB_APP_ID', 'GITHUB_APP_PRIVATE_KEY', 'MODERATION_REPOSITORY', 'MODERATORS', 'GITHUB_WEBHOOK_SECRET',
     ]);
+    expect(problems({NODE_ENV: 'production'})).toContain(
+      "MODERATORS or MODERATORS_TEAM is missing: expected the moderators' GitHub logins (octocat,hubot) or their team (org/team-slug), at least one (required when NODE_ENV=production)",
+    );
+    expect(problems({NODE_ENV: 'production', MODERATORS_TEAM: 'bsg-hub/moderators', MODERATION_REPOSITORY: 'bsg-hub/moderation'}).join('\n')).not.toContain('MODERATORS');
+  });
+
+  test('moderators: logins separated by commas, a team of the moderation repository\'s organisation', () => {
+    const app = {GITHUB_APP_ID: '12', GITHUB_APP_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----', MODERATION_REPOSITORY: 'bsg-hub/moderation'};
+    const config = loadConfig({...app, MODERATORS: ' octocat, Hubot ,', MODERATORS_TEAM: 'BSG-Hub/moderators'}, devSecret);
+    expect(config.moderators).toEqual({logins: ['octocat', 'Hubot'], team: {org: 'BSG-Hub', slug: 'moderators'}});
+    expect(loadConfig({}, devSecret).moderators).toEqual({logins: [], team: null});
+    expect(problems({...app, MODERATORS: 'octocat,@hubot,-x', MODERATORS_TEAM: 'other-org/moderators'})).toEqual([
+      'MODERATORS is wrong: expected GitHub logins separated by commas (octocat,hubot), found "octocat,@hubot,-x"',
+      'MODERATORS_TEAM is wrong: expected a team of the moderation repository\'s organisation (bsg-hub/team-slug), found "other-org/moderators"',
+    ]);
+    expect(problems({MODERATORS_TEAM: 'moderators'})).toEqual(['MODERATORS_TEAM is wrong: expected a team of the moderation repository\'s organisation (org/team-slug), found "moderators"']);
   });
 
   test('says what is wrong with a value, expected versus found', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {LOCALES} from '../../../plugins/catalogue/types';
-import {approvedEmail, rejectedEmail} from '../../../gateway/mail/decisionEmail';
+import {approvedEmail, rejectedEmail, withdrawnEmail} from '../../../gateway/mail/decisionEmail';
 import {answersEmail} from '../../../gateway/mail/answersEmail';
 import {threadPageUrl} from '../../../gateway/pages';
 import {TEXT} from '../../../gateway/messages';
@@ -33,11 +33,21 @@ describe('the emails that follow a decision', () => {
     expect(email.html).toContain('<blockquote dir="auto" style="white-space:pre-wrap">Off topic.\n&#x3C;img src=x onerror=alert(1)> [click](javascript:alert(1)) &#x26;amp;</blockquote>');
   });
 
-  test('rejected without a comment: the email says no reason was given', () => {
+  test('rejected without a reason meant for the member: a general sentence in their language', () => {
     const email = rejectedEmail('ar', 'Title', null, footer);
-    expect(email.text).toContain(TEXT.rejectedNoReason.ar);
+    expect(email.text).toContain(TEXT.rejectedGeneric.ar);
     expect(email.text).not.toContain(TEXT.rejectedReason.ar);
     expect(email.html).toContain('dir="rtl"');
+  });
+
+  test.each(LOCALES)('withdrawn, in %s: the gateway\'s words only, for a question and for a follow-up', (locale) => {
+    for (const [what, subject, intro] of [['question', 'withdrawnSubject', 'withdrawnIntro'], ['followUp', 'followUpWithdrawnSubject', 'followUpWithdrawnIntro']] as const) {
+      const email = withdrawnEmail(locale, footer, what);
+      expect(email.subject).toBe(TEXT[subject][locale]);
+      expect(email.text).toBe([TEXT[intro][locale], '', TEXT.mailDelete[locale], footer.eraseLink, '', TEXT.mailUnsubscribe[locale], footer.unsubscribeLink, ''].join('\n'));
+      expect(email.html).not.toContain('<blockquote');
+      expect(email.html).toContain(`dir="${locale === 'ar' ? 'rtl' : 'ltr'}"`);
+    }
   });
 });
 

@@ -1,10 +1,11 @@
 import {createHmac} from 'node:crypto';
 import {describe, expect, test} from 'vitest';
-import {forumAnswer, isDeliveryId, moderationDecision, validSignature} from '../../../gateway/github/webhook';
+import {forumAnswer, isDeliveryId, moderationDecision, moderationWithdrawal, validSignature} from '../../../gateway/github/webhook';
 
 const SECRET = 'webhook-secret';
 const moderation = {owner: 'bsg-hub', name: 'moderation'};
-const labeled = (name: string, overrides: Record<string, unknown> = {}) => ({action: 'labeled', label: {name}, issue: {number: 7}, repository: {full_name: 'bsg-hub/moderation'}, ...overrides});
+const labeled = (name: string, overrides: Record<string, unknown> = {}) => ({action: 'labeled', label: {name}, issue: {number: 7}, repository: {full_name: 'bsg-hub/moderation'}, sender: {login: 'moderator-lina'}, ...overrides});
+const issueEvent = (action: string, overrides: Record<string, unknown> = {}) => ({action, issue: {number: 7, labels: [{name: 'moderation:pending'}]}, repository: {full_name: 'bsg-hub/moderation'}, sender: {login: 'moderator-lina'}, ...overrides});
 
 describe('webhooks', () => {
   test('the signature is the HMAC-SHA256 of the exact body', () => {
@@ -17,9 +18,13 @@ describe('webhooks', () => {
     expect(validSignature(SECRET, body, undefined)).toBe(false);
   });
 
-  test('only a moderation label added to an issue of the moderation repository is a decision', () => {
-    expect(moderationDecision('issues', labeled('moderation:approved'), moderation)).toEqual({issue: 7, decision: 'approved'});
-    expect(moderationDecision('issues', labeled('moderation:rejected'), moderation)).toEqual({issue: 7, decision: 'rejected'});
+  test('only a moderation label added to an issue of the moderation repository is a decision, with who added it', () => {
+    expect(moderationDecision('issues', labeled('moderation:approved'), moderation)).toEqual({issue: 7, decision: 'approved', sender: 'moderator-lina'});
+    expect(moderationDecision('issues', labeled('moderation:rejected'), moderation)).toEqual({issue: 7, decision: 'rejected', sender: 'moderator-lina'});
+    // No sender GitHub would send, no decision: the job could not check who it is.
+    expect(moderationDecision('issues', labeled('moderation:approved', {sender: null}), moderation)).toBeNull();
+    expect(moderationDecision('issues', labeled('moderation:approved', {sender: {login: 'a b'}}), moderation)).toBeNull();
+    expect(moderationDecision('issues', labeled('moderation:approved', {sender: {login: {toString: 'x'}}}), moderation)).toBeNull();
     expect(moderationDecision('issues', labeled('moderation:pending'), moderation)).toBeNull();
     expect(moderationDecision('issues', labeled('moderation:approved', {action: 'unlabeled'}), moderation)).toBeNull();
     expect(moderationDecision('issues', labeled('moderation:approved', {repository: {full_name: 'bsg-hub/bsg-hub'}}), moderation)).toBeNull();
@@ -29,6 +34,27 @@ describe('webhooks', () => {
     expect(moderationDecision('issues', null, moderation)).toBeNull();
     expect(isDeliveryId('72d3162e-cc78-11e3-81ab-4c9367dc0958')).toBe(true);
     expect(isDeliveryId('72d3162e')).toBe(false);
+  });
+});
+
+describe('moderationWithdrawal', () => {
+  test('an issue closed without a decision label, deleted, or transferred, in the moderation repository', () => {
+    expect(moderationWithdrawal('issues', issueEvent('closed'), moderation)).toEqual({issue: 7, action: 'closed', sender: 'moderator-lina'});
+    expect(moderationWithdrawal('issues', issueEvent('deleted'), moderation)).toEqual({issue: 7, action: 'deleted', sender: 'moderator-lina'});
+    expect(moderationWithdrawal('issues', issueEvent('transferred', {sender: {login: 'x'.repeat(40)}}), moderation)).toEqual({issue: 7, action: 'transferred', sender: null});
+    // The gateway's own closing, after a decision, carries the decision's label.
+    expect(moderationWithdrawal('issues', issueEvent('closed', {issue: {number: 7, labels: [{name: 'moderation:approved'}]}, sender: {login: 'bsg-hub-gateway[bot]'}}), moderation)).toBeNull();
+    expect(moderationWithdrawal('issues', issueEvent('closed', {issue: {number: 7, labels: [{name: 'moderation:rejected'}]}}), moderation)).toBeNull();
+  });
+
+  test.each([
+    ['another repository', issueEvent('closed', {repository: {full_name: 'bsg-hub/bsg-hub'}})],
+    ['a pull request', issueEvent('closed', {issue: {number: 7, pull_request: {}}})],
+    ['reopened', issueEvent('reopened')],
+    ['a label', labeled('moderation:pending')],
+    ['a number as text', issueEvent('deleted', {issue: {number: '7'}})],
+  ])('is not %s', (_, payload) => {
+    expect(moderationWithdrawal('issues', payload, moderation)).toBeNull();
   });
 });
 
