@@ -14,7 +14,7 @@ import {parseArgs} from 'node:util';
 import {secureSite} from '../plugins/csp/secureSite';
 import {gatewayLinks, gatewayUrlFromEnv} from '../plugins/forum/gateway';
 import {indexSite} from '../plugins/search-local/indexSite';
-import {searchFromEnv} from '../plugins/search-local/searchMode';
+import {algoliaOrigins, searchFromEnv} from '../plugins/search-local/searchMode';
 
 const args = process.argv.slice(2);
 const {values} = parseArgs({args, strict: false, options: {'out-dir': {type: 'string'}}});
@@ -33,8 +33,11 @@ async function afterDocusaurus(): Promise<void> {
   let start = Date.now();
   // The ask page's forms go to GitHub's new-discussion page (plugins/forum/index.ts) and to the
   // question gateway, if any; the ALTCHA widget's worker is a file of the site (AskWithGateway/loadAltcha.ts).
-  const formOrigins = ['https://github.com', ...(gatewayUrl ? [gatewayLinks(gatewayUrl).origin] : [])];
-  const secured = await secureSite(outDir, {search: search.kind, formOrigins});
+  const gatewayOrigins = gatewayUrl ? [gatewayLinks(gatewayUrl).origin] : [];
+  const formOrigins = ['https://github.com', ...gatewayOrigins];
+  // The ask page fetches the gateway's challenge and posts to it; DocSearch queries Algolia.
+  const connectOrigins = [...gatewayOrigins, ...(search.kind === 'algolia' ? algoliaOrigins(search.algolia.appId) : [])];
+  const secured = await secureSite(outDir, {search: search.kind, formOrigins, connectOrigins});
   const already = secured.alreadySecured > 0 ? `; ${secured.alreadySecured} pages already had one, left as they were` : '';
   console.log(`[csp] ${secured.pages} pages given a Content-Security-Policy (+${secured.bytesAdded} bytes) in ${seconds(start)} s${already}.`);
   if (secured.blocked.length > 0) {

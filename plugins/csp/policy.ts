@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto';
+import {GITHUB_ATTACHMENT_PREFIXES, GITHUB_ATTACHMENT_REDIRECT_ORIGIN} from '../forum/attachments';
 import type {SearchMode} from '../search-local/searchMode';
 
 /** What the site's policy depends on besides the page's own inline scripts. */
@@ -7,6 +8,8 @@ export type PolicySettings = {
   search: SearchMode['kind'];
   /** Origins that the site's forms submit to besides its own (the ask page's form goes to GitHub). */
   formOrigins: readonly string[];
+  /** Origins that the site's scripts fetch from besides its own: the question gateway, Algolia. */
+  connectOrigins: readonly string[];
 };
 
 /** The CSP source expression that allows one inline script: the SHA-256 of its exact text, UTF-8. */
@@ -28,20 +31,33 @@ const sitewide = ({formOrigins}: PolicySettings) => [
 ];
 
 /**
- * The policy of one page, for its `<meta http-equiv>`: scripts from the site
- * itself and the page's own inline scripts (by hash), nothing else. Styles,
- * images and connections are not restricted: Docusaurus writes inline styles,
- * and a forum post may show an image from GitHub.
+ * The policy of one page, for its `<meta http-equiv>`: nothing from another
+ * origin unless named (`default-src 'self'`); scripts from the site itself
+ * and the page's own inline scripts (by hash); inline styles, which React
+ * writes as `style` attributes; images of the site, of GitHub's attachment
+ * hosts (the forum's allow-list, `plugins/forum/attachments.ts`) and `data:`
+ * (Infima's CSS draws its breadcrumb and menu arrows as data: SVG; a data:
+ * image makes no request, and the forum's sanitizer drops data: URLs from
+ * posts); connections to the site and to the origins of `connectOrigins`.
  */
 export function pagePolicy(hashes: readonly string[], settings: PolicySettings): string {
   const scriptSrc = ['script-src', "'self'", ...(settings.search === 'local' ? ["'wasm-unsafe-eval'"] : []), ...hashes];
-  return join([scriptSrc, ...sitewide(settings)]);
+  return join([
+    ['default-src', "'self'"],
+    scriptSrc,
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:', ...GITHUB_ATTACHMENT_PREFIXES, GITHUB_ATTACHMENT_REDIRECT_ORIGIN],
+    ['connect-src', "'self'", ...settings.connectOrigins],
+    ...sitewide(settings),
+  ]);
 }
 
 /**
  * The policy a host that can send headers adds to every response. The
  * browser enforces it as well as each page's meta policy, which keeps the
- * script hashes; a header can also forbid framing, which a meta tag cannot.
+ * script hashes and the fetch directives (a `default-src` here would also
+ * hold the pages' inline scripts, whose hashes differ by page); a header can
+ * also forbid framing, which a meta tag cannot.
  */
 export function headerPolicy(settings: PolicySettings): string {
   return join([...sitewide(settings), ['frame-ancestors', "'none'"]]);

@@ -1,4 +1,5 @@
 import ical, {escape, ICalEventStatus} from 'ical-generator';
+import {publishableText} from '../utils/text';
 import type {Region} from '../catalogue/types';
 import type {EventView} from './props';
 import type {EventStatus} from './types';
@@ -38,12 +39,20 @@ export type CalendarContext = {
   labels: {online: string};
 };
 
+/**
+ * RFC 5545 TEXT holds no control character but tab (line breaks are written
+ * `\n`), and ical-generator 10.2 writes them as they come: a title with a
+ * NUL, an escape or U+FFFE from an event file or a translation is dropped
+ * from it here. A carriage return of a line break goes; the line feed stays.
+ */
+const icsText = (text: string) => publishableText(text.replace(/\r\n?/g, '\n'));
+
 function calendarOf(name: string, views: readonly EventView[], context: CalendarContext): string {
   const calendar = ical({
     // TODO ical-generator 10.2 writes the calendar's name (NAME, X-WR-CALNAME) unescaped, unlike every
     // event property: a title holding a line break would start new properties. Escaped here; the test
     // "keeps a hostile title…" fails if the library starts escaping it too.
-    name: escape(name, false),
+    name: escape(icsText(name), false),
     prodId: {company: 'BSG Hub', product: 'events', language: 'EN'},
     // REFRESH-INTERVAL and X-PUBLISHED-TTL: how often subscribers fetch the feed again.
     ttl: context.refreshHours * 3600,
@@ -59,9 +68,9 @@ function calendarOf(name: string, views: readonly EventView[], context: Calendar
       end: new Date(view.endUtc),
       stamp: lastChanged,
       lastModified: lastChanged,
-      summary: view.title.text,
-      description: `${view.summary.text}\n\n${page}`,
-      location: view.venue ? `${view.venue.city}, ${view.venue.country.name}` : view.remote?.access === 'public' ? view.remote.url : context.labels.online,
+      summary: icsText(view.title.text),
+      description: icsText(`${view.summary.text}\n\n${page}`),
+      location: icsText(view.venue ? `${view.venue.city}, ${view.venue.country.name}` : view.remote?.access === 'public' ? view.remote.url : context.labels.online),
       url: page,
       status: STATUS[view.status],
     });

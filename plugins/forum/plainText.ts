@@ -1,3 +1,5 @@
+import {publishableText} from '../utils/text';
+
 /**
  * What has no place in a one-line text from GitHub: C0 and C1 controls (NUL,
  * line breaks, escape) and the bidi embeddings, overrides and isolates
@@ -8,12 +10,15 @@
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const LINE_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
 
-/** Controls that a Markdown text keeps: tab and line breaks. NUL would come out as U+FFFD. */
-// eslint-disable-next-line no-control-regex -- as above
-const TEXT_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+/g;
+/**
+ * A title or name as one line of plain text: controls become a space, and
+ * what XML and HTML forbid (U+FFFE, U+FFFF, lone surrogates…) is dropped.
+ */
+export const oneLine = (text: string): string => publishableText(text.replace(LINE_CONTROLS, ' ')).replace(/\s{2,}/g, ' ').trim();
 
-/** A title or name as one line of plain text: controls become a space. */
-export const oneLine = (text: string): string => text.replace(LINE_CONTROLS, ' ').replace(/\s{2,}/g, ' ').trim();
-
-/** A post's Markdown without the controls that no text needs. */
-export const withoutControls = (markdown: string): string => markdown.replace(TEXT_CONTROLS, '');
+/**
+ * A post's Markdown with only the controls a text needs, tab and line breaks
+ * (NUL would come out as U+FFFD), and nothing XML or HTML forbids (U+FFFE in
+ * a question would make its Atom feeds ill-formed).
+ */
+export const withoutControls = (markdown: string): string => publishableText(markdown);

@@ -1,19 +1,10 @@
 import {h} from 'hastscript';
 import {visitParents} from 'unist-util-visit-parents';
+import {isGitHubAttachment} from './attachments';
 import type {Element, Root} from 'hast';
 
 /** Largest width or height, in CSS pixels, an image in a post may ask for. */
 const MAX_IMAGE_SIZE = 1200;
-
-/**
- * Where GitHub stores what people attach to a post. Images there load, as
- * on GitHub itself (GitHub already knows who reads its pages); any other
- * host would learn the address of every reader, and could send a page's
- * worth of data to a reader on a slow connection.
- */
-const ATTACHMENT_PREFIXES = ['https://github.com/user-attachments/assets/', 'https://user-images.githubusercontent.com/'];
-
-export const isGitHubAttachment = (src: string) => ATTACHMENT_PREFIXES.some((prefix) => src.startsWith(prefix));
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 

