@@ -28,6 +28,8 @@ describe('neutralMarkdown', () => {
     ['an unclosed fence is closed', 'Intro\n\n```js\nconst open = "fence";', 'Intro\n\n```js\nconst open = "fence";\n```'],
     ['<img> is shown as typed', 'See <img src="https://github.com/user-attachments/assets/1f2e" onerror=alert(1)> here', 'See `<img src="https://github.com/user-attachments/assets/1f2e" onerror=alert(1)>` here'],
     ['<picture> and its sources are one span of code', '<picture><source srcset="https://t.example/p.png"></picture> x', '`<picture><source srcset="https://t.example/p.png"></picture>` x'],
+    // GFM finds the link before the tag (GitHub would see an <img>): the tag is text, its `<` a character reference.
+    ['an <img> whose address is not quoted is text', '<img src=https://tracker.example/i.gif>', '&#x3C;img src=[https://tracker.example/i.gif>](https://tracker.example/i.gif>)'],
     ['a `<` that could open a tag, from a character reference, stays text', '&lt;img src=x&gt; a < b', '&#x3C;img src=x> a < b'],
     ['mentions and team mentions notify no one; an email address stays one', 'Hello @octocat and @bsg-hub/maintainers, or member@example.org', 'Hello @\u2060octocat and @\u2060bsg-hub/maintainers, or <member@example.org>'],
     ['an image is a link that names its host', '![x](https://tracker.example/p.gif "t")', '[x (tracker.example)](https://tracker.example/p.gif "t")'],
