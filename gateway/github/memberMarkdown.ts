@@ -26,7 +26,7 @@ import {visitParents} from 'unist-util-visit-parents';
 import type {Definition, Image, ImageReference, Link, LinkReference, Nodes, Root, Text} from 'mdast';
 import type {Options as StringifyOptions} from 'remark-stringify';
 
-/** Written as a character reference wherever it could open a tag: `<` followed by a letter, `/`, `!` or `?`. */
+/** A `<` of text that could open a tag (before a letter, `/`, `!` or `?`) is written `&#x3C;`, not `\<`: so not even an escaped `<!--` is ever written. */
 const handlers: StringifyOptions['handlers'] = {text: (node: Text, _, state, info) => state.safe(node.value, {...info, encode: ['<']})};
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkStringify, {bullet: '-', handlers});
