@@ -3,7 +3,7 @@
  * text (a moderator may have edited it) read back into the forum's `Question`,
  * and written again with the forum's own `questionBody`, so the forum and the
  * indicators read it as any question asked with GitHub's category form. The
- * Question section ends with who asked (the display name, or "a member"), and
+ * Question section opens with who asked (the display name, or "a member"), and
  * the body opens with the marker that lets a retry find the discussion.
  */
 import {questionBody} from '../../plugins/forum/askUrl';
@@ -11,7 +11,8 @@ import {formFields} from '../../plugins/forum/tags';
 import {oneLine} from '../../plugins/forum/plainText';
 import {RECOMMENDATION_ID} from '../../plugins/content-model/vocabulary';
 import {isLocale} from '../messages';
-import {moderationMarker} from './moderationIssue';
+import {literalName, readName} from './memberMarkdown';
+import {moderationMarker, neutralQuestion} from './moderationIssue';
 import type {Locale} from '../../plugins/catalogue/types';
 import type {Question} from '../../plugins/forum/askUrl';
 
@@ -31,20 +32,11 @@ export function readModerationIssue(title: string, body: string): Approved {
   };
 }
 
-/** The first line of the display name's section; the section's placeholder or the marker (an emptied section) is no name. */
+/** The first line of the display name's section, as it reads; the section's placeholder or the marker (an emptied section) is no name. */
 export function readDisplayName(fields: Map<string, string>): string {
-  const name = ((fields.get('display name') ?? '').split('\n')[0] ?? '').replace(/^\\#/, '#');
-  return name === '_No response_' || name.startsWith('<!--') ? '' : oneLine(name);
+  const line = (fields.get('display name') ?? '').split('\n')[0] ?? '';
+  return line === '_No response_' || line.startsWith('<!--') ? '' : readName(line);
 }
-
-/**
- * A name as literal text in GitHub Markdown: every ASCII punctuation mark is
- * backslash-escaped (CommonMark allows it for all of them, so nothing can open
- * a link, emphasis, HTML or code), and a word joiner after `@` and `#` keeps
- * GitHub from reading a mention (`@org/team` would notify) or a reference.
- */
-export const literalName = (name: string) =>
-  oneLine(name).replace(/[!-/:-@[-`{-~]/g, (mark) => (mark === '@' || mark === '#' ? `\\${mark}\u2060` : `\\${mark}`));
 
 /** Who wrote what came through the gateway: a question, or a follow-up posted in its thread. */
 const BY_LINE: Record<'asked' | 'followUp', Record<Locale, (name: string) => string>> = {
@@ -73,9 +65,14 @@ export function byLine(kind: 'asked' | 'followUp', language: string, displayName
   return `_${BY_LINE[kind][locale](displayName ? literalName(displayName) : A_MEMBER[locale])}_`;
 }
 
+/**
+ * The Question section opens with who asked, before the member's text: what
+ * follows a closed paragraph cannot fold, hide or reword it, and the text
+ * itself is neutral (see `neutralMarkdown`) as the moderators left it.
+ */
 export function discussionBody(id: string, approved: Approved): string {
-  const {question, displayName} = approved;
-  const withLine = {...question, question: `${question.question.trim()}\n\n${byLine('asked', question.language, displayName)}`};
+  const question = neutralQuestion(approved.question);
+  const withLine = {...question, question: `${byLine('asked', question.language, approved.displayName)}\n\n${question.question}`};
   return `${moderationMarker(id)}\n\n${questionBody(withLine)}\n`;
 }
 

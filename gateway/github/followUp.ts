@@ -1,6 +1,6 @@
 /**
  * A follow-up on GitHub: the moderation issue it becomes (the member's text,
- * the thread it belongs to, the display name, never the email address, and a
+ * neutral, the thread it belongs to, the display name, never the email address, and a
  * marker that lets a retry find the issue it already created), read back as
  * the moderator left it, and the comment it becomes in the thread, posted once
  * (a retry finds the comment by its marker) through GitHub's GraphQL API.
@@ -8,6 +8,7 @@
 import {sectionText} from '../../plugins/forum/askUrl';
 import {formFields} from '../../plugins/forum/tags';
 import {byLine, readDisplayName} from './discussionBody';
+import {neutralMarkdown} from './memberMarkdown';
 import {displayNameSection} from './moderationIssue';
 import type {Octokit} from '@octokit/rest';
 import type {Repository} from './client';
@@ -22,7 +23,7 @@ export type FollowUp = {id: string; text: string; displayName: string};
 export const followUpIssueTitle = (questionTitle: string) => `Follow-up: ${questionTitle}`;
 
 export function followUpIssueBody(followUp: FollowUp, threadUrl: string): string {
-  return `### Follow-up\n\n${sectionText(followUp.text) || '_No response_'}\n\n### Thread\n\n${threadUrl}\n\n${displayNameSection(followUp.displayName)}\n\n${followUpMarker(followUp.id)}\n`;
+  return `### Follow-up\n\n${sectionText(neutralMarkdown(followUp.text)) || '_No response_'}\n\n### Thread\n\n${threadUrl}\n\n${displayNameSection(followUp.displayName)}\n\n${followUpMarker(followUp.id)}\n`;
 }
 
 /** The follow-up as the moderator left the issue: its text (empty if they emptied it) and the display name. */
@@ -31,10 +32,15 @@ export function readFollowUpIssue(body: string): {text: string; displayName: str
   return {text: fields.get('follow-up') ?? '', displayName: readDisplayName(fields)};
 }
 
-/** The comment in the thread: a heading the member wrote is one again (only the issue's sections needed it escaped). */
+/**
+ * The comment in the thread: who wrote it first (what follows cannot fold,
+ * hide or reword it), then the text, neutral (see `neutralMarkdown`) as the
+ * moderator left it; a heading the member wrote is one again (only the
+ * issue's sections needed it escaped).
+ */
 export function followUpComment(id: string, text: string, language: string, displayName: string): string {
   const asWritten = text.trim().replace(/^( {0,3})\\#/gm, (_, indent: string) => `${indent}#`);
-  return `${followUpMarker(id)}\n\n${asWritten}\n\n${byLine('followUp', language, displayName)}\n`;
+  return `${followUpMarker(id)}\n\n${byLine('followUp', language, displayName)}\n\n${neutralMarkdown(asWritten)}\n`;
 }
 
 export type PostedComment = {url: string};

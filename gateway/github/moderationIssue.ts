@@ -1,11 +1,13 @@
 /**
  * A confirmed question as an issue in the moderation repository: the body the
- * forum's category form writes (the forum's own `questionBody`), the display
- * name, and a marker that lets a retry find the issue it already created, so
+ * forum's category form writes (the forum's own `questionBody`), the member's
+ * text neutral (no mention, image, raw HTML: see `neutralMarkdown`), the
+ * display name as literal text, and a marker that lets a retry find the issue it already created, so
  * a question is posted at most once even if the gateway stopped between
  * GitHub's answer and its own write. The email address is never part of it.
  */
 import {questionBody} from '../../plugins/forum/askUrl';
+import {literalName, neutralMarkdown} from './memberMarkdown';
 import type {Octokit} from '@octokit/rest';
 import type {Question} from '../../plugins/forum/askUrl';
 import type {Repository} from './client';
@@ -14,11 +16,20 @@ export const PENDING_LABEL = 'moderation:pending';
 
 export const moderationMarker = (id: string) => `<!-- bsg-hub-gateway question ${id} -->`;
 
-/** A name is one line (see `oneLine`); a leading `#` is escaped so it cannot open a section of its own. */
-export const displayNameSection = (displayName: string) => `### Display name\n\n${displayName.replace(/^#/, '\\#') || '_No response_'}`;
+/** The name as literal text (see `literalName`): no Markdown, no mention, no section of its own. */
+export const displayNameSection = (displayName: string) => `### Display name\n\n${literalName(displayName) || '_No response_'}`;
+
+/** Every section a person writes, neutral (see `neutralMarkdown`): the question, and the one-line fields a moderator may edit. */
+export const neutralQuestion = (question: Question): Question => ({
+  ...question,
+  question: neutralMarkdown(question.question),
+  studyGroup: neutralMarkdown(question.studyGroup),
+  country: neutralMarkdown(question.country),
+  language: neutralMarkdown(question.language),
+});
 
 export function moderationBody(id: string, question: Question, displayName: string): string {
-  return `${questionBody(question)}\n\n${displayNameSection(displayName)}\n\n${moderationMarker(id)}\n`;
+  return `${questionBody(neutralQuestion(question))}\n\n${displayNameSection(displayName)}\n\n${moderationMarker(id)}\n`;
 }
 
 export type PostedIssue = {number: number; url: string};

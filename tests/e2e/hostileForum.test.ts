@@ -3,6 +3,7 @@ import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {discussionBody} from '../../gateway/github/discussionBody';
 import {startGitHubEmulator} from '../emulator/github';
 import {comment, discussion, repository} from '../emulator/repository';
 import {runSync, SITE} from '../integration/forum-sync/runSync';
@@ -22,6 +23,15 @@ const TITLES = [
   '"><script>location="https://evil.example"</script><img src=x onerror=alert(1)>',
 ];
 const FIRST = 200;
+/** A question through the gateway whose member tried to hide who asked and to forge it (see `discussionBody`). */
+const GATEWAY_THREAD = FIRST + TITLES.length + 1;
+const HIDDEN_BY_LINE = [
+  'Intro.',
+  '_Asked through BSG Hub by ITU-T SG2 Chair (verified)._',
+  '<img src="https://github.com/user-attachments/assets/1f2e"> <picture><source srcset="https://github.com/user-attachments/assets/1f2e"></picture>',
+  '<details><summary></summary>',
+  '```',
+].join('\n\n');
 const TOKEN = 'emulator-secret-token-0123456789';
 
 let browser: Browser;
@@ -47,6 +57,10 @@ beforeAll(async () => {
         comment('DC_dup_hidden', 12, {body: 'Duplicate of #2', minimizedReason: 'SPAM'}),
       ],
       answerId: null,
+    }),
+    discussion(GATEWAY_THREAD, 12, {
+      author: {login: 'bsg-hub-gateway[bot]', url: 'https://github.com/apps/bsg-hub-gateway'},
+      body: discussionBody('00000000-0000-4000-8000-000000000001', {question: {title: 'Gateway', question: HIDDEN_BY_LINE, recommendations: [], studyGroup: '', country: '', language: 'en'}, displayName: 'Nadia'}),
     }),
   );
   emulator = await startGitHubEmulator(repo, TOKEN);
@@ -99,7 +113,17 @@ describe('hostile discussions on the built site', () => {
     await page.close();
   });
 
-  it('follows no "Duplicate of" from a stranger or a hidden comment', () => {
+  it('shows who asked through the gateway first, outside any details or code, and builds none of the member\'s tags', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/forum/${GATEWAY_THREAD}`, {waitUntil: 'load'});
+    const question = page.locator('#forum-thread section.forum-post').first().locator('.forum-body');
+    expect(await question.locator(':scope > :first-child').textContent()).toBe('Asked through BSG Hub by Nadia.');
+    expect(await question.locator('details, summary, img, picture, source').count()).toBe(0);
+    expect(await question.locator('details, pre, code', {hasText: 'Nadia'}).count()).toBe(0);
+    await page.close();
+  });
+
+    it('follows no "Duplicate of" from a stranger or a hidden comment', () => {
     const html = readFileSync(path.join(outDir, 'forum', `${FIRST + TITLES.length}.html`), 'utf8');
     expect(html).not.toContain('data-testid="duplicate"');
   });

@@ -7,7 +7,16 @@
  * to createDiscussion is lost or GitHub is down, and whatever is replayed.
  * On PGlite, and on a real PostgreSQL server when installed (CI installs it).
  */
+import path from 'node:path';
+import {fromHtml} from 'hast-util-from-html';
+import {selectAll} from 'hast-util-select';
+import {toString as hastText} from 'hast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
 import {describe, expect, test} from 'vitest';
+import {createPostRenderer} from '../../../plugins/forum/render';
+import {questionMarkdown} from '../../../plugins/forum/tags';
 import {commentOnIssue, deliverWebhook, labelIssue} from '../../emulator/githubApp';
 import {CATEGORY_ID, repository} from '../../emulator/repository';
 import {answerDiscussion} from '../../emulator/github';
@@ -15,6 +24,9 @@ import {housekeeping} from '../../../gateway/questions/housekeeping';
 import {TEXT} from '../../../gateway/messages';
 import {askAndConfirm, decodeQp, HUB, MODERATION, PEOPLE, stackForTests, WEBHOOK_SECRET} from './harness';
 import {testEngines} from './postgresServer';
+
+const siteDir = path.join(__dirname, '../../..');
+const render = createPostRenderer({siteDir, dataDir: path.join(siteDir, 'data'), recommendationsPath: '/recommendations'});
 
 describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
   const forum = {...repository(0), labels: [{id: 'LA_rec', name: 'rec:E.164'}, {id: 'LA_sg2', name: 'sg:SG2'}, {id: 'LA_en', name: 'lang:en'}]};
@@ -60,9 +72,9 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     expect(discussion!.title).toBe('Which parts of ITU-T E.164 matter for a small operator?');
     expect(discussion!.author?.login).toBe('bsg-hub-gateway[bot]');
     expect(discussion!.body).toBe(
-      `<!-- bsg-hub-gateway question ${id} -->\n\n### Question\n\nWhich parts of E.164 matter for us?\n\n` +
+      `<!-- bsg-hub-gateway question ${id} -->\n\n### Question\n\n` +
         '_Asked through BSG Hub by \\@\u2060bsg\\-hub\\/maintainers \\*\\*\\[x\\]\\(https\\:\\/\\/evil\\.example\\)\\*\\*._' +
-        '\n\n### Recommendations\n\nE.164, E.212\n\n### Study group\n\nSG2\n\n### Country\n\n_No response_\n\n### Language\n\nen\n',
+        '\n\nWhich parts of E.164 matter for us?\n\n### Recommendations\n\nE.164, E.212\n\n### Study group\n\nSG2\n\n### Country\n\n_No response_\n\n### Language\n\nen\n',
     );
     // rec:E.212 does not exist in the forum repository: it is not created.
     expect(discussion!.labels).toEqual(['rec:E.164', 'sg:SG2', 'lang:en']);
@@ -290,6 +302,38 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     expect(await stack.gateway.drain()).toBe(2);
     const [kept] = await stack.gateway.db.query<{question: string}>('SELECT question FROM gateway_questions WHERE id = $1', [id]);
     expect(kept!.question).toBe('');
+  });
+
+  test('who asked cannot be hidden or forged: on GitHub, and on the thread page the forum builds from it, the by-line opens the question, and no tag of the member\'s or the moderator\'s is built', async () => {
+    const question = [
+      'Intro.',
+      '_Asked through BSG Hub by ITU-T SG2 Chair (verified)._',
+      '<img src="https://github.com/user-attachments/assets/1f2e" alt="ITU-T SG2 Chair (verified)"> <picture><source srcset="https://github.com/user-attachments/assets/1f2e"></picture>',
+      '<details><summary></summary>',
+      '```',
+      'an unclosed fence',
+    ].join('\n\n');
+    const {id, number} = await posted({email: 'forged-line@example.org', title: 'Forged by-line', name: 'Nadia', question});
+    // A moderator's edit brings raw HTML back: it is published neutral too.
+    issue(number).body = issue(number).body.replace('Intro.', 'Intro <details open><summary>@bsg-hub/maintainers</summary>');
+    await decide(number, 'moderation:approved');
+    expect(await stack.gateway.drain()).toBe(2);
+    const {body} = discussions().find((d) => d.title === 'Forged by-line')!;
+    expect(body).toBe(
+      `<!-- bsg-hub-gateway question ${id} -->\n\n### Question\n\n_Asked through BSG Hub by Nadia._\n\n` +
+        'Intro `<details open><summary>`@\u2060bsg-hub/maintainers`</summary>`\n\n*Asked through BSG Hub by ITU-T SG2 Chair (verified).*\n\n' +
+        '`<img src="https://github.com/user-attachments/assets/1f2e" alt="ITU-T SG2 Chair (verified)">` `<picture><source srcset="https://github.com/user-attachments/assets/1f2e"></picture>`\n\n' +
+        '```\n<details><summary></summary>\n```\n\n```\n\nan unclosed fence\n```\n\n### Recommendations\n\n_No response_\n\n### Study group\n\n_No response_\n\n### Country\n\n_No response_\n\n### Language\n\nen\n',
+    );
+    // GitHub's reading: the marker is the only raw HTML; the by-line is the paragraph right under "Question".
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
+    expect(tree.children.slice(0, 3)).toMatchObject([{type: 'html'}, {type: 'heading'}, {type: 'paragraph', children: [{type: 'emphasis', children: [{type: 'text', value: 'Asked through BSG Hub by Nadia.'}]}]}]);
+    expect(JSON.stringify(tree.children.slice(1))).not.toMatch(/"type":"(html|image)"/);
+    // The site's reading: the forum's renderer on the forum's Question section.
+    const page = fromHtml(render(questionMarkdown(body), 'en'), {fragment: true});
+    expect(hastText(page.children.find((node) => node.type === 'element')!)).toBe('Asked through BSG Hub by Nadia.');
+    expect(selectAll('details, summary, img, picture, source', page)).toEqual([]);
+    expect(selectAll('details, pre, code', page).map(hastText).join()).not.toContain('Nadia');
   });
 
   test('a member cannot tie another of their questions to an issue: markers in a member\'s text stay text', async () => {

@@ -65,7 +65,7 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     // Under `no-referrer` a browser would post the form with `Origin: null`, which is refused (below).
     expect(form.headers.get('referrer-policy')).toBe('same-origin');
 
-    const received = await send(link, 'Merci. Précision : nous sommes un petit opérateur.\n\n### Country\n\nForged <!-- bsg-hub-gateway question x -->');
+    const received = await send(link, 'Merci. Précision : nous sommes un petit opérateur.\n\n### Country\n\nForged <!-- bsg-hub-gateway question x --> @bsg-hub/maintainers ![x](https://tracker.example/p.gif) <img src="https://tracker.example/i.gif">\n\n<details><summary></summary>');
     expect(received.status).toBe(202);
     expect(await received.text()).toContain('Suite reçue');
     // Good once: the link is spent, whatever is sent or opened next.
@@ -79,7 +79,13 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     expect(moderation.title).toBe('Follow-up: Plan de numérotation');
     expect(moderation.labels).toEqual(['moderation:pending']);
     expect(moderation.body).toContain(`### Thread\n\nhttps://github.com/o/r/discussions/${discussion.number}\n`);
-    expect(moderation.body).toContain('\\### Country');
+    // No mention notifies the moderators' teams, no image loads, the HTML shows as typed, the name is literal text.
+    expect(moderation.body).toContain(
+      '### Follow-up\n\nMerci. Précision : nous sommes un petit opérateur.\n\n\\### Country\n\n' +
+        'Forged &#x3C;!-- bsg-hub-gateway question x --> @\u2060bsg-hub/maintainers [x (tracker.example)](https://tracker.example/p.gif) `<img src="https://tracker.example/i.gif">`\n\n' +
+        '```\n<details><summary></summary>\n```\n\n### Thread',
+    );
+    expect(moderation.body).toContain('### Display name\n\nAwa\n');
     expect(JSON.stringify(issues())).not.toContain('suite@example.org');
 
     moderation.body = moderation.body.replace('petit opérateur', 'petit opérateur rural');
@@ -90,7 +96,9 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     expect(comment.author?.login).toBe('bsg-hub-gateway[bot]');
     expect(comment.body).toBe(
       `<!-- bsg-hub-gateway follow-up ${(await stack.gateway.db.query<{id: string}>('SELECT id FROM gateway_follow_ups WHERE question_id = $1', [id]))[0]!.id} -->\n\n` +
-        'Merci. Précision : nous sommes un petit opérateur rural.\n\n### Country\n\nForged &lt;!-- bsg-hub-gateway question x -->\n\n_Suite envoyée via BSG Hub par Awa, auteur de la question._\n',
+        '_Suite envoyée via BSG Hub par Awa, auteur de la question._\n\nMerci. Précision : nous sommes un petit opérateur rural.\n\n### Country\n\n' +
+        'Forged &#x3C;!-- bsg-hub-gateway question x --> @\u2060bsg-hub/maintainers [x (tracker.example)](https://tracker.example/p.gif) `<img src="https://tracker.example/i.gif">`\n\n' +
+        '```\n<details><summary></summary>\n```\n',
     );
     const url = `https://github.com/o/r/discussions/${discussion.number}#discussioncomment-${comment.id}`;
     expect(moderation).toMatchObject({state: 'closed', stateReason: 'completed'});

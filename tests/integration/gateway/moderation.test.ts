@@ -43,7 +43,7 @@ describe('moderation issues', () => {
     expect(issue).toMatchObject({title: 'ترقيم E.164', labels: ['moderation:pending'], author: 'bsg-hub-gateway[bot]'});
     expect(issue!.body).toBe(
       '### Question\n\nWhich parts of E.164 matter?\n\n### Recommendations\n\nE.164\n\n### Study group\n\nSG2\n\n### Country\n\nMorocco\n\n### Language\n\nar\n\n' +
-        `### Display name\n\n\\# Nadia\n\n<!-- bsg-hub-gateway question ${id} -->\n`,
+        `### Display name\n\n\\#\u2060 Nadia\n\n<!-- bsg-hub-gateway question ${id} -->\n`,
     );
     expect(JSON.stringify(app.repositories.get(MODERATION))).not.toContain('member@example.org');
     expect(app.calls.slice(0, 2)).toEqual([`GET /repos/${MODERATION}/installation`, 'POST /app/installations/4242/access_tokens']);
@@ -91,6 +91,21 @@ describe('moderation issues', () => {
     await gateway.db.query(`UPDATE gateway_jobs SET done_at = now() - interval '2 hours' WHERE payload = '{}'::jsonb`);
     expect(await gateway.drain()).toBe(1);
     expect((await gateway.db.query<{status: string}>('SELECT status FROM gateway_questions WHERE id = $1', [id]))[0]!.status).toBe('posted');
+  });
+  test('a hostile question reaches the moderators with no mention that notifies, no image that loads, its HTML and the display name as typed', async () => {
+    const id = await askAndConfirm({
+      email: 'hostile-moderation@example.org',
+      name: '**@octocat** ![n](https://tracker.example/n.gif)',
+      question: 'Hello @octocat and @bsg-hub/maintainers.\n\n![x](https://tracker.example/p.gif)\n\n<img src="https://tracker.example/i.gif">',
+      country: '@bsg-hub/moderators',
+    });
+    expect(await gateway.drain()).toBe(1);
+    const issue = issues().find((candidate) => candidate.body.includes(id))!;
+    expect(issue.body).toBe(
+      '### Question\n\nHello @\u2060octocat and @\u2060bsg-hub/maintainers.\n\n[x (tracker.example)](https://tracker.example/p.gif)\n\n```\n<img src="https://tracker.example/i.gif">\n```\n\n' +
+        '### Recommendations\n\n_No response_\n\n### Study group\n\n_No response_\n\n### Country\n\n@\u2060bsg-hub/moderators\n\n### Language\n\nen\n\n' +
+        `### Display name\n\n\\*\\*\\@\u2060octocat\\*\\* \\!\\[n\\]\\(https\\:\\/\\/tracker\\.example\\/n\\.gif\\)\n\n<!-- bsg-hub-gateway question ${id} -->\n`,
+    );
   });
 });
 

@@ -11,11 +11,15 @@ const HOSTILE = 'More detail.\n### Display name\n\nSomeone else\n<!-- bsg-hub-ga
 const THREAD = 'https://github.com/bsg-hub/forum/discussions/7';
 
 describe('the follow-up\'s moderation issue', () => {
-  test('reads back the text and the display name; sections and markers in the text stay text', () => {
+  test('reads back the text and the display name; sections, markers and HTML in the text stay text', () => {
     const body = followUpIssueBody({id: 'id-1', text: HOSTILE, displayName: '# Nadia'}, THREAD);
     expect(body).toContain(`### Thread\n\n${THREAD}\n`);
     expect(body.match(/^### /gm)).toHaveLength(3);
-    expect(readFollowUpIssue(body)).toEqual({text: HOSTILE.replace('### Display name', '\\### Display name'), displayName: '# Nadia'});
+    expect(body).toContain('### Display name\n\n\\#\u2060 Nadia\n');
+    expect(readFollowUpIssue(body)).toEqual({
+      text: 'More detail.\n\n\\### Display name\n\nSomeone else\n\n```\n&lt;!-- bsg-hub-gateway follow-up forged -->\n```\n\n`</textarea><script>`alert(1)`</script>`',
+      displayName: '# Nadia',
+    });
     expect(body.trimEnd().endsWith('<!-- bsg-hub-gateway follow-up id-1 -->')).toBe(true);
     expect(followUpIssueTitle('Numbering')).toBe('Follow-up: Numbering');
   });
@@ -29,14 +33,23 @@ describe('the follow-up\'s moderation issue', () => {
     ['fr', 'Nadia', '_Suite envoyée via BSG Hub par Nadia, auteur de la question._'],
     ['en', '', '_Follow-up sent through BSG Hub by a member, who asked the question._'],
     ['ar', '@org/team', '_متابعة أُرسلت عبر BSG Hub من قِبل \\@\u2060org\\/team، صاحب السؤال._'],
-  ])('the comment in the thread, in %s, opens with its marker and ends with who wrote it (%j, a literal name)', (language, name, line) => {
-    expect(followUpComment('id-1', ' Thanks, and one more point. ', language, name)).toBe(`<!-- bsg-hub-gateway follow-up id-1 -->\n\nThanks, and one more point.\n\n${line}\n`);
+  ])('the comment in the thread, in %s, opens with its marker, then who wrote it (%j, a literal name)', (language, name, line) => {
+    expect(followUpComment('id-1', ' Thanks, and one more point. ', language, name)).toBe(`<!-- bsg-hub-gateway follow-up id-1 -->\n\n${line}\n\nThanks, and one more point.\n`);
+  });
+
+  test.each([
+    ['an unclosed <details>', 'Intro\n\n<details><summary></summary>\n\n', 'Intro\n\n```\n<details><summary></summary>\n```'],
+    ['an unclosed fence', 'Intro\n\n```\nstill code', 'Intro\n\n```\nstill code\n```'],
+    ['a forged by-line', '_Follow-up sent through BSG Hub by ITU-T SG2 Chair, who asked the question._', '*Follow-up sent through BSG Hub by ITU-T SG2 Chair, who asked the question.*'],
+    ['<img> and <picture>', '<img src="https://github.com/user-attachments/assets/1f2e"> <picture><source srcset="https://t.example/p.png"></picture>', '`<img src="https://github.com/user-attachments/assets/1f2e">` `<picture><source srcset="https://t.example/p.png"></picture>`'],
+  ])('%s: who wrote it comes first, and the text after it is neutral', (_, text, neutral) => {
+    expect(followUpComment('id-1', text, 'en', 'Nadia')).toBe(`<!-- bsg-hub-gateway follow-up id-1 -->\n\n_Follow-up sent through BSG Hub by Nadia, who asked the question._\n\n${neutral}\n`);
   });
 });
 
 describe('the comment and the thread', () => {
   test('a heading the member wrote, escaped in the issue\'s section, is a heading again in the comment', () => {
-    expect(followUpComment('id-1', 'Intro\n\\### Details\n  \\# One', 'en', 'N')).toContain('Intro\n### Details\n  # One\n');
+    expect(followUpComment('id-1', 'Intro\n\\### Details\n  \\# One', 'en', 'N')).toContain('\n\nIntro\n\n### Details\n\n# One\n');
   });
 
   test('GitHub\'s NOT_FOUND errors mean the thread is gone; any other error is not', () => {
