@@ -59,7 +59,7 @@ export function questionMarkdown(body: string): string {
 }
 
 /** Authors whose word on a thread counts: GitHub gives these write access to the repository. */
-const MAINTAINERS: ReadonlySet<Author['association']> = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+export const MAINTAINERS: ReadonlySet<Author['association']> = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 
 /**
  * A GitHub App's account. GraphQL gives an App's login without REST's `[bot]`
