@@ -160,6 +160,27 @@ describe.each(testEngines())('answers by email on %s', (engine) => {
     expect(kept).toMatch(/^DC_/);
   });
 
+  test('a comment that comes while the email is being written is not lost: it gets an email of its own, 30 minutes later', async () => {
+    const {id, discussion} = await publish({email: 'meanwhile@example.org', title: 'Meanwhile'});
+    await comment(discussion, 'First.');
+    await dueNow();
+    const sent = stack.smtp.messages.length;
+    // GitHub takes 200 ms to answer the job's query; the second comment comes then.
+    stack.emulator.inject('slow');
+    const draining = stack.gateway.drain();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await comment(discussion, 'Second, while the first was written.');
+    expect(await draining).toBe(1);
+    expect(mail(sent)).toContain('An answer:\n\nFirst.\n');
+    expect(mail(sent)).not.toContain('Second');
+    expect(await unmailed(id)).toBe(1);
+    const [due] = await stack.gateway.db.query<{wait: number}>(`SELECT extract(epoch FROM run_after - now())::int AS wait FROM gateway_jobs WHERE kind = 'answers-email' AND done_at IS NULL AND payload->>'question' = $1`, [id]);
+    expect(due!.wait).toBeGreaterThan(29 * 60);
+    await dueNow();
+    expect(await stack.gateway.drain()).toBe(1);
+    expect(mail(sent + 1)).toContain('An answer:\n\nSecond, while the first was written.\n');
+  });
+
   test('GitHub down when the email is due: retried with backoff, and sent once GitHub answers', async () => {
     const {id, discussion} = await publish({email: 'later@example.org', title: 'Later'});
     await comment(discussion, 'Worth the wait.');
