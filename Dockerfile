@@ -14,6 +14,8 @@ RUN npm ci --include=dev --ignore-scripts --no-audit --no-fund && npm cache clea
 COPY tsconfig.json ./
 COPY gateway ./gateway
 COPY plugins ./plugins
+# The forum's experts, whose answers the emails quote (read at start).
+COPY data/people ./data/people
 
 # PGlite's folder and the outbox, when DATABASE_URL and SMTP_URL are not set (mount a volume there).
 RUN mkdir /data && chown node:node /data

@@ -192,7 +192,7 @@ export function createApp(context: AppContext): Hono {
     const decision = moderationDecision(event, payload, config.githubApp.moderationRepository);
     const withdrawal = moderationWithdrawal(event, payload, config.githubApp.moderationRepository);
     const answer = forumAnswer(event, payload, config.forumRepository);
-    const act = decision ? queueDecision(decision) : withdrawal ? queueWithdrawal(withdrawal) : answer ? (tx: Sql) => recordAnswer(tx, answer) : null;
+    const act = decision ? queueDecision(decision) : withdrawal ? queueWithdrawal(withdrawal) : answer ? (tx: Sql) => recordAnswer(tx, answer, config.answersDelayMinutes) : null;
     const first = await recordDelivery(db, delivery, act);
     log.info('webhook', {event: event ?? null, duplicate: !first, decision: decision?.decision ?? null, withdrawal: withdrawal?.action ?? null, answer: answer?.kind ?? null});
     return c.json({status: first ? (act ? 'queued' : 'ignored') : 'duplicate'}, first && act ? 202 : 200);

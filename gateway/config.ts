@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {randomBytes} from 'node:crypto';
 import {isIP} from 'node:net';
+import {ANSWERS_EVERY_MINUTES, DEFAULT_ANSWERS_DELAY_MINUTES} from './questions/answers';
 import {DEFAULT_RETENTION_DAYS} from './questions/housekeeping';
 
 export type GitHubAppConfig = {appId: string; privateKey: string; moderationRepository: {owner: string; name: string}};
@@ -45,6 +46,8 @@ export type Config = {
   retentionDays: number;
   /** How many proxies in front of the gateway append to `X-Forwarded-For` (0: use the socket's address). */
   trustProxyHops: number;
+  /** Minutes an answers email waits after the comment that calls for it, for moderators to hide or delete a comment first. */
+  answersDelayMinutes: number;
 };
 
 export class ConfigError extends Error {
@@ -124,6 +127,11 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
   const trustProxyHops = check('TRUST_PROXY_HOPS', value('TRUST_PROXY_HOPS'), 'a whole number of proxies (0 to 5)', (raw) => (/^[0-5]$/.test(raw) ? +raw : undefined)) ?? 0;
 
   const retentionDays = check('RETENTION_DAYS', value('RETENTION_DAYS'), 'a whole number of days from 1 to 3650', (raw) => (/^\d{1,4}$/.test(raw) && +raw >= 1 && +raw <= 3650 ? +raw : undefined)) ?? DEFAULT_RETENTION_DAYS;
+  // Fractions of a minute are for tests; in production no shorter than the 30 minutes between two answers emails.
+  const answersDelayMinutes =
+    check('ANSWERS_DELAY_MINUTES', value('ANSWERS_DELAY_MINUTES'), 'a number of minutes above 0, at most 1440 (at least 30 when NODE_ENV=production)', (raw) =>
+      /^\d{1,4}(\.\d{1,3})?$/.test(raw) && +raw > 0 && +raw <= 1440 && (!production || +raw >= ANSWERS_EVERY_MINUTES) ? +raw : undefined,
+    ) ?? DEFAULT_ANSWERS_DELAY_MINUTES;
   const host = check('HOST', value('HOST'), 'an IP address to listen on (127.0.0.1, 0.0.0.0, ::)', (raw) => (isIP(raw) ? raw : undefined)) ?? '127.0.0.1';
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -147,6 +155,7 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
     forumCategory: value('FORUM_CATEGORY') ?? 'Q&A',
     trustProxyHops,
     retentionDays,
+    answersDelayMinutes,
   };
 }
 

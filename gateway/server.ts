@@ -26,6 +26,8 @@ import {moderatorCheck} from './github/moderators';
 import {sendDecision} from './jobs/sendDecision';
 import {sendAnswers} from './jobs/sendAnswers';
 import {ANSWERS_JOB} from './questions/answers';
+import {loadExperts} from './questions/answerTrust';
+import {readAnswerComments} from './github/answerComments';
 import {forumIds} from './github/forumDiscussion';
 import {DECISION_JOB, WITHDRAWAL_JOB} from './github/webhook';
 import {installationClient} from './github/client';
@@ -38,6 +40,10 @@ import type {Config, GitHubAppConfig} from './config';
 import type {Database} from './db/database';
 import type {Handler} from './queue/worker';
 import type {Logger} from './log';
+import type {Octokit} from '@octokit/rest';
+
+/** The checkout (or the image's /app): `data/people/` lists the forum's experts. */
+const ROOT = path.join(__dirname, '..');
 
 /** How often unconfirmed questions past their link's expiry and old finished jobs are removed. */
 const HOUSEKEEPING_MS = 10 * 60_000;
@@ -50,10 +56,17 @@ export type StartOptions = {handlers?: Record<string, Handler>; challenge?: Part
 export async function startGateway(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<Running> {
   const log = createLogger(options.writeLog);
   const config = loadConfig(env);
+  const experts = loadExperts(ROOT);
   const db = await openDatabase({databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'db')});
   const applied = await migrate(db);
   const keys = deriveKeys(config.secret);
   const mailer = createMailer({smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom});
+  const forum = config.githubApp ? installationClient(config.githubApp, config.githubApiUrl, config.forumRepository) : null;
+  const readComments = async (ids: readonly string[]) => {
+    // Thrown, the job is retried with backoff until the App is configured.
+    if (!forum) throw new Error('The GitHub App is not configured: the answers email waits for it');
+    return readAnswerComments((await forum()).graphql, ids);
+  };
   const worker = createWorker({
     db,
     log,
@@ -61,9 +74,9 @@ export async function startGateway(env: Record<string, string | undefined>, opti
     handlers: {
       [CONFIRMATION_JOB]: sendConfirmation({db, keys, mailer, gatewayUrl: config.gatewayUrl, log}),
       [DECISION_EMAIL_JOB]: sendDecision({db, keys, mailer, gatewayUrl: config.gatewayUrl, hubUrl: config.hubUrl}),
-      [ANSWERS_JOB]: sendAnswers({db, keys, mailer, gatewayUrl: config.gatewayUrl, hubUrl: config.hubUrl}),
+      [ANSWERS_JOB]: sendAnswers({db, keys, mailer, gatewayUrl: config.gatewayUrl, hubUrl: config.hubUrl, delayMinutes: config.answersDelayMinutes, experts, readComments}),
       // Without the App, confirmed questions wait in the queue until it is configured.
-      ...(config.githubApp ? githubHandlers(db, config.githubApp, config, log) : {}),
+      ...(config.githubApp && forum ? githubHandlers(db, config.githubApp, forum, config, log) : {}),
       ...options.handlers,
     },
   });
@@ -94,9 +107,9 @@ export async function startGateway(env: Record<string, string | undefined>, opti
 }
 
 /** The jobs that need the GitHub App; the moderation and forum repositories may be different installations. */
-function githubHandlers(db: Database, app: GitHubAppConfig, config: Config, log: Logger): Record<string, Handler> {
+function githubHandlers(db: Database, app: GitHubAppConfig, forumClient: () => Promise<Octokit>, config: Config, log: Logger): Record<string, Handler> {
   const moderation = {github: installationClient(app, config.githubApiUrl, app.moderationRepository), repository: app.moderationRepository};
-  const forum = {github: installationClient(app, config.githubApiUrl, config.forumRepository), repository: config.forumRepository, ids: forumIds(config.forumRepository, config.forumCategory)};
+  const forum = {github: forumClient, repository: config.forumRepository, ids: forumIds(config.forumRepository, config.forumCategory)};
   const decisions = {db, moderation, forum, isModerator: moderatorCheck(config.moderators, app.moderationRepository), log};
   return {
     [MODERATION_JOB]: moderationIssue({db, ...moderation}),

@@ -6,6 +6,7 @@
  * (a retry finds the comment by its marker) through GitHub's GraphQL API.
  */
 import {sectionText} from '../../plugins/forum/askUrl';
+import {FOLLOW_UP_MARKER_START} from '../../plugins/forum/gateway';
 import {formFields} from '../../plugins/forum/tags';
 import {byLine, readDisplayName} from './discussionBody';
 import {neutralMarkdown} from './memberMarkdown';
@@ -13,7 +14,7 @@ import {displayNameSection} from './moderationIssue';
 import type {Octokit} from '@octokit/rest';
 import type {Repository} from './client';
 
-export const followUpMarker = (id: string) => `<!-- bsg-hub-gateway follow-up ${id} -->`;
+export const followUpMarker = (id: string) => `${FOLLOW_UP_MARKER_START}${id} -->`;
 
 /** How far back a retry looks for its comment: the newest comments of the thread. */
 export const COMMENT_LOOKBACK = 100;

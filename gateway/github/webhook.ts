@@ -5,8 +5,11 @@
  * acts on: a decision label put on an issue of the moderation repository (with
  * who put it: the job checks they are a moderator, the route stays fast), an
  * issue of that repository closed without one, deleted or transferred (the
- * entry is withdrawn), and answers on the forum's discussions. What it calls
- * for is written in the same transaction as the delivery's record.
+ * entry is withdrawn), and answers on the forum's discussions (their ids: the
+ * text is read from GitHub when it is mailed, and so is whether its author is
+ * trusted; the payload's `author_association` is not taken as the word of
+ * now). What it calls for is written in the same transaction as the
+ * delivery's record.
  */
 import {createHmac, timingSafeEqual} from 'node:crypto';
 import {LOGIN} from '../config';
@@ -77,19 +80,19 @@ export function moderationWithdrawal(event: string | undefined, payload: unknown
   return {issue: found.number, action, sender: found.sender};
 }
 
-export type Answer = {discussion: number; id: string; kind: 'answer' | 'accepted'; body: string; url: string};
-type CommentPayload = {node_id?: unknown; body?: unknown; html_url?: unknown; user?: {type?: unknown} | null};
+export type Answer = {discussion: number; id: string; kind: 'answer' | 'accepted'; url: string};
+type CommentPayload = {node_id?: unknown; html_url?: unknown; user?: {type?: unknown} | null};
 type DiscussionPayload = {action?: unknown; comment?: CommentPayload; answer?: CommentPayload; discussion?: {number?: unknown}; repository?: {full_name?: unknown}};
 
-/** An answer (a comment) or an accepted answer on a discussion of the forum's repository, or null. Bots' comments are no answers. */
+/** An answer (a comment) or an accepted answer on a discussion of the forum's repository, or null. Bots' comments (the App's own follow-ups) are no answers. */
 export function forumAnswer(event: string | undefined, payload: unknown, forum: Repository): Answer | null {
   if (!payload || typeof payload !== 'object') return null;
   const {action, comment, answer, discussion, repository} = payload as DiscussionPayload;
   if (repository?.full_name !== `${forum.owner}/${forum.name}` || typeof discussion?.number !== 'number' || !Number.isSafeInteger(discussion.number)) return null;
   const [kind, posted] = event === 'discussion_comment' && action === 'created' ? (['answer', comment] as const) : event === 'discussion' && action === 'answered' ? (['accepted', answer] as const) : [null, null];
   if (!kind || !posted || posted.user?.type === 'Bot') return null;
-  if (typeof posted.node_id !== 'string' || typeof posted.body !== 'string' || typeof posted.html_url !== 'string' || !/^https:\/\//.test(posted.html_url)) return null;
-  return {discussion: discussion.number, id: posted.node_id, kind, body: posted.body, url: posted.html_url};
+  if (typeof posted.node_id !== 'string' || typeof posted.html_url !== 'string' || !/^https:\/\//.test(posted.html_url)) return null;
+  return {discussion: discussion.number, id: posted.node_id, kind, url: posted.html_url};
 }
 
 /** Records the delivery and does `act` in the same transaction; false (and nothing done) when it was already received. */

@@ -10,6 +10,12 @@ export type GatewayLinks = {questionsUrl: string; challengeUrl: string; origin: 
 
 export const GATEWAY_VARIABLE = 'BSG_HUB_GATEWAY_URL';
 
+/** How the gateway's comments in a thread open (a member's follow-up, posted by the gateway's App): `<!-- bsg-hub-gateway follow-up <id> -->`. */
+export const FOLLOW_UP_MARKER_START = '<!-- bsg-hub-gateway follow-up ';
+
+/** A comment the gateway posted for a member: its text is the member's, whoever GitHub names as its author. */
+export const isGatewayFollowUp = (body: string) => body.trimStart().startsWith(FOLLOW_UP_MARKER_START);
+
 /** Loopback without TLS is for a gateway on the same machine (development and the browser tests). */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

@@ -1,12 +1,10 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {Joi} from '@docusaurus/utils-validation';
-import {STUDY_GROUPS} from '../content-model/vocabulary';
-import {joiProblems, locateProblems} from '../utils/problems';
+import {locateProblems} from '../utils/problems';
 import {parseYamlWithLines} from '../utils/yaml';
 import {validateState, validateThread} from './snapshotSchema';
 import type {DataProblem, LocatedProblem} from '../utils/problems';
-import type {Person, Snapshot, SnapshotState, Thread} from './types';
+import type {Snapshot, SnapshotState, Thread} from './types';
 
 const THREAD_FILE = /^(\d+)\.json$/;
 
@@ -58,31 +56,5 @@ export function loadSnapshot(siteDir: string, snapshotDir: string): {snapshot: S
       threads: threads.flatMap((t) => (t.problems.length === 0 && t.data ? [t.data as Thread] : [])),
     },
     problems: [...state.problems, ...threads.flatMap((t) => t.problems)],
-  };
-}
-
-const personSchema = Joi.array().items(
-  Joi.object({
-    login: Joi.string().required(),
-    name: Joi.string().required(),
-    role: Joi.string().valid('expert', 'mentor').required(),
-    study_groups: Joi.array().items(Joi.string().valid(...STUDY_GROUPS)).min(1).required(),
-  }),
-);
-
-/** Experts and mentors from `data/people/*.yml`. */
-export function loadPeople(siteDir: string, peopleDir: string): {people: Person[]; problems: LocatedProblem[]} {
-  const files = existsSync(peopleDir) ? readdirSync(peopleDir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
-  const loaded = files.map((file) => {
-    const parsed = parseYamlWithLines(readFileSync(path.join(peopleDir, file), 'utf8'));
-    const {error} = personSchema.required().validate(parsed.data, {abortEarly: false, convert: false});
-    const problems = error
-      ? joiProblems(error, {login: 'a GitHub login', name: 'a name', role: 'expert or mentor', study_groups: `a list from ${STUDY_GROUPS.join(', ')}`})
-      : [];
-    return {data: parsed.data, problems: locateProblems(path.relative(siteDir, path.join(peopleDir, file)), parsed, problems)};
-  });
-  return {
-    people: loaded.flatMap((l) => (l.problems.length === 0 && Array.isArray(l.data) ? (l.data as Person[]) : [])),
-    problems: loaded.flatMap((l) => l.problems),
   };
 }

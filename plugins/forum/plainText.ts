@@ -22,3 +22,9 @@ export const oneLine = (text: string): string => publishableText(text.replace(LI
  * a question would make its Atom feeds ill-formed).
  */
 export const withoutControls = (markdown: string): string => publishableText(markdown);
+
+/** The bidi embeddings, overrides and isolates alone (see above): a quoted text keeps its lines and its marks. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]+/g;
+
+/** A text of several lines whose order nothing can change: without the bidi embeddings, overrides and isolates. */
+export const withoutBidiControls = (text: string): string => text.replace(BIDI_CONTROLS, '');

@@ -1,6 +1,7 @@
 import {findCitations, RECOMMENDATION_ID} from '../remark-itu/citations';
 import {LOCALES} from '../catalogue/types';
 import {PREFER_NOT_TO_SAY} from '../countries/choices';
+import {isGatewayFollowUp} from './gateway';
 import {GHOST_LOGIN} from './types';
 import type {Locale} from '../catalogue/types';
 import type {Author, Thread, ThreadTags} from './types';
@@ -58,19 +59,35 @@ export function questionMarkdown(body: string): string {
 }
 
 /** Authors whose word on a thread counts: GitHub gives these write access to the repository. */
-const MAINTAINERS: ReadonlySet<Author['association']> = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+export const MAINTAINERS: ReadonlySet<Author['association']> = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
+/**
+ * A GitHub App's account. GraphQL gives an App's login without REST's `[bot]`
+ * suffix, and its address under `/apps/`; the snapshot keeps both as GitHub gave them.
+ */
+function isApp(author: Author): boolean {
+  if (author.login.endsWith('[bot]')) return true;
+  try {
+    return new URL(author.url).pathname.startsWith('/apps/');
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The thread a duplicate points at: "Duplicate of #12" in a comment that is
  * not hidden and comes from the asker or a maintainer, so that anyone else
- * cannot send readers to a thread of their choosing.
+ * cannot send readers to a thread of their choosing. Never from an App: the
+ * question gateway's App is the asker of the threads it opens, and it posts
+ * members' follow-ups there (each opening with the gateway's marker), whose
+ * text a member wrote.
  */
 export function duplicateOf(thread: Pick<Thread, 'close_reason' | 'comments' | 'author'>): number | null {
   if (thread.close_reason !== 'duplicate') return null;
   const asker = thread.author.login === GHOST_LOGIN ? null : thread.author.login;
   for (const comment of thread.comments) {
     const trusted = comment.author.login === asker || MAINTAINERS.has(comment.author.association);
-    if (comment.minimized || !trusted) continue;
+    if (comment.minimized || !trusted || isApp(comment.author) || isGatewayFollowUp(comment.body)) continue;
     const match = /duplicate of #(\d+)/i.exec(comment.body);
     if (match) return Number(match[1]);
   }

@@ -42,6 +42,8 @@ const EMAIL = 'membre@example.org';
 const NAME = 'Awa';
 const TITLE = 'Numérotation pour l’IdO';
 const QUESTION = 'Comment ouvrir une plage M2M dans le plan national ?';
+/** How long an answers email waits (30 minutes by default), for moderators to hide a comment first. */
+const ANSWERS_DELAY_MS = 1_000;
 const ANSWER = 'Voir la Recommandation UIT-T E.164, § 6 : une plage « M2M » se gère comme un indicatif de réseau.';
 const FOLLOW_UP = 'Merci ! Et pour une plage destinée aux compteurs électriques ?';
 const TOKEN = 'emulator-token-for-the-sync-0123456789';
@@ -83,7 +85,7 @@ beforeAll(async () => {
   // A free port first: GATEWAY_URL, the links in its emails, must be its real address.
   const port = await freePort();
   gateway = await startGateway(
-    {PORT: String(port), GATEWAY_URL: `http://127.0.0.1:${port}`, BSG_HUB_URL: siteUrl, GATEWAY_DATA_DIR: path.join(tmp, 'gateway'), SMTP_URL: smtp.url, ...github.env},
+    {PORT: String(port), GATEWAY_URL: `http://127.0.0.1:${port}`, BSG_HUB_URL: siteUrl, GATEWAY_DATA_DIR: path.join(tmp, 'gateway'), SMTP_URL: smtp.url, ANSWERS_DELAY_MINUTES: String(ANSWERS_DELAY_MS / 60_000), ...github.env},
     {challenge: {maxCounter: 5000}, writeLog: (line) => logs.push(line), poll: false},
   );
   await buildFrench(siteDir);
@@ -258,6 +260,8 @@ describe('from the question to the answer by email', {retry: 0}, () => {
     for (const {event, payload} of answerDiscussion(emulator!.repository, discussion, ANSWER)) {
       expect(await (await deliverWebhook(`${gateway!.url}/webhooks/github`, WEBHOOK_SECRET, event, payload)).json()).toEqual({status: 'queued'});
     }
+    expect(await gateway!.drain()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, ANSWERS_DELAY_MS + 200));
     expect(await gateway!.drain()).toBe(1);
     expect(smtp!.messages).toHaveLength(sent + 1);
     const mail = lastMail();

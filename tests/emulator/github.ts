@@ -22,6 +22,8 @@ export type EmuComment = {
   author: EmuActor;
   association: string;
   replies: EmuComment[];
+  /** Set when deleted while it has replies: GitHub keeps it, empty, as "deleted". */
+  deletedAt?: string | null;
 };
 export type EmuDiscussion = {
   id: string;
@@ -71,7 +73,8 @@ function connection<T>(items: readonly T[], args: {first?: number; after?: strin
 const repositoryId = (repository: EmuRepository) => `R_${repository.owner}_${repository.name}`;
 const notFound = (id: string) => Object.assign(new Error(`Could not resolve to a node with the global id of '${id}'`), {extensions: {type: 'NOT_FOUND'}});
 
-const actor = (a: EmuActor) => (a ? {__typename: 'User', login: a.login, url: a.url} : null);
+/** An App's account lives under `/apps/`: GraphQL types it `Bot`. */
+const actor = (a: EmuActor) => (a ? {__typename: a.url.includes('/apps/') ? 'Bot' : 'User', login: a.login, url: a.url} : null);
 
 function commentView(c: EmuComment, discussion: number): Record<string, unknown> {
   return {
@@ -84,6 +87,7 @@ function commentView(c: EmuComment, discussion: number): Record<string, unknown>
     upvoteCount: c.upvotes,
     isMinimized: c.minimizedReason !== null,
     minimizedReason: c.minimizedReason,
+    deletedAt: c.deletedAt ?? null,
     authorAssociation: c.association,
     author: actor(c.author),
     replies: (args: {first?: number; after?: string}) => connection(c.replies.map((reply) => commentView(reply, discussion)), args),
@@ -126,7 +130,13 @@ function rootValue(repository: EmuRepository, creator: EmuActor) {
         .map(discussionView),
       args,
     );
-  const allComments = () => repository.discussions.flatMap((d) => d.comments.map((c) => ({c, number: d.number})));
+  const allComments = () => repository.discussions.flatMap((d) => d.comments.flatMap((c) => [c, ...c.replies].map((comment) => ({c: comment, number: d.number}))));
+  const nodeView = (id: string) => {
+    const discussion = repository.discussions.find((d) => d.id === id);
+    if (discussion) return discussionView(discussion);
+    const found = allComments().find(({c}) => c.id === id);
+    return found ? commentView(found.c, found.number) : null;
+  };
   return {
     repository: (args: {owner: string; name: string}) => {
       if (args.owner !== repository.owner || args.name !== repository.name) {
@@ -143,12 +153,9 @@ function rootValue(repository: EmuRepository, creator: EmuActor) {
         },
       };
     },
-    node: ({id}: {id: string}) => {
-      const discussion = repository.discussions.find((d) => d.id === id);
-      if (discussion) return discussionView(discussion);
-      const found = allComments().find(({c}) => c.id === id);
-      return found ? commentView(found.c, found.number) : null;
-    },
+    node: ({id}: {id: string}) => nodeView(id),
+    // GitHub answers an id it cannot resolve with null in its place and a NOT_FOUND error of its own.
+    nodes: ({ids}: {ids: string[]}) => ids.map((id) => nodeView(id) ?? notFound(id)),
     createDiscussion: ({input}: {input: {repositoryId: string; categoryId: string; title: string; body: string}}) => {
       if (input.repositoryId !== repositoryId(repository)) throw notFound(input.repositoryId);
       if (!repository.categories.some((c) => c.id === input.categoryId)) throw notFound(input.categoryId);
@@ -260,16 +267,36 @@ export async function startGitHubEmulator(repository: EmuRepository, token = 'te
   };
 }
 
-/** An expert answers discussion `number` (and, with `accept`, the asker accepts it): the emulator's state changes, and the deliveries GitHub would send are returned. */
-export function answerDiscussion(repository: EmuRepository, number: number, body: string, options: {accept?: boolean; login?: string} = {}): {event: string; payload: Record<string, unknown>}[] {
+/**
+ * Someone answers discussion `number` (by default an expert who is a member
+ * of the organisation; with `accept`, the asker accepts it): the emulator's
+ * state changes, and the deliveries GitHub would send are returned, with the
+ * author's association as GitHub states it then.
+ */
+export function answerDiscussion(
+  repository: EmuRepository,
+  number: number,
+  body: string,
+  options: {accept?: boolean; login?: string; association?: string} = {},
+): {event: string; payload: Record<string, unknown>}[] {
   const target = repository.discussions.find((d) => d.number === number);
   if (!target) throw new Error(`No discussion #${number} in the emulator`);
   const login = options.login ?? 'expert-sg2-lina';
+  const association = options.association ?? 'MEMBER';
   const now = new Date().toISOString();
-  const added: EmuComment = {id: `DC_${number}_${target.comments.length + 1}`, body, createdAt: now, updatedAt: now, upvotes: 0, minimizedReason: null, author: {login, url: `https://github.com/${login}`}, association: 'MEMBER', replies: []};
+  // Never an id a deleted comment's successor already has.
+  let index = target.comments.length + 1;
+  while (target.comments.some((c) => c.id === `DC_${number}_${index}`)) index += 1;
+  const added: EmuComment = {id: `DC_${number}_${index}`, body, createdAt: now, updatedAt: now, upvotes: 0, minimizedReason: null, author: {login, url: `https://github.com/${login}`}, association, replies: []};
   target.comments.push(added);
   target.updatedAt = now;
-  const comment = {node_id: added.id, body, html_url: `https://github.com/${repository.owner}/${repository.name}/discussions/${number}#discussioncomment-${target.comments.length}`, user: {login, type: 'User'}};
+  const comment = {
+    node_id: added.id,
+    body,
+    html_url: `https://github.com/${repository.owner}/${repository.name}/discussions/${number}#discussioncomment-${target.comments.length}`,
+    user: {login, type: 'User'},
+    author_association: association,
+  };
   const common = {discussion: {number, title: target.title}, repository: {full_name: `${repository.owner}/${repository.name}`}, sender: {login}};
   const deliveries = [{event: 'discussion_comment', payload: {action: 'created', comment, ...common}}];
   if (options.accept) {
@@ -277,4 +304,33 @@ export function answerDiscussion(repository: EmuRepository, number: number, body
     deliveries.push({event: 'discussion', payload: {action: 'answered', answer: comment, ...common} as never});
   }
   return deliveries;
+}
+
+function findComment(repository: EmuRepository, id: string): {discussion: EmuDiscussion; list: EmuComment[]; comment: EmuComment} {
+  for (const discussion of repository.discussions) {
+    for (const list of [discussion.comments, ...discussion.comments.map((c) => c.replies)]) {
+      const comment = list.find((c) => c.id === id);
+      if (comment) return {discussion, list, comment};
+    }
+  }
+  throw new Error(`No comment ${id} in the emulator`);
+}
+
+/** Its author (or a maintainer) edits a comment on GitHub. */
+export function editComment(repository: EmuRepository, id: string, body: string): void {
+  const {comment} = findComment(repository, id);
+  comment.body = body;
+  comment.updatedAt = new Date().toISOString();
+}
+
+/** A maintainer hides a comment ("Hide" → spam, abuse, off-topic…). */
+export function minimizeComment(repository: EmuRepository, id: string, reason = 'spam'): void {
+  findComment(repository, id).comment.minimizedReason = reason;
+}
+
+/** A comment deleted on GitHub: gone (the node no longer resolves), or, when it has replies, kept empty and marked deleted. */
+export function deleteComment(repository: EmuRepository, id: string): void {
+  const {list, comment} = findComment(repository, id);
+  if (comment.replies.length > 0) Object.assign(comment, {body: '', deletedAt: new Date().toISOString()});
+  else list.splice(list.indexOf(comment), 1);
 }

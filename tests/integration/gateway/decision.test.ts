@@ -19,8 +19,6 @@ import {createPostRenderer} from '../../../plugins/forum/render';
 import {questionMarkdown} from '../../../plugins/forum/tags';
 import {commentOnIssue, deliverWebhook, labelIssue} from '../../emulator/githubApp';
 import {CATEGORY_ID, repository} from '../../emulator/repository';
-import {answerDiscussion} from '../../emulator/github';
-import {housekeeping} from '../../../gateway/questions/housekeeping';
 import {TEXT} from '../../../gateway/messages';
 import {askAndConfirm, decodeQp, HUB, MODERATION, PEOPLE, stackForTests, WEBHOOK_SECRET} from './harness';
 import {testEngines} from './postgresServer';
@@ -345,76 +343,5 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     const [stored] = await stack.gateway.db.query<{question: string}>(`SELECT question FROM gateway_questions WHERE title = 'Forged marker'`);
     expect(stored!.question).toBe('Text &lt;!-- bsg-hub-gateway question 00000000-0000-4000-8000-000000000000 -->');
     expect(await stack.gateway.drain()).toBe(1); // its confirmation email, out of the next tests' way
-  });
-
-  describe('answers by email', () => {
-    const deliver = (deliveries: {event: string; payload: Record<string, unknown>}[]) =>
-      Promise.all(deliveries.map(async ({event, payload}) => (await (await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload)).json()) as {status: string}));
-    const publish = async (fields: Record<string, string>) => {
-      const {id, number} = await posted(fields);
-      await decide(number, 'moderation:approved');
-      await stack.gateway.drain();
-      return {id, discussion: (await row(id)).discussion_number!};
-    };
-
-    test('answers reach the member in one email with the text and both links; a busy thread waits 30 minutes and batches', async () => {
-      const {id, discussion} = await publish({email: 'answers@example.org', language: 'fr', title: 'Réponses'});
-      const reply = stack.emulator.repository.discussions.find((d) => d.number === discussion)!;
-      expect(await deliver(answerDiscussion(stack.emulator.repository, discussion, 'Voir **E.164** § 6.\n\n<script>x</script>'))).toEqual([{status: 'queued'}]);
-      const sent = stack.smtp.messages.length;
-      expect(await stack.gateway.drain()).toBe(1);
-      const email = mail(sent);
-      expect(email).toMatch(/^Subject: =\?UTF-8\?Q\?Nouvelles_r=C3=A9ponses/m);
-      expect(email).toContain('Une réponse :\n\nVoir **E.164** § 6.\n\n<script>x</script>\n');
-      expect(email).toContain(`${HUB}/fr/forum/${discussion}\n`);
-      expect(email).toContain(`https://github.com/o/r/discussions/${discussion}\n`);
-      expect(email).not.toContain('<script>x</script></blockquote>');
-
-      // Two more within 30 minutes, one of them accepted: one email, later, with both.
-      await deliver(answerDiscussion(stack.emulator.repository, discussion, 'Second answer'));
-      await deliver(answerDiscussion(stack.emulator.repository, discussion, 'Third answer', {accept: true}));
-      expect(reply.comments).toHaveLength(3);
-      expect(await stack.gateway.drain()).toBe(0);
-      const [due] = await stack.gateway.db.query<{wait: number}>(`SELECT extract(epoch FROM run_after - now())::int AS wait FROM gateway_jobs WHERE kind = 'answers-email' AND done_at IS NULL`);
-      expect(due!.wait).toBeGreaterThan(29 * 60);
-      await stack.gateway.db.query(`UPDATE gateway_jobs SET run_after = now() WHERE kind = 'answers-email' AND done_at IS NULL`);
-      expect(await stack.gateway.drain()).toBe(1);
-      expect(stack.smtp.messages).toHaveLength(sent + 2);
-      const batch = mail(sent + 1);
-      expect(batch).toContain('Une réponse :\n\nSecond answer\n\nUne réponse :\n\nThird answer\n\nLa réponse acceptée :\n\nThird answer\n');
-      expect((await stack.gateway.db.query(`SELECT 1 FROM gateway_answers a JOIN gateway_questions q ON q.id = a.question_id WHERE q.id = $1 AND a.mailed_at IS NULL`, [id])).length).toBe(0);
-    });
-
-    test('comments on discussions the gateway did not create, and replayed deliveries, send nothing', async () => {
-      const other = stack.emulator.repository.discussions.find((d) => d.categoryId !== CATEGORY_ID)!;
-      expect(await deliver(answerDiscussion(stack.emulator.repository, other.number, 'Unrelated'))).toEqual([{status: 'queued'}]);
-      expect(await stack.gateway.drain()).toBe(0);
-      const {discussion} = await publish({email: 'replayed@example.org'});
-      const [{event, payload}] = answerDiscussion(stack.emulator.repository, discussion, 'Once') as [{event: string; payload: Record<string, unknown>}];
-      const delivery = 'a1b2c3d4-0000-4000-8000-0000000000aa';
-      await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload, delivery);
-      expect(await (await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload, delivery)).json()).toEqual({status: 'duplicate'});
-      // The same comment in a new delivery (GitHub redelivered on request) is recorded once.
-      await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload);
-      const sent = stack.smtp.messages.length;
-      expect(await stack.gateway.drain()).toBe(1);
-      expect(stack.smtp.messages).toHaveLength(sent + 1);
-      expect(mail(sent).match(/Once/g)).toHaveLength(2);
-    });
-
-    test('retention: the address goes RETENTION_DAYS after the thread\'s last activity, not before', async () => {
-      const {id} = await publish({email: 'old@example.org'});
-      // Asked and decided long ago; the thread's last answer is what counts.
-      const age = (days: number) =>
-        stack.gateway.db.query(
-          `UPDATE gateway_questions SET created_at = now() - interval '400 days', confirmed_at = now() - interval '400 days', decided_at = now() - interval '400 days', last_activity_at = now() - make_interval(days => $2) WHERE id = $1`,
-          [id, days],
-        );
-      await age(179);
-      expect((await housekeeping(stack.gateway.db, 180)).retired).toBe(0);
-      await age(181);
-      expect((await housekeeping(stack.gateway.db, 180)).retired).toBeGreaterThanOrEqual(1);
-      expect(await stack.gateway.db.query('SELECT id FROM gateway_questions WHERE id = $1', [id])).toEqual([]);
-    });
   });
 });

@@ -119,6 +119,8 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     for (const {event, payload} of answerDiscussion(stack.emulator.repository, discussion.number, 'Use E.164 clause 6.')) {
       await deliverWebhook(`${stack.gateway.url}/webhooks/github`, WEBHOOK_SECRET, event, payload);
     }
+    // Due after ANSWERS_DELAY_MINUTES: made due now.
+    await stack.gateway.db.query(`UPDATE gateway_jobs SET run_after = now() WHERE kind = 'answers-email' AND done_at IS NULL`);
     expect(await stack.gateway.drain()).toBe(1);
     const link = followUpLink(mail(sent))!;
     expect((await send(link, 'Thank you! Buy cheap watches at https://spam.example')).status).toBe(202);

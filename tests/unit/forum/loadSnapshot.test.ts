@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadPeople, loadSnapshot} from '../../../plugins/forum/loadSnapshot';
+import {loadSnapshot} from '../../../plugins/forum/loadSnapshot';
+import {loadPeople} from '../../../plugins/forum/people';
 import {formatProblems} from '../../../plugins/utils/problems';
 
 const fixture = path.join(__dirname, '../../fixtures/invalid-forum-snapshot');

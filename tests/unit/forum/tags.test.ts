@@ -66,6 +66,22 @@ describe('duplicateOf', () => {
     const ghostAsker = {...thread(comment('Duplicate of #666', {login: 'ghost'})), author: {...asker, login: 'ghost'}};
     expect(duplicateOf(ghostAsker)).toBeNull();
   });
+  describe('on a thread the question gateway opened (its App is the asker, and posts members\' follow-ups)', () => {
+    const app = {login: 'bsg-hub-gateway', url: 'https://github.com/apps/bsg-hub-gateway', association: 'NONE'} as const;
+    const gatewayThread = (...comments: Comment[]) => ({...thread(...comments), author: app});
+    const followUp = (text: string) => `<!-- bsg-hub-gateway follow-up 6f1c2d3e-0000-4000-8000-000000000001 -->\n\n${text}\n\n_Follow-up through BSG Hub by Amina._\n`;
+    it('ignores a member\'s follow-up, posted by the App', () => {
+      expect(duplicateOf(gatewayThread(comment(followUp('Duplicate of #666'), app)))).toBeNull();
+      // As REST names the App's account.
+      expect(duplicateOf(gatewayThread(comment('Duplicate of #666', {...app, login: 'bsg-hub-gateway[bot]', url: 'https://github.com/bsg-hub-gateway[bot]'})))).toBeNull();
+    });
+    it('ignores a comment opening with the follow-up marker, whoever GitHub names as its author', () => {
+      expect(duplicateOf(gatewayThread(comment(`  ${followUp('Duplicate of #666')}`, {association: 'OWNER'})))).toBeNull();
+    });
+    it('still follows a maintainer', () => {
+      expect(duplicateOf(gatewayThread(comment(followUp('Duplicate of #666'), app), comment('Duplicate of #12', {association: 'MEMBER'})))).toBe(12);
+    });
+  });
   it('ignores threads not closed as duplicates', () => {
     expect(duplicateOf({...thread(comment('Duplicate of #12', {association: 'OWNER'})), close_reason: 'resolved'})).toBeNull();
   });

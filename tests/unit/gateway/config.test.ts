@@ -15,7 +15,7 @@ const problems = (env: Record<string, string>) => {
 describe('loadConfig', () => {
   test('runs on development defaults without any variable', () => {
     const config = loadConfig({}, devSecret);
-    expect(config).toMatchObject({production: false, host: '127.0.0.1', port: 8787, gatewayUrl: 'http://localhost:8787', hubOrigin: 'http://localhost:3000', databaseUrl: null, smtpUrl: null, githubApp: null, secret: devSecret(), retentionDays: 180});
+    expect(config).toMatchObject({production: false, host: '127.0.0.1', port: 8787, gatewayUrl: 'http://localhost:8787', hubOrigin: 'http://localhost:3000', databaseUrl: null, smtpUrl: null, githubApp: null, secret: devSecret(), retentionDays: 180, answersDelayMinutes: 30});
     expect(config.forumRepository).toEqual({owner: 'bsg-hub', name: 'bsg-hub'});
   });
 
@@ -53,6 +53,15 @@ describe('loadConfig', () => {
         "HOST is wrong: expected an IP address to listen on (127.0.0.1, 0.0.0.0, ::), found "localhost"",
       ]
     `);
+  });
+
+  test('ANSWERS_DELAY_MINUTES: minutes (a fraction for tests), above 0 and at most a day; in production at least 30', () => {
+    expect(loadConfig({ANSWERS_DELAY_MINUTES: '0.05'}, devSecret).answersDelayMinutes).toBe(0.05);
+    expect(loadConfig({ANSWERS_DELAY_MINUTES: '90'}, devSecret).answersDelayMinutes).toBe(90);
+    const expected = 'expected a number of minutes above 0, at most 1440 (at least 30 when NODE_ENV=production)';
+    for (const raw of ['0', '-5', '1441', '1e3', '30 minutes', '0x1e']) expect(problems({ANSWERS_DELAY_MINUTES: raw})).toEqual([`ANSWERS_DELAY_MINUTES is wrong: ${expected}, found ${JSON.stringify(raw)}`]);
+    expect(problems({NODE_ENV: 'production', ANSWERS_DELAY_MINUTES: '5'})).toContain(`ANSWERS_DELAY_MINUTES is wrong: ${expected}, found "5"`);
+    expect(problems({NODE_ENV: 'production', ANSWERS_DELAY_MINUTES: '45'}).filter((p) => p.startsWith('ANSWERS'))).toEqual([]);
   });
 
   test('the GitHub App needs its three variables together; a key with literal \\n is read as PEM', () => {

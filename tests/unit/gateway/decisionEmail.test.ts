@@ -1,7 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {LOCALES} from '../../../plugins/catalogue/types';
 import {approvedEmail, rejectedEmail, withdrawnEmail} from '../../../gateway/mail/decisionEmail';
-import {answersEmail} from '../../../gateway/mail/answersEmail';
 import {threadPageUrl} from '../../../gateway/pages';
 import {TEXT} from '../../../gateway/messages';
 
@@ -48,18 +47,5 @@ describe('the emails that follow a decision', () => {
       expect(email.html).not.toContain('<blockquote');
       expect(email.html).toContain(`dir="${locale === 'ar' ? 'rtl' : 'ltr'}"`);
     }
-  });
-});
-
-describe('the answers email', () => {
-  test.each(LOCALES)('in %s: every answer as text, the accepted one said so, links to the site and to GitHub', (locale) => {
-    const links = {site: threadPageUrl('https://hub.example.org', locale, 7), github: 'https://github.com/bsg-hub/bsg-hub/discussions/7'};
-    const email = answersEmail(locale, 'Title', [{kind: 'answer', body: HOSTILE}, {kind: 'accepted', body: 'Yes.'}], links, footer);
-    expect(email.subject).toBe(TEXT.answersSubject[locale]);
-    expect(email.text).toContain(`${TEXT.newAnswer[locale]}\n\n${HOSTILE}\n\n${TEXT.acceptedAnswer[locale]}\n\nYes.\n`);
-    expect(email.html).not.toContain('<img');
-    expect(email.html).toContain(`<a href="${links.site}">${TEXT.answersOnSite[locale]}</a>`);
-    expect(email.html).toContain(`<a href="${links.github}">${TEXT.answersOnGitHub[locale]}</a>`);
-    expect(email.html).toContain(`dir="${locale === 'ar' ? 'rtl' : 'ltr'}"`);
   });
 });

@@ -38,6 +38,11 @@ describe('Dockerfile', () => {
     expect(of('CMD').at(-1)!.args).toBe('["node", "--import", "tsx", "gateway/server.ts"]');
   });
 
+  test('copies what the gateway reads: its code, the plugins\' modules it shares, the experts whose answers it quotes', () => {
+    const destinations = of('COPY').map((i) => i.args.split(/\s+/).at(-1));
+    expect(destinations).toEqual(expect.arrayContaining(['./gateway', './plugins', './data/people']));
+  });
+
   test('copies files that exist, and never node_modules or local data', () => {
     const sources = of('COPY').flatMap((i) => i.args.split(/\s+/).slice(0, -1));
     for (const source of sources) expect(fs.existsSync(path.join(ROOT, source)), source).toBe(true);

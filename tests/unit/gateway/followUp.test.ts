@@ -103,7 +103,7 @@ describe('the link to write a follow-up in the emails', () => {
   const footer = {eraseLink: 'https://g.example/erase/e', unsubscribeLink: 'https://g.example/unsubscribe/u', followUpLink: 'https://g.example/follow-up/f'};
 
   test.each(LOCALES)('in %s: after the email\'s content and before the erase link, in both parts', (locale) => {
-    for (const email of [approvedEmail(locale, 'T', 'https://hub.example/forum/1', footer), answersEmail(locale, 'T', [{kind: 'answer', body: 'A'}], {site: 's', github: 'g'}, footer)]) {
+    for (const email of [approvedEmail(locale, 'T', 'https://hub.example/forum/1', footer), answersEmail(locale, 'T', {quoted: [{kind: 'answer', body: 'A'}], others: 0}, {site: 's', github: 'g'}, footer)]) {
       const at = email.text.indexOf(`${TEXT.mailFollowUp[locale]}\n\n${footer.followUpLink}\n`);
       expect(at).toBeGreaterThan(0);
       expect(at).toBeLessThan(email.text.indexOf(footer.eraseLink));

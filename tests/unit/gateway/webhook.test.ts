@@ -60,12 +60,19 @@ describe('moderationWithdrawal', () => {
 
 describe('forumAnswer', () => {
   const forum = {owner: 'bsg-hub', name: 'bsg-hub'};
-  const comment = {node_id: 'DC_1', body: 'An answer', html_url: 'https://github.com/bsg-hub/bsg-hub/discussions/4#discussioncomment-1', user: {login: 'expert', type: 'User'}};
+  const comment = {node_id: 'DC_1', body: 'An answer', html_url: 'https://github.com/bsg-hub/bsg-hub/discussions/4#discussioncomment-1', user: {login: 'expert', type: 'User'}, author_association: 'MEMBER'};
   const created = (overrides: Record<string, unknown> = {}) => ({action: 'created', comment, discussion: {number: 4}, repository: {full_name: 'bsg-hub/bsg-hub'}, ...overrides});
 
   test('a comment on a forum discussion, and an accepted answer', () => {
-    expect(forumAnswer('discussion_comment', created(), forum)).toEqual({discussion: 4, id: 'DC_1', kind: 'answer', body: 'An answer', url: comment.html_url});
+    // The id, never the text: the email job reads it from GitHub when it writes the email.
+    expect(forumAnswer('discussion_comment', created(), forum)).toEqual({discussion: 4, id: 'DC_1', kind: 'answer', url: comment.html_url});
     expect(forumAnswer('discussion', {...created({action: 'answered'}), comment: undefined, answer: comment}, forum)).toMatchObject({kind: 'accepted', id: 'DC_1'});
+  });
+
+  test('anyone\'s comment is recorded, whatever the payload says of its author: who is quoted is decided when the email is written', () => {
+    for (const association of ['NONE', 'FIRST_TIMER', 'OWNER', undefined]) {
+      expect(forumAnswer('discussion_comment', created({comment: {...comment, author_association: association, body: 'URGENT from BSG Hub'}}), forum)).toEqual({discussion: 4, id: 'DC_1', kind: 'answer', url: comment.html_url});
+    }
   });
 
   test.each([
@@ -74,7 +81,7 @@ describe('forumAnswer', () => {
     ['a bot', 'discussion_comment', created({comment: {...comment, user: {login: 'x[bot]', type: 'Bot'}}})],
     ['a number as text', 'discussion_comment', created({discussion: {number: '4'}})],
     ['a javascript: link', 'discussion_comment', created({comment: {...comment, html_url: 'javascript:alert(1)'}})],
-    ['a body that is not text', 'discussion_comment', created({comment: {...comment, body: {toString: 1}}})],
+    ['an id that is not text', 'discussion_comment', created({comment: {...comment, node_id: {toString: 1}}})],
     ['an issue comment', 'issue_comment', created()],
     ['nothing', 'discussion_comment', null],
   ])('ignores %s', (_, event, payload) => {
