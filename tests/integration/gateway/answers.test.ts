@@ -221,9 +221,15 @@ describe.each(testEngines())('answers by email on %s', (engine) => {
 
   test('retention: the address goes RETENTION_DAYS after the thread\'s last activity, not before', async () => {
     const {id} = await publish({email: 'old@example.org'});
-    await stack.gateway.db.query(`UPDATE gateway_questions SET last_activity_at = now() - interval '179 days' WHERE id = $1`, [id]);
+    // Asked and decided long ago; the thread's last answer is what counts.
+    const age = (days: number) =>
+      stack.gateway.db.query(
+        `UPDATE gateway_questions SET created_at = now() - interval '400 days', confirmed_at = now() - interval '400 days', decided_at = now() - interval '400 days', last_activity_at = now() - make_interval(days => $2) WHERE id = $1`,
+        [id, days],
+      );
+    await age(179);
     expect((await housekeeping(stack.gateway.db, 180)).retired).toBe(0);
-    await stack.gateway.db.query(`UPDATE gateway_questions SET last_activity_at = now() - interval '181 days' WHERE id = $1`, [id]);
+    await age(181);
     expect((await housekeeping(stack.gateway.db, 180)).retired).toBeGreaterThanOrEqual(1);
     expect(await stack.gateway.db.query('SELECT id FROM gateway_questions WHERE id = $1', [id])).toEqual([]);
   });

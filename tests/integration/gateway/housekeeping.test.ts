@@ -59,7 +59,7 @@ describe.each(testEngines())('housekeeping on %s', (engine) => {
   };
   const answer = async (questionId: string, days: number) => {
     const id = randomUUID();
-    await db.query(`INSERT INTO gateway_answers (comment_id, kind, question_id, body, url, received_at, mailed_at) VALUES ($1, 'answer', $2, 'An answer', 'https://github.com/o/r/discussions/1', now() - make_interval(days => $3), now())`, [id, questionId, days]);
+    await db.query(`INSERT INTO gateway_answers (comment_id, kind, question_id, url, received_at, mailed_at) VALUES ($1, 'answer', $2, 'https://github.com/o/r/discussions/1', now() - make_interval(days => $3), now())`, [id, questionId, days]);
     return id;
   };
   const waiting = (payload: Record<string, string>) => db.query(`INSERT INTO gateway_jobs (kind, payload) VALUES ('decision-email', $1::jsonb)`, [JSON.stringify(payload)]);
