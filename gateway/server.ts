@@ -4,6 +4,7 @@
  * stops accepting connections, lets requests and the job in hand finish, and
  * closes the database.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import {serve} from '@hono/node-server';
 import {createApp} from './app';
@@ -46,6 +47,8 @@ export type StartOptions = {handlers?: Record<string, Handler>; challenge?: Part
 export async function startGateway(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<Running> {
   const log = createLogger(options.writeLog);
   const config = loadConfig(env);
+  // Whatever the configuration: the embedded database and the outbox live there, and an operator's own secret writes nothing that would create it.
+  fs.mkdirSync(config.dataDir, {recursive: true});
   const db = await openDatabase({databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'db')});
   const applied = await migrate(db);
   const keys = deriveKeys(config.secret);
