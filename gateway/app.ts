@@ -102,7 +102,8 @@ export function createApp(context: AppContext): Hono {
           return refuse(c, outcome.locale, outcome.httpStatus, outcome.problems);
         case 'resend':
           if (outcome.retryAfterSeconds) c.header('retry-after', String(outcome.retryAfterSeconds));
-          if (wantsJson(header)) return refuse(c, outcome.locale, outcome.httpStatus === 200 ? 400 : outcome.httpStatus, outcome.problems);
+          // A program has no lane without proof: only the hour's emails, all sent, keep its question back.
+          if (wantsJson(header)) return refuse(c, outcome.locale, 429, outcome.problems);
           c.header('cache-control', 'no-store');
           return c.html(questionPage(outcome.locale, outcome.sent, outcome.stamp, outcome.problems.map((p) => p.message)), outcome.httpStatus);
         default:

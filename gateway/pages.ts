@@ -8,7 +8,7 @@ import {toHtml} from 'hast-util-to-html';
 import {direction, say, TEXT} from './messages';
 import {HONEYPOT_FIELD, LIMITS, STAMP_FIELD} from './questions/fields';
 import {RATE_LIMITS} from './questions/limits';
-import type {ElementContent} from 'hast';
+import type {Element, ElementContent} from 'hast';
 import type {Locale} from '../plugins/catalogue/types';
 import type {Message, TextKey} from './messages';
 import type {SentFields} from './questions/fields';
@@ -89,15 +89,16 @@ export function followUpPage(locale: Locale, title: string, action: string, refu
  */
 export function questionPage(locale: Locale, sent: SentFields, stamp: string, problems: Message[]): string {
   const words = (key: TextKey) => TEXT[key][locale];
-  const field = (key: TextKey, control: ElementContent) => h('p', h('label', [words(key), h('br'), control]));
+  // Labels by `for`, not around the control: a text box's own text would join its accessible name.
+  const field = (key: TextKey, control: Element) => h('p', [h('label', {for: String(control.properties.id)}, words(key)), h('br'), control]);
   return page(locale, 'sendTitle', [
     ...(problems.length > 0 ? [h('ul', {role: 'alert'}, problems.map((message) => h('li', say(locale, message))))] : []),
     h('p', words('sendIntro')),
     h('form', {method: 'post', action: '/api/questions'}, [
-      field('fieldTitle', h('input', {name: 'title', value: sent.title, required: true, maxLength: LIMITS.titleChars, dir: 'auto'})),
-      field('fieldQuestion', h('textarea', {name: 'question', rows: 10, required: true, maxLength: LIMITS.questionChars, dir: 'auto'}, sent.question)),
-      field('fieldEmail', h('input', {type: 'email', name: 'email', value: sent.email, required: true, maxLength: LIMITS.emailChars, dir: 'ltr', autoComplete: 'email'})),
-      field('fieldName', h('input', {name: 'name', value: sent.name, maxLength: LIMITS.nameChars, dir: 'auto', autoComplete: 'nickname'})),
+      field('fieldTitle', h('input', {id: 'title', name: 'title', value: sent.title, required: true, maxLength: LIMITS.titleChars, dir: 'auto'})),
+      field('fieldQuestion', h('textarea', {id: 'question', name: 'question', rows: 10, required: true, maxLength: LIMITS.questionChars, dir: 'auto'}, sent.question)),
+      field('fieldEmail', h('input', {id: 'email', type: 'email', name: 'email', value: sent.email, required: true, maxLength: LIMITS.emailChars, dir: 'ltr', autoComplete: 'email'})),
+      field('fieldName', h('input', {id: 'name', name: 'name', value: sent.name, maxLength: LIMITS.nameChars, dir: 'auto', autoComplete: 'nickname'})),
       ...sent.hidden.map(([name, value]) => h('input', {type: 'hidden', name, value})),
       h('input', {type: 'hidden', name: STAMP_FIELD, value: stamp}),
       h('div', {className: ['trap'], ariaHidden: 'true'}, h('label', [words('fieldTrap'), h('input', {name: HONEYPOT_FIELD, value: '', tabIndex: -1, autoComplete: 'off'})])),
