@@ -31,7 +31,7 @@ async function main() {
   const postgres = process.argv.includes('--postgres') ? await startPostgres(bin!) : null;
   console.log(`database: ${postgres ? 'PostgreSQL server' : 'PGlite'}`);
   const child = spawn(path.join('node_modules', '.bin', 'tsx'), [path.join('gateway', 'server.ts')], {
-    env: {...process.env, NODE_ENV: 'development', PORT: '0', GATEWAY_DATA_DIR: dataDir, TRUST_PROXY_HOPS: '1', BSG_HUB_URL: HUB, ...(postgres ? {DATABASE_URL: postgres.url} : {})},
+    env: {...process.env, NODE_ENV: 'development', PORT: '0', GATEWAY_DATA_DIR: dataDir, TRUST_PROXY_HOPS: '1', TRUSTED_PROXIES: '127.0.0.1', BSG_HUB_URL: HUB, ...(postgres ? {DATABASE_URL: postgres.url} : {})},
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let stdout = '';

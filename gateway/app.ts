@@ -7,7 +7,7 @@ import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {getConnInfo} from '@hono/node-server/conninfo';
 import {say} from './messages';
-import {confirmPage, erasePage, followUpPage, messagePage, refusedPage, page, unsubscribePage} from './pages';
+import {confirmLimitPage, confirmPage, erasePage, followUpPage, messagePage, questionPage, refusedPage, page, unsubscribePage} from './pages';
 import {newChallenge} from './questions/challenge';
 import {confirmQuestion, confirmState} from './questions/confirm';
 import {erase, eraseState} from './questions/erase';
@@ -36,7 +36,8 @@ import type {TextKey} from './messages';
 /** What every email link's state has: altered or unknown, expired (in the member's language when known), or its own. */
 type LinkState = {status: string; locale?: Locale | null};
 
-export type AppContext = {config: Config; db: Database; keys: Keys; log: Logger; challenge: ChallengeOptions; now: () => Date};
+/** `stampMinSeconds`: how old the gateway's question page must be before it is sent back (`STAMP.minSeconds`). */
+export type AppContext = {config: Config; db: Database; keys: Keys; log: Logger; challenge: ChallengeOptions; stampMinSeconds: number; now: () => Date};
 
 // Pages hold no script and load nothing; forms post only to the gateway.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -44,6 +45,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; 
 export function createApp(context: AppContext): Hono {
   const {config, db, keys, log} = context;
   const app = new Hono();
+  const gatewayOrigin = new URL(config.gatewayUrl).origin;
 
   app.use(async (c, next) => {
     const started = performance.now();
@@ -90,33 +92,48 @@ export function createApp(context: AppContext): Hono {
       const fallback = browserLocale(header);
       const fields = await readBody(c);
       if (!fields) return refuse(c, fallback, 415, [{field: 'body', message: {key: 'unreadable'}}]);
-      if (!originAllowed(header, config.hubOrigin)) return refuse(c, memberLocale(fields, fallback), 403, [{field: 'origin', message: {key: 'originRefused'}}]);
-      const address = clientAddress(header, getConnInfo(c).remote.address, config.trustProxyHops);
+      // The site's form, or the gateway's own page that sends a question again.
+      if (!originAllowed(header, [config.hubOrigin, gatewayOrigin])) return refuse(c, memberLocale(fields, fallback), 403, [{field: 'origin', message: {key: 'originRefused'}}]);
+      const address = clientAddress(header, getConnInfo(c).remote.address, {hops: config.trustProxyHops, trusted: config.trustedProxies});
       const outcome = await submitQuestion(context, fields, {address, locale: fallback, form: !wantsJson(header)});
-      log.info('question', {outcome: outcome.status, ...(outcome.status === 'refused' ? {fields: outcome.problems.map((p) => p.field).join(',')} : {})});
-      if (outcome.status === 'refused') return refuse(c, outcome.locale, outcome.httpStatus, outcome.problems);
-      return wantsJson(header) ? c.json({status: 'received', message: say(outcome.locale, {key: 'received'})}, 202) : c.html(messagePage(outcome.locale, 'receivedTitle', 'received'), 202);
+      log.info('question', {outcome: outcome.status, ...('problems' in outcome ? {fields: outcome.problems.map((p) => p.field).join(',')} : {})});
+      switch (outcome.status) {
+        case 'refused':
+          return refuse(c, outcome.locale, outcome.httpStatus, outcome.problems);
+        case 'resend':
+          if (outcome.retryAfterSeconds) c.header('retry-after', String(outcome.retryAfterSeconds));
+          // A program has no lane without proof: only the hour's emails, all sent, keep its question back.
+          if (wantsJson(header)) return refuse(c, outcome.locale, 429, outcome.problems);
+          c.header('cache-control', 'no-store');
+          return c.html(questionPage(outcome.locale, outcome.sent, outcome.stamp, outcome.problems.map((p) => p.message)), outcome.httpStatus);
+        default:
+          // Accepted, over its address's limit, or a robot's: one answer, which tells nothing about the address.
+          return wantsJson(header) ? c.json({status: 'received', message: say(outcome.locale, {key: 'received'})}, 202) : c.html(messagePage(outcome.locale, 'receivedTitle', 'received'), 202);
+      }
     },
   );
 
   /**
    * A link from an email: opening it (GET) only shows its state and a button
-   * (or a form), since mail scanners open links; the button (POST) acts. A
-   * link altered or not known is answered 404, one expired 410 (with
-   * `expired`'s words); `answer` renders every other state, with the address
-   * the button posts to.
+   * (or a form), since mail scanners open links; the button (POST) acts, and
+   * only from the gateway's own page (another site's page cannot make a
+   * browser confirm or erase for its reader), unless `anyOrigin`. A link
+   * altered or not known is answered 404, one expired 410 (with `expired`'s
+   * words); `answer` renders every other state, with the address the button
+   * posts to.
    */
   const emailLink = <State extends LinkState>(
     name: string,
     read: (token: string) => Promise<State>,
     act: (token: string, c: Context) => Promise<State | Response>,
     answer: (c: Context, state: Exclude<State, {status: 'invalid' | 'expired'}>, action: string) => Response,
-    expired: TextKey = 'linkExpired',
+    {expired = 'linkExpired', anyOrigin = false}: {expired?: TextKey; anyOrigin?: boolean} = {},
   ) => {
     const tooLarge = bodyLimit({maxSize: LIMITS.bodyKilobytes * 1024, onError: (c) => c.html(messagePage(requestLocale(c), 'refusedTitle', 'unreadable'), 413)});
     for (const [method, run] of [['get', read], ['post', act]] as const) {
       app[method](`/${name}/:token`, tooLarge, async (c) => {
         c.header('cache-control', 'no-store');
+        if (method === 'post' && !anyOrigin && !originAllowed((n) => c.req.header(n), [gatewayOrigin])) return c.html(messagePage(requestLocale(c), 'refusedTitle', 'originRefused'), 403);
         const token = c.req.param('token');
         const state = await run(token, c);
         if (state instanceof Response) return state;
@@ -130,6 +147,7 @@ export function createApp(context: AppContext): Hono {
 
   emailLink<ConfirmState>('confirm', (token) => confirmState(db, keys, token, context.now()), (token) => confirmQuestion(db, keys, token, context.now()), (c, state, action) => {
     if (state.status === 'confirmed') return c.html(messagePage(state.locale, 'confirmedTitle', 'confirmed'));
+    if (state.status === 'limit') return c.html(confirmLimitPage(state.locale), 429);
     return c.html(confirmPage(state.locale, action));
   });
 
@@ -140,20 +158,24 @@ export function createApp(context: AppContext): Hono {
   });
 
   // The page's button and RFC 8058's one-click POST (`List-Unsubscribe=One-Click`, from the mail provider) both land on the POST.
-  emailLink<UnsubscribeState>('unsubscribe', (token) => unsubscribeState(db, keys, token, context.now()), (token) => unsubscribe(db, keys, token, context.now()), (c, state, action) => {
-    const locale = state.locale ?? requestLocale(c);
-    if (state.status === 'unsubscribed') return c.html(messagePage(locale, 'unsubscribedTitle', 'unsubscribed'));
-    return c.html(unsubscribePage(locale, action));
-  });
+  emailLink<UnsubscribeState>(
+    'unsubscribe',
+    (token) => unsubscribeState(db, keys, token, context.now()),
+    (token) => unsubscribe(db, keys, token, context.now()),
+    (c, state, action) => {
+      const locale = state.locale ?? requestLocale(c);
+      if (state.status === 'unsubscribed') return c.html(messagePage(locale, 'unsubscribedTitle', 'unsubscribed'));
+      return c.html(unsubscribePage(locale, action));
+    },
+    // A mail provider's one-click POST comes from no page; stopping emails is all it can do.
+    {anyOrigin: true},
+  );
 
-  // The form behind the link is the gateway's own page: only it may post, and what it posts is checked as a question's text.
-  const gatewayOrigin = new URL(config.gatewayUrl).origin;
+  // The form behind the link is the gateway's own page: what it posts is checked as a question's text.
   emailLink<FollowUpState>(
     'follow-up',
     (token) => followUpState(db, keys, token, context.now()),
     async (token, c) => {
-      const header = (name: string) => c.req.header(name);
-      if (!originAllowed(header, gatewayOrigin)) return c.html(messagePage(requestLocale(c), 'refusedTitle', 'originRefused'), 403);
       const fields = await readBody(c);
       if (!fields) return c.html(messagePage(requestLocale(c), 'refusedTitle', 'unreadable'), 415);
       const state = await submitFollowUp(db, keys, token, fields, context.now());
@@ -172,7 +194,7 @@ export function createApp(context: AppContext): Hono {
           return c.html(followUpPage(state.locale, state.title, action));
       }
     },
-    'followUpExpired',
+    {expired: 'followUpExpired'},
   );
 
   // Verified before anything is read from it; decisions wait in the queue for the job that acts on them.

@@ -8,9 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {randomBytes} from 'node:crypto';
-import {isIP} from 'node:net';
+import {BlockList, isIP} from 'node:net';
 import {ANSWERS_EVERY_MINUTES, DEFAULT_ANSWERS_DELAY_MINUTES} from './questions/answers';
 import {DEFAULT_RETENTION_DAYS} from './questions/housekeeping';
+import {DEFAULT_CONFIRMATIONS_PER_HOUR} from './questions/limits';
 
 export type GitHubAppConfig = {appId: string; privateKey: string; moderationRepository: {owner: string; name: string}};
 
@@ -48,6 +49,10 @@ export type Config = {
   trustProxyHops: number;
   /** Minutes an answers email waits after the comment that calls for it, for moderators to hide or delete a comment first. */
   answersDelayMinutes: number;
+  /** The proxies whose `X-Forwarded-For` is believed (`TRUSTED_PROXIES`); null when `trustProxyHops` is 0. */
+  trustedProxies: BlockList | null;
+  /** Confirmation emails sent an hour at most, over all instances (`CONFIRMATIONS_PER_HOUR`). */
+  confirmationsPerHour: number;
 };
 
 export class ConfigError extends Error {
@@ -125,6 +130,11 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
   const forumRepository = repository('FORUM_REPOSITORY', 'bsg-hub/bsg-hub') ?? {owner: '', name: ''};
   const mailFrom = check('MAIL_FROM', value('MAIL_FROM'), 'an email address (name@example.org)', (raw) => (/^[^\s@<>"]+@[^\s@<>"]+$/.test(raw) ? raw : undefined));
   const trustProxyHops = check('TRUST_PROXY_HOPS', value('TRUST_PROXY_HOPS'), 'a whole number of proxies (0 to 5)', (raw) => (/^[0-5]$/.test(raw) ? +raw : undefined)) ?? 0;
+  const trustedProxies = check('TRUSTED_PROXIES', value('TRUSTED_PROXIES'), 'comma-separated addresses or CIDR blocks of the proxies in front (10.0.0.0/8, 2001:db8::/32, 127.0.0.1)', proxyList);
+  // Without the list, any client reaching the gateway directly could name the address the limits count.
+  if (trustProxyHops > 0 && !value('TRUSTED_PROXIES')) problems.push(`TRUSTED_PROXIES is missing: expected the addresses or CIDR blocks of the proxies in front, since TRUST_PROXY_HOPS is ${trustProxyHops}`);
+  if (trustProxyHops === 0 && trustedProxies) problems.push('TRUST_PROXY_HOPS is missing: expected how many proxies in front append to X-Forwarded-For (1 to 5), since TRUSTED_PROXIES is set');
+  const confirmationsPerHour = check('CONFIRMATIONS_PER_HOUR', value('CONFIRMATIONS_PER_HOUR'), 'a whole number of emails from 1 to 100000', (raw) => (/^\d{1,6}$/.test(raw) && +raw >= 1 && +raw <= 100_000 ? +raw : undefined)) ?? DEFAULT_CONFIRMATIONS_PER_HOUR;
 
   const retentionDays = check('RETENTION_DAYS', value('RETENTION_DAYS'), 'a whole number of days from 1 to 3650', (raw) => (/^\d{1,4}$/.test(raw) && +raw >= 1 && +raw <= 3650 ? +raw : undefined)) ?? DEFAULT_RETENTION_DAYS;
   // Fractions of a minute are for tests; in production no shorter than the 30 minutes between two answers emails.
@@ -154,9 +164,25 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
     forumRepository,
     forumCategory: value('FORUM_CATEGORY') ?? 'Q&A',
     trustProxyHops,
+    trustedProxies: trustProxyHops > 0 ? (trustedProxies ?? null) : null,
+    confirmationsPerHour,
     retentionDays,
     answersDelayMinutes,
   };
+}
+
+/** `TRUSTED_PROXIES`: each item an address (a block of one) or a CIDR block, IPv4 or IPv6; undefined when any is not. */
+function proxyList(raw: string): BlockList | undefined {
+  const list = new BlockList();
+  for (const item of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const match = /^([^/]+)(?:\/(\d{1,3}))?$/.exec(item);
+    const family = match ? isIP(match[1]!) : 0;
+    if (!family) return undefined;
+    const prefix = match![2] === undefined ? (family === 4 ? 32 : 128) : Number(match![2]);
+    if (prefix > (family === 4 ? 32 : 128)) return undefined;
+    list.addSubnet(match![1]!, prefix, family === 4 ? 'ipv4' : 'ipv6');
+  }
+  return list.rules.length > 0 ? list : undefined;
 }
 
 function httpUrl(raw: string): string | undefined {

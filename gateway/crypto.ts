@@ -1,7 +1,8 @@
 /**
  * The gateway's secrets, all derived from GATEWAY_SECRET (HKDF, one key per
  * purpose, so a key leaked from one use opens nothing else): email addresses
- * sealed with AES-256-GCM, keyed hashes for the limits, signed links.
+ * sealed with AES-256-GCM, keyed hashes for the limits, signed links and
+ * form timestamps.
  */
 import {createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual} from 'node:crypto';
 
@@ -14,6 +15,8 @@ export type Keys = {
   link: Buffer;
   /** HMAC secret of the ALTCHA challenges. */
   challenge: string;
+  /** HMAC key of the timestamps in the gateway's own question form (the lane without JavaScript). */
+  stamp: Buffer;
 };
 
 const derive = (secret: string, purpose: string) => Buffer.from(hkdfSync('sha256', secret, 'bsg-hub-gateway', purpose, 32));
@@ -24,6 +27,7 @@ export function deriveKeys(secret: string): Keys {
     lookup: derive(secret, 'lookup-hash'),
     link: derive(secret, 'signed-links'),
     challenge: derive(secret, 'altcha').toString('base64url'),
+    stamp: derive(secret, 'form-stamp'),
   };
 }
 

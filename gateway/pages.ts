@@ -6,12 +6,17 @@
 import {h} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
 import {direction, say, TEXT} from './messages';
-import {LIMITS} from './questions/fields';
-import type {ElementContent} from 'hast';
+import {HONEYPOT_FIELD, LIMITS, STAMP_FIELD} from './questions/fields';
+import {RATE_LIMITS} from './questions/limits';
+import type {Element, ElementContent} from 'hast';
 import type {Locale} from '../plugins/catalogue/types';
 import type {Message, TextKey} from './messages';
+import type {SentFields} from './questions/fields';
 
-const STYLE = 'body{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}button{font:inherit;padding:.5rem 1rem}';
+const STYLE =
+  'body{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}button,input,textarea{font:inherit}button{padding:.5rem 1rem}input,textarea{box-sizing:border-box;width:100%}' +
+  // Off screen, not hidden: a robot filling every field it finds fills this one too.
+  '.trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}';
 
 export function page(locale: Locale, title: TextKey, content: ElementContent[]): string {
   const tree = h(null, [
@@ -53,6 +58,9 @@ export function buttonPage(locale: Locale, text: {title: TextKey; intro: TextKey
   ]);
 }
 
+/** A link opened once its address had its confirmed questions of the day: it works again later. */
+export const confirmLimitPage = (locale: Locale) => page(locale, 'refusedTitle', [h('p', say(locale, {key: 'confirmLimit', n: RATE_LIMITS.email.max}))]);
+
 export const confirmPage = (locale: Locale, action: string) => buttonPage(locale, {title: 'confirmTitle', intro: 'confirmIntro', button: 'confirmButton'}, action);
 export const unsubscribePage = (locale: Locale, action: string) => buttonPage(locale, {title: 'unsubscribeTitle', intro: 'unsubscribeIntro', button: 'unsubscribeButton'}, action);
 export const erasePage = (locale: Locale, action: string) => buttonPage(locale, {title: 'deleteTitle', intro: 'deleteIntro', button: 'deleteButton'}, action);
@@ -68,6 +76,33 @@ export function followUpPage(locale: Locale, title: string, action: string, refu
       h('textarea', {id: 'follow-up', name: 'text', rows: 10, required: true, maxLength: LIMITS.questionChars, dir: 'auto', style: 'width:100%', ariaDescribedBy: 'follow-up-note'}, refused.text),
       h('p', {id: 'follow-up-note'}, TEXT.followUpNote[locale]),
       h('button', {type: 'submit'}, TEXT.followUpButton[locale]),
+    ]),
+  ]);
+}
+
+/**
+ * A question as the member sent it, on the gateway's own page, to be sent
+ * again: the answer to a form posted without JavaScript (with the signed
+ * timestamp that lets it through once a few seconds old, see `stamp.ts`), or
+ * to a refusal that must not lose the member's text. The four fields a member
+ * writes are editable, the others hidden, all as sent; the honeypot stays.
+ */
+export function questionPage(locale: Locale, sent: SentFields, stamp: string, problems: Message[]): string {
+  const words = (key: TextKey) => TEXT[key][locale];
+  // Labels by `for`, not around the control: a text box's own text would join its accessible name.
+  const field = (key: TextKey, control: Element) => h('p', [h('label', {for: String(control.properties.id)}, words(key)), h('br'), control]);
+  return page(locale, 'sendTitle', [
+    ...(problems.length > 0 ? [h('ul', {role: 'alert'}, problems.map((message) => h('li', say(locale, message))))] : []),
+    h('p', words('sendIntro')),
+    h('form', {method: 'post', action: '/api/questions'}, [
+      field('fieldTitle', h('input', {id: 'title', name: 'title', value: sent.title, required: true, maxLength: LIMITS.titleChars, dir: 'auto'})),
+      field('fieldQuestion', h('textarea', {id: 'question', name: 'question', rows: 10, required: true, maxLength: LIMITS.questionChars, dir: 'auto'}, sent.question)),
+      field('fieldEmail', h('input', {id: 'email', type: 'email', name: 'email', value: sent.email, required: true, maxLength: LIMITS.emailChars, dir: 'ltr', autoComplete: 'email'})),
+      field('fieldName', h('input', {id: 'name', name: 'name', value: sent.name, maxLength: LIMITS.nameChars, dir: 'auto', autoComplete: 'nickname'})),
+      ...sent.hidden.map(([name, value]) => h('input', {type: 'hidden', name, value})),
+      h('input', {type: 'hidden', name: STAMP_FIELD, value: stamp}),
+      h('div', {className: ['trap'], ariaHidden: 'true'}, h('label', [words('fieldTrap'), h('input', {name: HONEYPOT_FIELD, value: '', tabIndex: -1, autoComplete: 'off'})])),
+      h('button', {type: 'submit'}, words('sendButton')),
     ]),
   ]);
 }

@@ -2,7 +2,9 @@
  * What the routes need to know of a request, as plain functions of its
  * headers: which answer it wants, whether its origin may post, who sent it.
  */
+import {isIP} from 'node:net';
 import {localeFromHeader} from './messages';
+import type {BlockList} from 'node:net';
 import type {Locale} from '../plugins/catalogue/types';
 
 type Headers = (name: string) => string | undefined;
@@ -16,16 +18,16 @@ export function wantsJson(header: Headers): boolean {
 
 /**
  * A browser names the page a post comes from (`Origin`, else `Referer`); only
- * the site's may post. A program without either may post JSON, which no
- * other site's page can make a browser send (CORS), but not a form.
+ * the pages of `origins` may post. A program without either may post JSON,
+ * which no other site's page can make a browser send (CORS), but not a form.
  */
-export function originAllowed(header: Headers, hubOrigin: string): boolean {
+export function originAllowed(header: Headers, origins: readonly string[]): boolean {
   const origin = header('origin');
-  if (origin) return origin === hubOrigin;
+  if (origin) return origins.includes(origin);
   const referer = header('referer');
   if (referer) {
     try {
-      return new URL(referer).origin === hubOrigin;
+      return origins.includes(new URL(referer).origin);
     } catch {
       return false;
     }
@@ -33,14 +35,30 @@ export function originAllowed(header: Headers, hubOrigin: string): boolean {
   return wantsJson(header);
 }
 
-/** The sender's address: the socket's, or the one the `hops`-th proxy from us saw (`X-Forwarded-For`). */
-export function clientAddress(header: Headers, socketAddress: string | undefined, hops: number): string {
-  if (hops > 0) {
-    const chain = (header('x-forwarded-for') ?? '').split(',').map((part) => part.trim()).filter(Boolean);
-    const seen = chain[chain.length - hops];
-    if (seen) return seen;
+/**
+ * The sender's address, the one the limits count. The socket's peer, unless
+ * it is one of the `trusted` proxies: then `X-Forwarded-For` is read from the
+ * right, the address each trusted proxy saw, for at most `hops` proxies,
+ * stopping at the first address that is not a trusted proxy. A client that
+ * reaches the gateway directly, or writes its own header in front of the
+ * proxies', chooses nothing.
+ */
+export function clientAddress(header: Headers, socketAddress: string | undefined, proxies: {hops: number; trusted: BlockList | null}): string {
+  let address = socketAddress ?? 'unknown';
+  if (!proxies.trusted) return address;
+  const chain = (header('x-forwarded-for') ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  for (let hop = 0; hop < proxies.hops && isTrusted(proxies.trusted, address); hop += 1) {
+    const seen = chain.pop();
+    // A proxy writes an address; anything else comes from further left, where nothing is believed.
+    if (!seen || !isIP(seen)) break;
+    address = seen;
   }
-  return socketAddress ?? 'unknown';
+  return address;
 }
+
+const isTrusted = (list: BlockList, address: string) => {
+  const family = isIP(address);
+  return family !== 0 && list.check(address, family === 4 ? 'ipv4' : 'ipv6');
+};
 
 export const browserLocale = (header: Headers): Locale => localeFromHeader(header('accept-language'));

@@ -4,6 +4,7 @@
  * stops accepting connections, lets requests and the job in hand finish, and
  * closes the database.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import {serve} from '@hono/node-server';
 import {createApp} from './app';
@@ -14,6 +15,7 @@ import {migrate} from './db/migrate';
 import {createLogger, errorFields} from './log';
 import {createMailer} from './mail/mailer';
 import {DEFAULT_CHALLENGE} from './questions/challenge';
+import {STAMP} from './questions/stamp';
 import {CONFIRMATION_JOB} from './questions/submit';
 import {sendConfirmation} from './jobs/sendConfirmation';
 import {housekeeping} from './questions/housekeeping';
@@ -50,12 +52,14 @@ const HOUSEKEEPING_MS = 10 * 60_000;
 
 export type Running = {url: string; db: Database; drain: () => Promise<number>; stop: () => Promise<void>};
 
-/** What tests change: more job kinds, an easier challenge, the log's destination, no polling worker. */
-export type StartOptions = {handlers?: Record<string, Handler>; challenge?: Partial<typeof DEFAULT_CHALLENGE>; writeLog?: (line: string) => void; poll?: boolean};
+/** What tests change: more job kinds, an easier challenge, a shorter wait before the page without JavaScript is sent back, the log's destination, no polling worker. */
+export type StartOptions = {handlers?: Record<string, Handler>; challenge?: Partial<typeof DEFAULT_CHALLENGE>; stampMinSeconds?: number; writeLog?: (line: string) => void; poll?: boolean};
 
 export async function startGateway(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<Running> {
   const log = createLogger(options.writeLog);
   const config = loadConfig(env);
+  // Whatever the configuration: the embedded database and the outbox live there, and an operator's own secret writes nothing that would create it.
+  fs.mkdirSync(config.dataDir, {recursive: true});
   const experts = loadExperts(ROOT);
   const db = await openDatabase({databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'db')});
   const applied = await migrate(db);
@@ -80,7 +84,7 @@ export async function startGateway(env: Record<string, string | undefined>, opti
       ...options.handlers,
     },
   });
-  const app = createApp({config, db, keys, log, challenge: {secret: keys.challenge, ...DEFAULT_CHALLENGE, ...options.challenge}, now: () => new Date()});
+  const app = createApp({config, db, keys, log, challenge: {secret: keys.challenge, ...DEFAULT_CHALLENGE, ...options.challenge}, stampMinSeconds: options.stampMinSeconds ?? STAMP.minSeconds, now: () => new Date()});
   const server = serve({fetch: app.fetch, port: config.port, hostname: config.host});
   await new Promise<void>((resolve) => server.once('listening', resolve));
   if (options.poll !== false) worker.start();

@@ -9,15 +9,15 @@
  */
 import {h} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
-import {direction, TEXT} from '../messages';
+import {direction, say as sayMessage, TEXT} from '../messages';
 import type {ElementContent} from 'hast';
 import type {Locale} from '../../plugins/catalogue/types';
-import type {TextKey} from '../messages';
+import type {Message, TextKey} from '../messages';
 
 export type RenderedEmail = {subject: string; text: string; html: string; unsubscribeUrl?: string};
 
-/** A paragraph of the gateway's own words, someone's text quoted (`pre` keeps its line breaks), or a link with its address shown. */
-export type Part = {say: TextKey} | {quote: string; strong?: boolean; pre?: boolean} | {link: string; label: TextKey};
+/** A paragraph of the gateway's own words (`message` when they count something), someone's text quoted (`pre` keeps its line breaks), or a link with its address shown. */
+export type Part = {say: TextKey} | {message: Message} | {quote: string; strong?: boolean; pre?: boolean} | {link: string; label: TextKey};
 
 export type Footer = {eraseLink: string; unsubscribeLink?: string; followUpLink?: string};
 
@@ -27,10 +27,11 @@ export function renderEmail(locale: Locale, subject: TextKey, parts: Part[], foo
   const small = (key: TextKey, href: string) => h('p', {style: 'font-size:small'}, [say(key), ' ', h('a', {href, dir: 'ltr'}, href)]);
   const html = (part: Part): ElementContent[] => {
     if ('say' in part) return [h('p', say(part.say))];
+    if ('message' in part) return [h('p', sayMessage(locale, part.message))];
     if ('quote' in part) return [h('blockquote', {dir: 'auto', ...(part.pre ? {style: 'white-space:pre-wrap'} : {})}, part.strong ? h('strong', part.quote) : part.quote)];
     return [h('p', [h('a', {href: part.link}, say(part.label))]), h('p', {dir: 'ltr', style: 'font-size:small'}, part.link)];
   };
-  const text = (part: Part): string[] => ('say' in part ? [say(part.say), ''] : 'quote' in part ? [part.quote, ''] : [part.link, '']);
+  const text = (part: Part): string[] => ('say' in part ? [say(part.say), ''] : 'message' in part ? [sayMessage(locale, part.message), ''] : 'quote' in part ? [part.quote, ''] : [part.link, '']);
   const followUp: Part[] = footer.followUpLink ? [{say: 'mailFollowUp'}, {link: footer.followUpLink, label: 'followUpTitle'}] : [];
   const footerParts: [TextKey, string][] = [['mailDelete', footer.eraseLink], ...(footer.unsubscribeLink ? [['mailUnsubscribe', footer.unsubscribeLink] as [TextKey, string]] : [])];
   const document = h(null, [

@@ -1,11 +1,13 @@
 /**
  * Confirming an address: the link's token is signed, expires, and works once
  * (the question leaves `unconfirmed` in the same transaction that queues its
- * moderation issue).
+ * moderation issue), unless its address already has its confirmed questions
+ * of the day.
  */
 import {checkLink, signLink} from '../crypto';
 import {enqueue} from '../queue/queue';
 import {isLocale} from '../messages';
+import {emailAtLimit, emailLock} from './limits';
 import type {Keys} from '../crypto';
 import type {Database} from '../db/database';
 import type {Locale} from '../../plugins/catalogue/types';
@@ -17,7 +19,8 @@ export const MODERATION_JOB = 'moderation-issue';
 export const confirmToken = (keys: Keys, id: string, createdAt: Date) =>
   signLink(keys.link, CONFIRM_PURPOSE, id, new Date(createdAt.getTime() + CONFIRM_HOURS * 3_600_000));
 
-export type ConfirmState = {status: 'invalid'} | {status: 'expired'; locale: Locale} | {status: 'pending' | 'confirmed'; locale: Locale};
+/** `limit`: the address already has its confirmed questions of the day; the same link works again once one of them is a day old. */
+export type ConfirmState = {status: 'invalid'} | {status: 'expired'; locale: Locale} | {status: 'pending' | 'confirmed' | 'limit'; locale: Locale};
 
 /** What the link leads to, without changing anything (GET). */
 export async function confirmState(db: Database, keys: Keys, token: string, now: Date): Promise<ConfirmState> {
@@ -38,7 +41,12 @@ export async function confirmQuestion(db: Database, keys: Keys, token: string, n
   if (state.status !== 'pending') return state;
   const id = token.split('.')[0]!;
   return db.transaction(async (tx): Promise<ConfirmState> => {
-    const rows = await tx.query(`UPDATE gateway_questions SET status = 'confirmed', confirmed_at = now() WHERE id = $1 AND status = 'unconfirmed' RETURNING id`, [id]);
+    // Only confirmed questions count toward an address's limit: it is held here, where a question becomes one.
+    const [row] = await tx.query<{email_key: string}>('SELECT email_key FROM gateway_questions WHERE id = $1', [id]);
+    if (!row) return {status: 'expired', locale: state.locale};
+    await emailLock(tx, row.email_key);
+    if (await emailAtLimit(tx, row.email_key)) return {status: 'limit', locale: state.locale};
+    const rows = await tx.query(`UPDATE gateway_questions SET status = 'confirmed', confirmed_at = now() WHERE id = $1 AND status = 'unconfirmed' AND NOT over_email_limit RETURNING id`, [id]);
     if (rows.length === 0) return {status: 'expired', locale: state.locale};
     await enqueue(tx, MODERATION_JOB, {question: id});
     return {status: 'confirmed', locale: state.locale};

@@ -16,9 +16,22 @@ export const LIMITS = {titleChars: 150, questionChars: 5000, links: 3, nameChars
 
 /** A field no person sees (hidden by the form's style): whoever fills it in is a robot. */
 export const HONEYPOT_FIELD = 'website';
+/** The signed timestamp of the gateway's own question page (see `stamp.ts`). */
+export const STAMP_FIELD = 'stamp';
 
-/** `challenge`: the ALTCHA solution; null when the form has no such field (a browser without JavaScript, where the widget never ran). */
-export type Submission = {question: Question; locale: Locale; email: string; name: string; challenge: string | null};
+/**
+ * `challenge`: the ALTCHA solution; null when the form has no such field (a
+ * browser without JavaScript, where the widget never ran). `stamp`: the
+ * signed timestamp of the gateway's own page, which such a browser sends
+ * back (see `stamp.ts`); null when the form has none.
+ */
+export type Submission = {question: Question; locale: Locale; email: string; name: string; challenge: string | null; stamp: string | null};
+/**
+ * A question as the member sent it, field by field and uncleaned, for the
+ * gateway's page to send it again: the four they write, editable, and the
+ * others as hidden fields (`[name, value]`), every Recommendation kept.
+ */
+export type SentFields = {title: string; question: string; email: string; name: string; hidden: [string, string][]};
 export type FieldProblem = {field: string; message: Message};
 export type ReadResult = {locale: Locale; honeypot: boolean; problems: FieldProblem[]; submission: Submission | null};
 
@@ -40,6 +53,20 @@ const list = (fields: Fields, name: string): string[] => {
     .map((item) => item.replace(/^ITU-T/i, '').trim())
     .filter(Boolean);
 };
+
+/** The question's fields carried as they are by the gateway's page (the four a member writes are shown). */
+const HIDDEN_FIELDS = ['country', 'language', 'study_group', 'locale'] as const;
+
+export function sentFields(fields: Fields): SentFields {
+  const recommendations = [fields.recommendations].flat().filter((item): item is string => typeof item === 'string');
+  return {
+    title: text(fields, 'title'),
+    question: text(fields, 'question'),
+    email: text(fields, 'email'),
+    name: text(fields, 'name'),
+    hidden: [...HIDDEN_FIELDS.map((name): [string, string] => [name, text(fields, name)]).filter(([, value]) => value !== ''), ...recommendations.map((item): [string, string] => ['recommendations', item])],
+  };
+}
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/u;
 const LINK = /\bhttps?:\/\/|\bwww\./giu;
@@ -103,6 +130,6 @@ export function readSubmission(fields: Fields, fallback: Locale): ReadResult {
     locale,
     honeypot: text(fields, HONEYPOT_FIELD) !== '',
     problems,
-    submission: problems.length === 0 ? {question, locale, email, name, challenge: fields.altcha === undefined ? null : text(fields, 'altcha')} : null,
+    submission: problems.length === 0 ? {question, locale, email, name, challenge: fields.altcha === undefined ? null : text(fields, 'altcha'), stamp: fields[STAMP_FIELD] === undefined ? null : text(fields, STAMP_FIELD)} : null,
   };
 }

@@ -1,24 +1,50 @@
 /**
- * How many questions one network and one email address may send. A network is
- * an address block (IPv4 /24, IPv6 /48): one person holds many addresses of
- * their block, rarely of another. Blocks and addresses are compared by keyed
- * hash, so the database holds neither.
+ * How many questions one network and one email address may send, and how
+ * many confirmation emails go out in all. A network is an address block (IPv4
+ * /24, IPv6 /48): one person holds many addresses of their block, rarely of
+ * another. Blocks and addresses are compared by keyed hash, so the database
+ * holds neither.
  */
 import net from 'node:net';
 import type {Sql} from '../db/database';
 import type {Message} from '../messages';
 
 export const RATE_LIMITS = {
+  /** Questions from one network an hour, confirmed or not: each one sends an email. */
   block: {max: 5, window: '1 hour'},
+  /**
+   * Confirmed questions from one email address a day. Questions never
+   * confirmed do not count: anyone can type someone else's address, and must
+   * not lock them out.
+   */
   email: {max: 3, window: '24 hours'},
   /**
-   * Questions without a proof of work (a browser without JavaScript): fewer
-   * per network, and few at all, so that a robot skipping the proof gets
-   * little, and never more than these confirmation emails an hour.
+   * Questions without a proof of work (a browser without JavaScript), per
+   * network: a confirmed one counts for the hour, one never confirmed only
+   * for `unconfirmedWindow`. A member gets the email and presses its button
+   * within minutes; a quarter of an hour covers a slow mailbox, and is all a
+   * neighbour behind the same address block (a campus, a mobile operator's
+   * NAT) waits after posts nobody confirmed.
    */
-  unprovenBlock: {max: 2, window: '1 hour'},
+  unprovenBlock: {max: 2, window: '1 hour', unconfirmedWindow: '15 minutes'},
+  /**
+   * Questions without a proof of work in all, an hour: confirmed ones only,
+   * since confirming takes a mailbox that receives the link, so that posts
+   * never confirmed cannot shut the lane for everyone.
+   */
   unproven: {max: 20, window: '1 hour'},
 } as const;
+
+/**
+ * Confirmation emails an hour over all instances (`CONFIRMATIONS_PER_HOUR`):
+ * far above the forum's busiest hour (a few questions a day), and 2,400 a
+ * day at most, under the 5,000 a day at which the big mail providers treat a
+ * sender as a bulk sender and its reputation is at stake.
+ */
+export const DEFAULT_CONFIRMATIONS_PER_HOUR = 100;
+
+/** A limit reached: what to tell the member, and, for a limit that frees up at a known time, in how many seconds. */
+export type Refusal = {message: Message; retryAfterSeconds?: number};
 
 /** `a.b.c.0/24` for IPv4 (also when mapped into IPv6), the first three groups `/48` for IPv6. */
 export function addressBlock(address: string): string {
@@ -38,35 +64,69 @@ function expandIPv6(ip: string): string[] {
 }
 
 /**
- * The first limit these keys are over, counting the questions already stored
- * (`proven: false` also counts the lane without proof of work). Runs in the
- * transaction that stores the new one, holding a lock per key so that two
- * instances cannot both let the last one through.
+ * The first limit of the network, of the lane without proof of work
+ * (`proven: false`) or of confirmation emails that a new question would go
+ * over. Asked first without locks, so that a flood is turned away by
+ * indexed counts, never queued behind a lock; then (`lock`) in the
+ * transaction that stores it, under a lock per count, so that two instances
+ * cannot both let the last one through. The network's count comes first, so
+ * a flood from one network never waits on the locks every question shares.
+ * Nothing here depends on the email address.
  */
-export async function overLimit(tx: Sql, keys: {block: string; email: string}, proven = true): Promise<Message | null> {
-  const locks = [keys.block, keys.email, ...(proven ? [] : [UNPROVEN_LOCK])].sort();
-  for (const key of locks) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
-  if ((await count(tx, 'block_key = $1', [keys.block], RATE_LIMITS.block.window)) >= RATE_LIMITS.block.max) return {key: 'limitBlock'};
-  if ((await count(tx, 'email_key = $1', [keys.email], RATE_LIMITS.email.window)) >= RATE_LIMITS.email.max) return {key: 'limitEmail'};
-  return proven ? null : unprovenOver(tx, keys.block);
+export async function overLimit(sql: Sql, block: string, {proven, confirmationsPerHour}: {proven: boolean; confirmationsPerHour: number}, {lock = false} = {}): Promise<Refusal | null> {
+  const take = (key: string) => (lock ? advisoryLock(sql, key) : undefined);
+  await take(`block:${block}`);
+  const [sent] = await sql.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE block_key = $1 AND created_at > now() - $2::interval`, [block, RATE_LIMITS.block.window]);
+  if ((sent?.n ?? 0) >= RATE_LIMITS.block.max) return {message: {key: 'limitBlock'}};
+  if (!proven) {
+    await take(UNPROVEN_LOCK);
+    const full = await unprovenOver(sql, block);
+    if (full) return full;
+  }
+  await take(CONFIRMATIONS_LOCK);
+  return confirmationsOver(sql, confirmationsPerHour);
+}
+
+/** The lane without proof of work full, for this network or in all. */
+export async function unprovenOver(sql: Sql, block: string): Promise<Refusal | null> {
+  const {unprovenBlock, unproven} = RATE_LIMITS;
+  const [mine] = await sql.query<{n: number}>(
+    `SELECT count(*)::int AS n FROM gateway_questions
+     WHERE block_key = $1 AND NOT proven AND created_at > now() - $2::interval AND (confirmed_at IS NOT NULL OR created_at > now() - $3::interval)`,
+    [block, unprovenBlock.window, unprovenBlock.unconfirmedWindow],
+  );
+  if ((mine?.n ?? 0) >= unprovenBlock.max) return {message: {key: 'limitUnproven'}};
+  const [all] = await sql.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE NOT proven AND confirmed_at > now() - $1::interval`, [unproven.window]);
+  return (all?.n ?? 0) >= unproven.max ? {message: {key: 'limitUnproven'}} : null;
 }
 
 /**
- * The lane without proof of work full, for this block or in all. Also asked
- * without locks before the transaction, so that a flood skipping the proof is
- * turned away by one indexed count, never queued behind the lock.
+ * The hour's confirmation emails all sent: every question stored sends one
+ * (its link, or the word that its address's daily limit is reached). When
+ * the `max`-th newest of the hour leaves the hour, there is room again.
  */
-export async function unprovenOver(sql: Sql, block: string): Promise<Message | null> {
-  if ((await count(sql, 'block_key = $1 AND NOT proven', [block], RATE_LIMITS.unprovenBlock.window)) >= RATE_LIMITS.unprovenBlock.max) return {key: 'limitUnproven'};
-  if ((await count(sql, 'NOT proven', [], RATE_LIMITS.unproven.window)) >= RATE_LIMITS.unproven.max) return {key: 'limitUnproven'};
-  return null;
+export async function confirmationsOver(sql: Sql, max: number): Promise<Refusal | null> {
+  const [row] = await sql.query<{wait: number}>(
+    `SELECT ceil(extract(epoch FROM created_at + interval '1 hour' - now()))::int AS wait FROM gateway_questions
+     WHERE created_at > now() - interval '1 hour' ORDER BY created_at DESC OFFSET $1 LIMIT 1`,
+    [max - 1],
+  );
+  if (!row) return null;
+  // Another instance's question may carry a `now()` a moment later than this statement's.
+  const seconds = Math.min(3600, Math.max(1, row.wait));
+  return {message: {key: 'limitConfirmations', n: Math.ceil(seconds / 60)}, retryAfterSeconds: seconds};
 }
 
-/** Questions stored within `window` that match `where` (a constant condition; values are parameters). */
-async function count(sql: Sql, where: string, params: unknown[], window: string): Promise<number> {
-  const rows = await sql.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE ${where} AND created_at > now() - $${params.length + 1}::interval`, [...params, window]);
-  return rows[0]?.n ?? 0;
+/** This address's confirmed questions of the last day reach its limit (when confirming, under `emailLock`). */
+export async function emailAtLimit(sql: Sql, email: string): Promise<boolean> {
+  const [row] = await sql.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE email_key = $1 AND confirmed_at > now() - $2::interval`, [email, RATE_LIMITS.email.window]);
+  return (row?.n ?? 0) >= RATE_LIMITS.email.max;
 }
 
-/** The lock of the count of questions without proof, across instances. */
+/** A transaction's lock on one count, across instances, held until it ends. */
+const advisoryLock = (tx: Sql, key: string) => tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+export const emailLock = (tx: Sql, email: string) => advisoryLock(tx, `email:${email}`);
+
+/** The locks of the lane without proof of work and of the confirmation emails, across instances. */
 const UNPROVEN_LOCK = 'unproven-questions';
+const CONFIRMATIONS_LOCK = 'confirmation-emails';

@@ -22,6 +22,7 @@ import {promisify} from 'node:util';
 import handler from 'serve-handler';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startGateway} from '../../gateway/server';
+import {STAMP} from '../../gateway/questions/stamp';
 import {answerDiscussion} from '../emulator/github';
 import {deliverWebhook, labelIssue} from '../emulator/githubApp';
 import {CATEGORY_ID, repository} from '../emulator/repository';
@@ -103,8 +104,8 @@ afterAll(async () => {
 
 /** The last email received, in parts. */
 const lastMail = () => mailParts(smtp!.messages.at(-1) ?? '');
-/** The last email to the member who asks with JavaScript (another question, sent without it, comes between). */
-const lastMailToMember = () => smtp!.messages.map(mailParts).filter((mail) => /^To: Awa <membre@example\.org>$/m.test(mail.headers)).at(-1)!;
+/** The last email to the member who asks with JavaScript (another question, sent without it, comes between); the confirmation goes to the address alone. */
+const lastMailToMember = () => smtp!.messages.map(mailParts).filter((mail) => /^To: (Awa <membre@example\.org>|membre@example\.org)$/m.test(mail.headers)).at(-1)!;
 /** A link of the email's plain-text part (the HTML part has the same). */
 const linkIn = (text: string, pattern: RegExp) => {
   const link = pattern.exec(text)?.[0];
@@ -145,12 +146,14 @@ describe('asking without a GitHub account', () => {
     expect(await gateway!.drain()).toBe(1);
     expect(smtp!.messages).toHaveLength(sent + 1);
     const mail = lastMail();
-    expect(mail.headers).toMatch(/^To: Awa <membre@example\.org>$/m);
-    expect(mail.text).toContain('Vous avez posé cette question sur BSG Hub');
+    // Nothing the asker wrote goes to an address that has confirmed nothing: not the name, not the title.
+    expect(mail.headers).toMatch(/^To: membre@example\.org$/m);
+    expect(mail.text).toContain('Une question a été envoyée au forum de BSG Hub avec cette adresse e-mail.');
+    for (const part of [mail.headers, mail.text, mail.html]) for (const asked of [NAME, TITLE]) expect(part).not.toContain(asked);
     await page.close();
   }, 90_000);
 
-  it('works without JavaScript: says what changes, keeps the honeypot out of reach, and the plain post gets the gateway’s page and an email', async () => {
+  it('works without JavaScript: says what changes, keeps the honeypot out of reach, and the plain post gets the gateway’s page, the question filled in, which sends it a few seconds later', async () => {
     const context = await browser!.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
     await page.goto(`${siteUrl}/fr/forum/ask`);
@@ -167,14 +170,29 @@ describe('asking without a GitHub account', () => {
     const sent = smtp!.messages.length;
     await form.locator('input[name="title"]').fill('Sans JavaScript');
     await form.locator('textarea[name="question"]').fill('Une question envoyée depuis un navigateur sans JavaScript.');
+    await form.locator('select[name="study_group"]').selectOption('SG2');
     await form.locator('input[name="email"]').fill('sans-js@example.org');
     await Promise.all([page.waitForURL(`${gateway!.url}/api/questions`), form.locator('button[type="submit"]').click()]);
+    // The gateway's own page: the question as sent, nothing stored yet.
+    expect(await page.locator('h1').textContent()).toBe('Relisez votre question et envoyez-la');
+    expect(await page.getByLabel('Titre', {exact: true}).inputValue()).toBe('Sans JavaScript');
+    expect(await page.getByLabel('Votre question', {exact: true}).inputValue()).toBe('Une question envoyée depuis un navigateur sans JavaScript.');
+    expect(await page.locator('input[type="hidden"][name="study_group"]').getAttribute('value')).toBe('SG2');
+    expect(await page.locator('input[name="website"]').isVisible()).toBe(true);
+    expect(smtp!.messages).toHaveLength(sent);
+    // Pressed at once: the same page, with a word, the text still there.
+    const send = () => Promise.all([page.waitForNavigation(), page.getByRole('button', {name: 'Envoyer ma question'}).click()]);
+    await send();
+    expect(await page.locator('[role="alert"]').textContent()).toContain('C’était trop rapide');
+    expect(await page.getByLabel('Titre', {exact: true}).inputValue()).toBe('Sans JavaScript');
+    await page.waitForTimeout(STAMP.minSeconds * 1000);
+    await send();
     expect(await page.locator('h1').textContent()).toBe('Consultez vos e-mails');
     expect(await gateway!.drain()).toBe(1);
     expect(smtp!.messages).toHaveLength(sent + 1);
     expect(lastMail().headers).toMatch(/^To: sans-js@example\.org$/m);
     await context.close();
-  });
+  }, 60_000);
 
   it('keeps the widget’s styles out of the stylesheet every page loads', () => {
     const cssDir = path.join(siteDir, 'fr/assets/css');

@@ -13,11 +13,10 @@ import {repository} from '../../emulator/repository';
 import {deriveKeys} from '../../../gateway/crypto';
 import {followUpToken} from '../../../gateway/questions/followUp';
 import {eraseToken} from '../../../gateway/questions/erase';
-import {askAndConfirm, decodeQp, MODERATION, stackForTests, WEBHOOK_SECRET} from './harness';
+import {askAndConfirm, decodeQp, GATEWAY, MODERATION, press, stackForTests, WEBHOOK_SECRET} from './harness';
 import {testEngines} from './postgresServer';
 
 const SECRET = 'follow-up-test-secret-0123456789abcdef';
-const GATEWAY = 'https://gateway.example.org';
 const keys = deriveKeys(SECRET);
 
 describe.each(testEngines())('follow-ups on %s', (engine) => {
@@ -219,7 +218,7 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
     const {id, email} = await published({email: 'erase-me@example.org', title: 'Erase'});
     await send(followUpLink(email)!, 'Waiting for moderation.');
     const erase = /https:\/\/gateway\.example\.org(\/erase\/[A-Za-z0-9._-]+)/.exec(email)![1]!;
-    expect((await fetch(`${stack.gateway.url}${erase}`, {method: 'POST'})).status).toBe(200);
+    expect((await press(`${stack.gateway.url}${erase}`)).status).toBe(200);
     expect(await followUps(id)).toEqual([]);
     expect(await stack.gateway.db.query(`SELECT id FROM gateway_jobs WHERE done_at IS NULL AND payload->>'question' = $1`, [id])).toEqual([]);
   });

@@ -19,6 +19,11 @@ import type {EmuApp, Role} from '../../emulator/githubApp';
 import type {Engine} from './postgresServer';
 
 export const HUB = 'https://hub.example.org';
+/** The gateway's public address in the tests: the origin of its own pages, from which its buttons post. */
+export const GATEWAY = 'https://gateway.example.org';
+
+/** Presses the button of an email link's page (confirm, erase…): a POST from the gateway's own page. */
+export const press = (url: string) => fetch(url, {method: 'POST', headers: {origin: GATEWAY}});
 
 export type Smtp = {url: string; messages: string[]; refuse: (times: number) => void; close: () => Promise<void>};
 
@@ -65,7 +70,8 @@ export async function startTestGateway(env: Record<string, string>, options: Sta
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gateway-test-'));
   const logs: string[] = [];
   const running = await startGateway(
-    {PORT: '0', BSG_HUB_URL: HUB, GATEWAY_URL: 'https://gateway.example.org', GATEWAY_DATA_DIR: dataDir, TRUST_PROXY_HOPS: '1', ...env},
+    // The tests' requests come from 127.0.0.1 as if through a proxy there, with the member's address in X-Forwarded-For.
+    {PORT: '0', BSG_HUB_URL: HUB, GATEWAY_URL: GATEWAY, GATEWAY_DATA_DIR: dataDir, TRUST_PROXY_HOPS: '1', TRUSTED_PROXIES: '127.0.0.1, ::1', ...env},
     {challenge: {maxCounter: 200}, writeLog: (line) => logs.push(line), poll: false, ...options},
   );
   const post: TestGateway['post'] = (fields, init = {}) => {
@@ -131,7 +137,7 @@ export async function askAndConfirm(gateway: TestGateway, smtp: Smtp, fields: Re
   if (response.status !== 202) throw new Error(`The question was refused: ${response.status} ${await response.text()}`);
   await gateway.drain();
   const link = /https:\/\/gateway\.example\.org(\/confirm\/[A-Za-z0-9._-]+)/.exec(decodeQp(smtp.messages[sent] ?? ''))?.[1];
-  if (!link || (await fetch(`${gateway.url}${link}`, {method: 'POST'})).status !== 200) throw new Error('The question could not be confirmed');
+  if (!link || (await press(`${gateway.url}${link}`)).status !== 200) throw new Error('The question could not be confirmed');
   return link.split('/').pop()!.split('.')[0]!;
 }
 

@@ -6,12 +6,20 @@
  * filled honeypot, and the limits. On PGlite always, and on a real PostgreSQL
  * server when its binaries are installed (CI installs them).
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
+import {fromHtml} from 'hast-util-from-html';
+import {selectAll} from 'hast-util-select';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {decodeQp, HUB, startSmtp, startTestGateway} from './harness';
+import {decodeQp, GATEWAY, HUB, press, startSmtp, startTestGateway} from './harness';
 import {databaseFor, testEngines} from './postgresServer';
 import {claimJob} from '../../../gateway/queue/queue';
 import {housekeeping} from '../../../gateway/questions/housekeeping';
+import {deriveKeys} from '../../../gateway/crypto';
+import {addressBlock} from '../../../gateway/questions/limits';
+import {signStamp} from '../../../gateway/questions/stamp';
+import {COUNTED, TEXT} from '../../../gateway/messages';
 import type {Smtp, TestGateway} from './harness';
 
 
@@ -28,6 +36,18 @@ const question = (altcha: string, overrides: Record<string, string | string[]> =
   altcha,
   ...overrides,
 });
+
+/** The fields a page's form would post (inputs, hidden or not, and text areas), as `gateway.post` takes them. */
+function formOf(html: string): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {};
+  for (const node of selectAll('form input, form textarea', fromHtml(html))) {
+    const name = String(node.properties.name);
+    const value = node.tagName === 'textarea' ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : String(node.properties.value ?? '');
+    const before = fields[name];
+    fields[name] = before === undefined ? value : [before, value].flat();
+  }
+  return fields;
+}
 
 /**
  * The status of a POST whose body the gateway refuses by its length alone:
@@ -54,7 +74,8 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
   beforeAll(async () => {
     smtp = await startSmtp();
     database = await databaseFor(engine);
-    gateway = await startTestGateway({SMTP_URL: smtp.url, ...database.env});
+    // The hour's confirmation emails have a test of their own, below.
+    gateway = await startTestGateway({SMTP_URL: smtp.url, CONFIRMATIONS_PER_HOUR: '1000', ...database.env});
   }, 120_000);
   afterAll(async () => {
     await gateway?.stop();
@@ -84,9 +105,12 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     expect(await gateway.drain()).toBe(1);
     expect(smtp.messages).toHaveLength(1);
     const mail = decodeQp(smtp.messages[0]!);
-    expect(mail).toMatch(/^To: Amina <amina\.diallo@example\.sn>$/m);
+    // To an address that has confirmed nothing, nothing the asker wrote: not the name they typed, not their title.
+    expect(mail).toMatch(/^To: amina\.diallo@example\.sn$/m);
     expect(mail).toMatch(/^Subject: Confirmez votre question sur BSG Hub$/m);
-    expect(mail).toContain('<strong>Comment appliquer &#x3C;b>E.164&#x3C;/b> à notre plan de numérotation ?</strong>');
+    expect(mail).toContain(TEXT.mailAsked.fr);
+    expect(mail).not.toContain('Amina');
+    expect(mail).not.toMatch(/Comment appliquer|numérotation|Sénégal/);
     const link = /https:\/\/gateway\.example\.org(\/confirm\/[A-Za-z0-9._-]+)/.exec(mail)?.[1];
     expect(link).toBeDefined();
 
@@ -96,15 +120,15 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     expect(await opened.text()).toContain(`<form method="post" action="${link}">`);
     expect((await gateway.db.query<{status: string}>('SELECT status FROM gateway_questions'))[0]!.status).toBe('unconfirmed');
 
-    const confirmed = await fetch(`${gateway.url}${link}`, {method: 'POST'});
+    const confirmed = await press(`${gateway.url}${link}`);
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain('Votre question est confirmée');
     expect((await gateway.db.query<{status: string}>('SELECT status FROM gateway_questions'))[0]!.status).toBe('confirmed');
     expect(await gateway.db.query('SELECT kind FROM gateway_jobs WHERE done_at IS NULL')).toEqual([{kind: 'moderation-issue'}]);
 
-    const again = await fetch(`${gateway.url}${link}`, {method: 'POST'});
+    const again = await press(`${gateway.url}${link}`);
     expect(again.status).toBe(410);
-    const forged = await fetch(`${gateway.url}${link!.slice(0, -3)}AAA`, {method: 'POST'});
+    const forged = await press(`${gateway.url}${link!.slice(0, -3)}AAA`);
     expect(forged.status).toBe(404);
 
     // Neither the address nor the name nor the link reaches the log.
@@ -134,26 +158,90 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     expect(((await unsolved.json()) as {errors: {field: string}[]}).errors.map((e) => e.field)).toEqual(['altcha']);
   });
 
-  test('a form without the challenge\'s field (a browser without JavaScript) goes through a narrow lane: 2 a network, 20 in all, an hour', async () => {
+  describe('a form without the challenge\'s field (a browser without JavaScript)', () => {
     const {altcha: _, ...withoutField} = question('');
-    const send = (from: string, email: string, fields: Record<string, string | string[]> = withoutField) => gateway.post({...fields, email}, {headers: {'x-forwarded-for': from}});
-    const accepted = await send('203.0.113.1', 'nojs@example.org');
-    expect(accepted.status).toBe(202);
-    expect(await accepted.text()).toContain('Consultez vos e-mails');
-    const [row] = await gateway.db.query<{proven: boolean; status: string}>(`SELECT proven, status FROM gateway_questions WHERE email_key = (SELECT email_key FROM gateway_questions ORDER BY created_at DESC LIMIT 1)`);
-    expect(row).toEqual({proven: false, status: 'unconfirmed'});
-    // The widget's field left empty (JavaScript on, the check unfinished), or a program: no lane.
-    expect((await send('203.0.113.2', 'empty@example.org', question(''))).status).toBe(400);
-    expect((await gateway.post({...withoutField, email: 'program@example.org'}, {json: true, headers: {'x-forwarded-for': '203.0.114.1'}})).status).toBe(400);
-    // Per network: two an hour without proof; with a proof the block's own five still apply.
-    expect((await send('203.0.113.3', 'nojs2@example.org')).status).toBe(202);
-    const third = await send('203.0.113.4', 'nojs3@example.org');
-    expect(third.status).toBe(429);
-    expect(await third.text()).toContain('Trop de questions ont été envoyées sans la vérification anti-spam dans la dernière heure.');
-    expect((await gateway.post(question(await gateway.solved(), {email: 'withjs@example.org'}), {headers: {'x-forwarded-for': '203.0.113.5'}})).status).toBe(202);
-    // In all: twenty an hour, whatever the network.
-    for (let i = 0; i < 18; i += 1) expect((await send(`10.${i}.0.1`, `many${i}@example.org`)).status).toBe(202);
-    expect((await send('10.200.0.1', 'one-more@example.org')).status).toBe(429);
+    const from = (address: string) => ({headers: {'x-forwarded-for': address}});
+    const count = async () => (await gateway.db.query<{n: number}>('SELECT count(*)::int AS n FROM gateway_questions')).at(0)!.n;
+    /** A timestamp of the gateway's page, served to `address`'s network `secondsAgo`. */
+    const stampFor = (address: string, secondsAgo: number) =>
+      signStamp(deriveKeys(fs.readFileSync(path.join(gateway.dataDir, 'secret'), 'utf8').trim()).stamp, addressBlock(address), new Date(Date.now() - secondsAgo * 1000));
+    /** The gateway's page sent back in time, as a member without JavaScript does. */
+    const laneAsk = (address: string, email: string) => gateway.post({...withoutField, email, stamp: stampFor(address, 10)}, {headers: {origin: GATEWAY, 'x-forwarded-for': address}});
+
+    test('gets the gateway\'s page back, the question filled in as sent; sent back too soon, the same page; a few seconds later, it goes through', async () => {
+      const before = await count();
+      const first = await gateway.post({...withoutField, email: 'nojs@example.org', locale: 'fr'}, from('100.64.1.1'));
+      expect(first.status).toBe(200);
+      expect(first.headers.get('cache-control')).toBe('no-store');
+      const html = await first.text();
+      expect(html).toContain(`<h1>${TEXT.sendTitle.fr}</h1>`);
+      const form = formOf(html);
+      const {stamp, ...rest} = form;
+      expect(rest).toEqual({...withoutField, email: 'nojs@example.org', locale: 'fr', website: ''});
+      expect(stamp).toMatch(/^\d+\.[A-Za-z0-9_-]{43}$/);
+      expect(await count()).toBe(before);
+
+      // The member presses at once: the same page, with a word, and not a letter lost.
+      const early = await gateway.post(form, {headers: {origin: GATEWAY, 'x-forwarded-for': '100.64.1.1'}});
+      expect(early.status).toBe(200);
+      const again = await early.text();
+      expect(again).toContain(TEXT.stampEarly.fr);
+      expect({...formOf(again), stamp: ''}).toEqual({...form, stamp: ''});
+      expect(await count()).toBe(before);
+
+      // A few seconds later, from the same network (another address of it), the page goes through the lane.
+      const later = await gateway.post({...form, stamp: stampFor('100.64.1.1', 6)}, {headers: {origin: GATEWAY, 'x-forwarded-for': '100.64.1.200'}});
+      expect(later.status).toBe(202);
+      expect(await later.text()).toContain('Consultez vos e-mails');
+      expect(await gateway.db.query(`SELECT proven, status, title FROM gateway_questions ORDER BY created_at DESC LIMIT 1`)).toEqual([{proven: false, status: 'unconfirmed', title: withoutField.title}]);
+    });
+
+    test('a stamp from another network, a day old, forged, or the honeypot filled on the gateway\'s page: nothing goes through', async () => {
+      const before = await count();
+      const stale = [stampFor('100.64.2.1', 10), stampFor('100.64.3.1', 25 * 3600), `${Math.floor(Date.now() / 1000) - 60}.${'A'.repeat(43)}`];
+      for (const stamp of stale) {
+        const response = await gateway.post({...withoutField, email: 'stale@example.org', stamp}, from('100.64.3.1'));
+        expect(response.status).toBe(200);
+        expect(await response.text()).toContain(TEXT.stampStale.fr);
+      }
+      const robot = await gateway.post({...withoutField, email: 'robot@example.org', stamp: stampFor('100.64.3.1', 10), website: 'https://spam.example'}, from('100.64.3.1'));
+      expect(robot.status).toBe(202);
+      expect(await count()).toBe(before);
+      // The widget's field left empty (JavaScript on, the check unfinished), or a program: no lane.
+      expect((await gateway.post({...question(''), email: 'empty@example.org'}, from('100.64.3.2'))).status).toBe(400);
+      expect((await gateway.post({...withoutField, email: 'program@example.org', stamp: stampFor('100.64.3.3', 10)}, {json: true, headers: {'x-forwarded-for': '100.64.3.3'}})).status).toBe(400);
+    });
+
+    test('two an hour from a network; one never confirmed stops counting after 15 minutes; refused, the text is kept', async () => {
+      expect((await laneAsk('100.64.4.1', 'block1@example.org')).status).toBe(202);
+      expect((await laneAsk('100.64.4.2', 'block2@example.org')).status).toBe(202);
+      const third = await laneAsk('100.64.4.3', 'block3@example.org');
+      expect(third.status).toBe(429);
+      const html = await third.text();
+      expect(html).toContain(TEXT.limitUnproven.fr);
+      expect(formOf(html)).toMatchObject({title: withoutField.title, question: withoutField.question, email: 'block3@example.org'});
+      // With a proof of work, the network's own five an hour still apply.
+      expect((await gateway.post(question(await gateway.solved(), {email: 'withjs@example.org'}), from('100.64.4.4'))).status).toBe(202);
+
+      // A quarter of an hour later the two unconfirmed ones no longer count; a confirmed one counts for the hour.
+      const [{block_key: block}] = (await gateway.db.query<{block_key: string}>(`SELECT block_key FROM gateway_questions WHERE NOT proven ORDER BY created_at DESC LIMIT 1`)) as [{block_key: string}];
+      await gateway.db.query(`UPDATE gateway_questions SET created_at = created_at - interval '16 minutes' WHERE block_key = $1`, [block]);
+      await gateway.db.query(`UPDATE gateway_questions SET status = 'confirmed', confirmed_at = now() WHERE id = (SELECT id FROM gateway_questions WHERE block_key = $1 AND NOT proven LIMIT 1)`, [block]);
+      expect((await laneAsk('100.64.4.5', 'block4@example.org')).status).toBe(202);
+      expect((await laneAsk('100.64.4.6', 'block5@example.org')).status).toBe(429);
+    });
+
+    test('posts nobody confirms cannot shut it for others: twenty from ten networks, and the eleventh network still asks; twenty confirmed in the hour close it', async () => {
+      for (let i = 0; i < 20; i += 1) expect((await laneAsk(`100.65.${i >> 1}.${i}`, `flood${i}@example.org`)).status).toBe(202);
+      expect((await laneAsk('100.65.10.1', 'member@example.org')).status).toBe(202);
+      await gateway.db.query(`UPDATE gateway_questions SET status = 'confirmed', confirmed_at = now() WHERE NOT proven AND status = 'unconfirmed'`);
+      const full = await laneAsk('100.65.11.1', 'late@example.org');
+      expect(full.status).toBe(429);
+      expect(await full.text()).toContain(TEXT.limitUnproven.fr);
+      // An hour after they were confirmed, the lane opens again.
+      await gateway.db.query(`UPDATE gateway_questions SET created_at = created_at - interval '61 minutes', confirmed_at = confirmed_at - interval '61 minutes' WHERE NOT proven`);
+      expect((await laneAsk('100.65.11.1', 'late@example.org')).status).toBe(202);
+    });
   });
 
   test('hostile JSON: not an object, or fields that are not text, is refused with reasons', async () => {
@@ -182,18 +270,70 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     expect(await gateway.db.query('SELECT id FROM gateway_questions')).toHaveLength(before.length);
   });
 
-  test('limits per email address and per address block, in the member\'s language', async () => {
-    const send = async (email: string, from: string) => gateway.post(question(await gateway.solved(), {email, language: 'es'}), {headers: {'x-forwarded-for': from}});
+  test('an address\'s limit counts confirmed questions only, and tells nobody anything: over it, the answer is an accepted question\'s, and only its email says why', async () => {
+    const send = async (email: string, from: string, json = false) => gateway.post(question(await gateway.solved(), {email, language: 'es'}), {json, headers: {'x-forwarded-for': from}});
+    const toLimits = () => smtp.messages.map(decodeQp).filter((mail) => /^To: limits@example\.org$/im.test(mail));
+    const sent = toLimits().length;
+    // Four questions nobody confirmed lock nobody out: each gets its link.
     for (let i = 0; i < 3; i += 1) expect((await send('Limits@Example.org', `198.51.100.${i + 1}`)).status).toBe(202);
-    const byEmail = await send('limits@example.ORG'.toLowerCase(), '198.51.100.9');
-    expect(byEmail.status).toBe(429);
-    expect(await byEmail.text()).toContain('Hoy se han enviado demasiadas preguntas con esta dirección de correo.');
-    // Two more from the block reach its five an hour; the next is refused, from any address of the /24.
+    expect((await send('limits@example.ORG', '198.51.102.1')).status).toBe(202);
+    await gateway.drain();
+    const links = toLimits().slice(sent).map((mail) => /https:\/\/gateway\.example\.org(\/confirm\/[A-Za-z0-9._-]+)/.exec(mail)![1]!);
+    expect(links).toHaveLength(4);
+    for (const link of links.slice(0, 3)) expect((await press(`${gateway.url}${link}`)).status).toBe(200);
+    // The fourth link, opened by the address's owner: the day's limit is reached; the link works again later.
+    const fourth = await press(`${gateway.url}${links[3]}`);
+    expect(fourth.status).toBe(429);
+    expect(await fourth.text()).toContain(COUNTED.confirmLimit.es(3));
+    expect((await fetch(`${gateway.url}${links[3]}`)).status).toBe(200);
+
+    // Over the limit: the status and the page (or JSON) of an accepted question, to the byte.
+    const accepted = await send('someone-else@example.org', '198.51.103.1');
+    const limited = await send('LIMITS@example.org', '198.51.104.1');
+    expect(limited.status).toBe(accepted.status);
+    expect(await limited.text()).toBe(await accepted.text());
+    const acceptedJson = await send('someone-else-2@example.org', '198.51.105.1', true);
+    const limitedJson = await send('limits@example.org', '198.51.106.1', true);
+    expect([limitedJson.status, await limitedJson.json()]).toEqual([acceptedJson.status, await acceptedJson.json()]);
+    // Its row holds nothing the asker wrote, and counts for its network like any other.
+    const [row] = await gateway.db.query<{title: string; question: string; display_name: string; over_email_limit: boolean}>(`SELECT title, question, display_name, over_email_limit FROM gateway_questions ORDER BY created_at DESC LIMIT 1`);
+    expect(row).toEqual({title: '', question: '', display_name: '', over_email_limit: true});
+
+    // Its email, in the member's language: the limit, no link to confirm, no text of the asker's.
+    await gateway.drain();
+    const notices = toLimits().slice(sent + 4);
+    expect(notices).toHaveLength(2);
+    for (const notice of notices) {
+      expect(notice).toContain(COUNTED.limitNotice.es(3));
+      expect(notice).not.toContain('/confirm/');
+      expect(notice).not.toMatch(/Amina|Comment appliquer|numérotation/);
+    }
+  });
+
+  test('limits per address block, in the member\'s language', async () => {
+    const send = async (email: string, from: string) => gateway.post(question(await gateway.solved(), {email, language: 'es'}), {headers: {'x-forwarded-for': from}});
+    // Three from the block already; two more reach its five an hour; the next is refused, from any address of the /24.
     for (let i = 0; i < 2; i += 1) expect((await send(`other${i}@example.org`, '198.51.100.20')).status).toBe(202);
     const byBlock = await send('fresh@example.org', '198.51.100.250');
     expect(byBlock.status).toBe(429);
     expect(await byBlock.text()).toContain('Se han enviado demasiadas preguntas desde su red en la última hora.');
     expect((await send('fresh@example.org', '198.51.101.1')).status).toBe(202);
+  });
+
+  test('the buttons behind the emailed links act only from the gateway\'s own page: a POST from another site, or from no page, is refused', async () => {
+    expect((await gateway.post(question(await gateway.solved(), {email: 'csrf@example.org'}), {headers: {'x-forwarded-for': '192.0.5.1'}})).status).toBe(202);
+    await gateway.drain();
+    const mail = decodeQp(smtp.messages.at(-1)!);
+    const links = [/https:\/\/gateway\.example\.org(\/confirm\/[A-Za-z0-9._-]+)/, /https:\/\/gateway\.example\.org(\/erase\/[A-Za-z0-9._-]+)/].map((pattern) => pattern.exec(mail)![1]!);
+    for (const link of links) {
+      for (const headers of [{origin: 'https://evil.example'}, {origin: HUB}, {origin: 'null'}, {referer: 'https://evil.example/page'}, {}] as Record<string, string>[]) {
+        const response = await fetch(`${gateway.url}${link}`, {method: 'POST', headers});
+        expect(response.status, `${link.split('/')[1]} ${JSON.stringify(headers)}`).toBe(403);
+        expect(await response.text()).toContain(TEXT.originRefused.en);
+      }
+    }
+    expect(await gateway.db.query(`SELECT status FROM gateway_questions WHERE id = $1`, [links[0]!.split('/')[2]!.split('.')[0]])).toEqual([{status: 'unconfirmed'}]);
+    expect((await press(`${gateway.url}${links[0]}`)).status).toBe(200);
   });
 
   test('a refused email is retried from the queue', async () => {
@@ -215,23 +355,23 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     for (const from of ['192.0.2.50', '192.0.3.50']) expect((await gateway.post(question(await gateway.solved(), {email: 'erase-me@example.org'}), {headers: {'x-forwarded-for': from}})).status).toBe(202);
     // One question confirmed (its moderation job waiting), one not.
     await gateway.drain();
-    const mails = smtp.messages.map(decodeQp).filter((mail) => mail.includes('<erase-me@example.org>'));
+    const mails = smtp.messages.map(decodeQp).filter((mail) => /^To: erase-me@example\.org$/m.test(mail));
     expect(mails).toHaveLength(2);
     const confirm = /https:\/\/gateway\.example\.org(\/confirm\/[A-Za-z0-9._-]+)/.exec(mails[1]!)?.[1];
-    expect((await fetch(`${gateway.url}${confirm}`, {method: 'POST'})).status).toBe(200);
+    expect((await press(`${gateway.url}${confirm}`)).status).toBe(200);
     const link = /https:\/\/gateway\.example\.org(\/erase\/[A-Za-z0-9._-]+)/.exec(mails[0]!)?.[1];
     const before = await count();
 
     const opened = await fetch(`${gateway.url}${link}`);
     expect(await opened.text()).toContain(`<form method="post" action="${link}"><button type="submit">Tout effacer</button></form>`);
     expect(await count()).toBe(before);
-    const erased = await fetch(`${gateway.url}${link}`, {method: 'POST'});
+    const erased = await press(`${gateway.url}${link}`);
     expect(erased.status).toBe(200);
     expect(await erased.text()).toContain('BSG Hub ne conserve plus votre adresse e-mail');
     expect(await count()).toBe(before - 2);
     expect(await gateway.db.query(`SELECT id FROM gateway_jobs WHERE done_at IS NULL AND kind = 'moderation-issue'`)).toEqual([]);
-    expect((await fetch(`${gateway.url}${link}`, {method: 'POST'})).status).toBe(200);
-    expect((await fetch(`${gateway.url}${link!.replace('/erase/', '/confirm/')}`, {method: 'POST'})).status).toBe(404);
+    expect((await press(`${gateway.url}${link}`)).status).toBe(200);
+    expect((await press(`${gateway.url}${link!.replace('/erase/', '/confirm/')}`)).status).toBe(404);
   });
 
   test('instances claiming jobs at the same moment each get a different one (SKIP LOCKED), and a lease hides it from the others', async () => {
@@ -254,7 +394,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     await gateway.db.query('UPDATE gateway_jobs SET locked_until = now() - interval \'1 second\' WHERE id = $1', [claimed!.id]);
     expect(await gateway.drain()).toBe(1);
     expect(smtp.messages).toHaveLength(sent + 1);
-    expect(decodeQp(smtp.messages[sent]!)).toContain('<lease@example.org>');
+    expect(decodeQp(smtp.messages[sent]!)).toMatch(/^To: lease@example\.org$/m);
   });
 
   test('housekeeping forgets questions never confirmed once their link expired, and old finished jobs', async () => {
@@ -265,5 +405,67 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     await gateway.db.query(`UPDATE gateway_jobs SET done_at = now() - interval '8 days' WHERE kind = 'test-job'`);
     expect(await housekeeping(gateway.db)).toEqual({questions: unconfirmed[0]!.n, retired: 0, followUps: 0, answers: 0, jobs: 8});
     expect(await gateway.db.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions`)).toEqual(confirmed);
+  });
+});
+
+describe.each(testEngines())('the hour\'s confirmation emails on %s', (engine) => {
+  const SECRET = 'confirmations-test-secret-0123456789abcdef';
+  let gateways: TestGateway[] = [];
+  let smtp: Smtp;
+  let database: Awaited<ReturnType<typeof databaseFor>> | undefined;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    database = await databaseFor(engine);
+    const env = {SMTP_URL: smtp.url, GATEWAY_SECRET: SECRET, CONFIRMATIONS_PER_HOUR: '3', ...database.env};
+    // On a server, two instances share the count; PGlite is one process's.
+    gateways = [await startTestGateway(env), ...(engine === 'postgres' ? [await startTestGateway(env)] : [])];
+  }, 120_000);
+  afterAll(async () => {
+    for (const gateway of gateways) await gateway.stop();
+    await smtp?.close();
+    await database?.stop();
+  });
+
+  test('are capped over all instances (CONFIRMATIONS_PER_HOUR): over it, 429 with the time to retry, and the member\'s text kept on the page', async () => {
+    const ask = async (i: number) => {
+      const gateway = gateways[i % gateways.length]!;
+      return gateway.post(question(await gateway.solved(), {email: `cap${i}@example.org`}), {headers: {'x-forwarded-for': `192.0.${100 + i}.1`}});
+    };
+    const responses = await Promise.all(Array.from({length: 8}, (_, i) => ask(i)));
+    expect(responses.map((response) => response.status).sort()).toEqual([202, 202, 202, 429, 429, 429, 429, 429]);
+    const refused = responses.find((response) => response.status === 429)!;
+    const wait = Number(refused.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(3500);
+    expect(wait).toBeLessThanOrEqual(3600);
+    const html = await refused.text();
+    expect(html).toContain(COUNTED.limitConfirmations.fr(60));
+    expect(formOf(html)).toMatchObject({title: question('').title, question: question('').question, recommendations: ['E.164', 'ITU-T E.212'], name: 'Amina', country: 'Sénégal', language: 'fr', study_group: 'SG2'});
+    const json = await gateways[0]!.post(question(await gateways[0]!.solved(), {email: 'cap-json@example.org'}), {json: true, headers: {'x-forwarded-for': '192.0.120.1'}});
+    expect(json.status).toBe(429);
+    expect(json.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await json.json()).toEqual({status: 'refused', errors: [{field: 'address', message: COUNTED.limitConfirmations.fr(60)}]});
+
+    for (const gateway of gateways) await gateway.drain();
+    expect(smtp.messages).toHaveLength(3);
+    // An hour after the first of them, there is room again.
+    await gateways[0]!.db.query(`UPDATE gateway_questions SET created_at = created_at - interval '61 minutes'`);
+    expect((await ask(9)).status).toBe(202);
+  });
+});
+
+describe('a client that reaches the gateway directly, past its proxies', () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    // The proxies are elsewhere (10.0.0.0/8): the tests' requests, from 127.0.0.1, come straight from a client.
+    gateway = await startTestGateway({TRUST_PROXY_HOPS: '1', TRUSTED_PROXIES: '10.0.0.0/8', CONFIRMATIONS_PER_HOUR: '1000'});
+  }, 120_000);
+  afterAll(() => gateway?.stop());
+
+  test('cannot choose the address block the limits count with X-Forwarded-For', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) statuses.push((await gateway.post(question(await gateway.solved(), {email: `spoof${i}@example.org`}), {headers: {'x-forwarded-for': `203.0.${i}.1`}})).status);
+    // Five an hour from its own network (127.0.0.0/24), whatever it claims.
+    expect(statuses).toEqual([202, 202, 202, 202, 202, 429]);
   });
 });

@@ -30,6 +30,7 @@ it('posts every field under a name the gateway reads', () => {
     email: 'member@example.org',
     name: 'Awa',
     challenge: 'solution',
+    stamp: null,
   });
 });
 

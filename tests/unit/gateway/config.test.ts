@@ -64,6 +64,23 @@ describe('loadConfig', () => {
     expect(problems({NODE_ENV: 'production', ANSWERS_DELAY_MINUTES: '45'}).filter((p) => p.startsWith('ANSWERS'))).toEqual([]);
   });
 
+  test('X-Forwarded-For is believed only from TRUSTED_PROXIES (CIDR blocks or addresses, IPv4 and IPv6), which TRUST_PROXY_HOPS needs', () => {
+    expect(loadConfig({}, devSecret)).toMatchObject({trustProxyHops: 0, trustedProxies: null, confirmationsPerHour: 100});
+    const config = loadConfig({TRUST_PROXY_HOPS: '1', TRUSTED_PROXIES: ' 10.0.0.0/8, 2001:db8::/32 ,127.0.0.1'}, devSecret);
+    expect(config.trustedProxies?.rules).toEqual(['Subnet: IPv4 127.0.0.1/32', 'Subnet: IPv6 2001:db8::/32', 'Subnet: IPv4 10.0.0.0/8']);
+    expect(problems({TRUST_PROXY_HOPS: '1'})).toEqual(['TRUSTED_PROXIES is missing: expected the addresses or CIDR blocks of the proxies in front, since TRUST_PROXY_HOPS is 1']);
+    expect(problems({TRUSTED_PROXIES: '10.0.0.1'})).toEqual(['TRUST_PROXY_HOPS is missing: expected how many proxies in front append to X-Forwarded-For (1 to 5), since TRUSTED_PROXIES is set']);
+    for (const wrong of ['10.0.0.0/33', '2001:db8::/129', 'proxy.example.org', '10.0.0.0/8, nonsense', '10.0.0.0/', ',']) {
+      expect(problems({TRUST_PROXY_HOPS: '1', TRUSTED_PROXIES: wrong})[0], wrong).toMatch(/^TRUSTED_PROXIES is wrong: expected comma-separated addresses or CIDR blocks/);
+    }
+  });
+
+  test('CONFIRMATIONS_PER_HOUR: a whole number from 1', () => {
+    expect(loadConfig({CONFIRMATIONS_PER_HOUR: '250'}, devSecret).confirmationsPerHour).toBe(250);
+    expect(problems({CONFIRMATIONS_PER_HOUR: '0'})).toEqual(['CONFIRMATIONS_PER_HOUR is wrong: expected a whole number of emails from 1 to 100000, found "0"']);
+    expect(problems({CONFIRMATIONS_PER_HOUR: 'many'})).toHaveLength(1);
+  });
+
   test('the GitHub App needs its three variables together; a key with literal \\n is read as PEM', () => {
     expect(problems({GITHUB_APP_ID: '12'})).toEqual(['GITHUB_APP_PRIVATE_KEY, MODERATION_REPOSITORY missing: the GitHub App needs GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and MODERATION_REPOSITORY together']);
     const key = '-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----';

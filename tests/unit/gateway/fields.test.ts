@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {LIMITS, readSubmission} from '../../../gateway/questions/fields';
+import {LIMITS, readSubmission, sentFields} from '../../../gateway/questions/fields';
 
 const valid = {title: 'How to apply E.164?', question: 'Our regulator asks…', email: 'a@example.org', name: 'Amina', country: 'Senegal', language: 'fr', study_group: 'SG2', recommendations: 'E.164, ITU-T G.984.1', altcha: 'x'};
 
@@ -9,7 +9,7 @@ describe('readSubmission', () => {
       locale: 'fr',
       honeypot: false,
       problems: [],
-      submission: {question: {title: 'How to apply E.164?', question: 'Our regulator asks…', recommendations: ['E.164', 'G.984.1'], studyGroup: 'SG2', country: 'Senegal', language: 'fr'}, locale: 'fr', email: 'a@example.org', name: 'Amina', challenge: 'x'},
+      submission: {question: {title: 'How to apply E.164?', question: 'Our regulator asks…', recommendations: ['E.164', 'G.984.1'], studyGroup: 'SG2', country: 'Senegal', language: 'fr'}, locale: 'fr', email: 'a@example.org', name: 'Amina', challenge: 'x', stamp: null},
     });
   });
 
@@ -17,6 +17,16 @@ describe('readSubmission', () => {
     const {altcha: _, ...withoutField} = valid;
     expect(readSubmission(withoutField, 'en').submission?.challenge).toBeNull();
     expect(readSubmission({...valid, altcha: ''}, 'en').submission?.challenge).toBe('');
+  });
+
+  test('what the member sent is kept as sent for the gateway\'s page: uncleaned, every Recommendation, nothing empty', () => {
+    expect(sentFields({...valid, title: '  <b>E.164</b> <!-- x --> ', recommendations: ['E.164', 'bad id'], locale: 'fr', country: '', stamp: 'old', website: ''})).toEqual({
+      title: '  <b>E.164</b> <!-- x --> ',
+      question: 'Our regulator asks…',
+      email: 'a@example.org',
+      name: 'Amina',
+      hidden: [['language', 'fr'], ['study_group', 'SG2'], ['locale', 'fr'], ['recommendations', 'E.164'], ['recommendations', 'bad id']],
+    });
   });
 
   test('titles and names lose line breaks and bidi overrides; HTML stays text for the pages to escape', () => {
