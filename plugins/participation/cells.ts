@@ -31,7 +31,7 @@ const sumOf = (names: Iterable<string>): Terms => Object.fromEntries([...names].
 /**
  * The cells published about one meeting: the totals, each mode, each UN
  * group (and each group in each mode), each M49 region, each income group,
- * the three UN groups together, and where asked, women, first-time
+ * and where asked, women, first-time
  * participants and fellowships. No cell adds up several meetings: each
  * meeting's cells depend on it alone, so protecting each meeting protects all.
  */
@@ -59,7 +59,6 @@ export function meetingCells(data: ParticipationData, world: World): {cells: Lin
     ...COUNTRY_GROUPS.flatMap((group) => MODES.map((mode) => cell(`groupMode.${group}.${mode}`, where((p, m) => p.group === group && m === mode)))),
     ...[...regions, null].map((region) => cell(`region.${region ?? 'unknown'}`, where((p) => p.region === region))),
     ...INCOME_KEYS.map((income) => cell(`income.${income}`, where((p) => p.income === income))),
-    cell('priority', where((p) => p.group === 'ldc' || p.group === 'lldc' || p.group === 'sids')),
   ];
   const facts: Fact[] = [];
   /** A count of some participants (who answered yes) and its complement among all: both protected. */

@@ -34,7 +34,7 @@ export function knowledge(cells: readonly LinearCell[], status: ReadonlyMap<stri
     ...cells.map((cell): Condition => {
       const disclosure = status.get(cell.key);
       if (disclosure === 'shown') return {terms: cell.terms, min: cell.value, max: cell.value};
-      if (disclosure === 'fewer') return {terms: cell.terms, min: 0, max: threshold - 1};
+      if (disclosure === 'fewer') return {terms: cell.terms, min: 1, max: threshold - 1};
       if (disclosure === 'hidden') return {terms: cell.terms, min: threshold};
       // A complement that is not published: it cannot be negative.
       return {terms: cell.terms, min: 0};
@@ -44,36 +44,38 @@ export function knowledge(cells: readonly LinearCell[], status: ReadonlyMap<stri
 }
 
 /** Hidden last: the meeting's size, then the modes and the UN groups, which the pages lead with; breakdowns first. */
-const KEEP = ['total', 'mode.', 'group.', 'priority'];
+const KEEP = ['total', 'mode.', 'group.'];
 const keep = (cell: LinearCell) => {
   const rank = KEEP.findIndex((prefix) => cell.key === prefix || cell.key.startsWith(prefix));
   return rank === -1 ? 0 : KEEP.length - rank;
 };
 
-const shares = (a: Terms, b: Terms) => Object.keys(a).some((name) => name in b);
+/** Under the threshold, but not zero: a zero is about nobody (no one took part remotely in a meeting held in person). */
+const isSmall = (cell: LinearCell, threshold: number) => cell.value > 0 && cell.value < threshold;
 
 /**
- * Primary and secondary suppression of one meeting's cells. Every cell under
- * `threshold` is "fewer than" (primary); then, while the smallest and
+ * Primary and secondary suppression of one meeting's cells. Every cell of 1
+ * to `threshold` - 1 participants is "fewer than" (primary); then, while the smallest and
  * largest values that the published cells allow for some protected cell
  * (hidden, or an unpublished complement under the threshold) are the same
- * whole number, the smallest shown cell that shares participants with it is
- * hidden too (secondary). The bounds are those of the linear programme over
+ * whole number, another shown cell is hidden too (secondary): one of the same
+ * breakdown if that frees it, totals last. The bounds are those of the linear programme over
  * all published numbers, their ranges and the facts.
  */
 export function suppress(cells: readonly LinearCell[], facts: readonly Fact[], threshold: number): Map<string, Disclosure> {
-  const status = new Map<string, Disclosure>(cells.filter((cell) => cell.publish).map((cell) => [cell.key, cell.value < threshold ? 'fewer' : 'shown']));
-  const protectedCells = () => cells.filter((cell) => (cell.publish ? status.get(cell.key) !== 'shown' : cell.value < threshold));
+  const status = new Map<string, Disclosure>(cells.filter((cell) => cell.publish).map((cell) => [cell.key, isSmall(cell, threshold) ? 'fewer' : 'shown']));
+  const protectedCells = () => cells.filter((cell) => (cell.publish ? status.get(cell.key) !== 'shown' : isSmall(cell, threshold)));
   for (;;) {
     const conditions = knowledge(cells, status, facts, threshold);
     const leak = protectedCells().find((cell) => isPinned(bounds(cell.terms, conditions)));
     if (!leak) return status;
+    const family = (cell: LinearCell) => cell.key.split('.')[0];
     const candidates = cells
-      .filter((cell) => status.get(cell.key) === 'shown' && shares(cell.terms, leak.terms))
-      .sort((a, b) => keep(a) - keep(b) || a.value - b.value || a.key.localeCompare(b.key));
-    // The first cell (breakdowns before totals, smallest first) whose hiding leaves the leaking one free; else the first, and look again.
+      .filter((cell) => status.get(cell.key) === 'shown' && cell.value >= threshold)
+      .sort((a, b) => Number(family(b) === family(leak)) - Number(family(a) === family(leak)) || keep(a) - keep(b) || a.value - b.value || a.key.localeCompare(b.key));
+    // The first cell (same breakdown first, totals last, smallest first) whose hiding leaves the leaking one free; else the first, and look again.
     const frees = (candidate: LinearCell) => !isPinned(bounds(leak.terms, knowledge(cells, new Map([...status, [candidate.key, 'hidden']]), facts, threshold)));
-    const next = candidates.find(frees) ?? candidates[0] ?? cells.find((cell) => status.get(cell.key) === 'shown');
+    const next = candidates.find(frees) ?? candidates[0];
     // Nothing is shown any more: nothing can be worked out from it either.
     if (!next) return status;
     status.set(next.key, 'hidden');
