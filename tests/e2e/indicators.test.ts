@@ -124,13 +124,13 @@ describe.each([
 
 describe('participation on event and study-group pages', () => {
   it('a past event shows its own suppressed figures; a study group its meetings over time', async () => {
-    await visit(localeUrl(baseUrl, 'en', '/events/sample-sg12-geneva-2026-03'), async (page) => {
+    await visit(localeUrl(baseUrl, 'en', '/events/sample-sg3rg-afr-cotonou-2025-03'), async (page) => {
       const figures = page.locator('section.event-participation');
       expect(await figures.locator('h2').textContent()).toBe('Who took part');
       expect(await figures.locator('dd[data-cell="total"]').textContent()).toMatch(/^\d+$/);
       expect(await figures.locator('dd', {hasText: 'fewer than 5'}).count()).toBeGreaterThan(0);
     });
-    await visit(localeUrl(baseUrl, 'en', '/study-groups/SG12'), async (page) => {
+    await visit(localeUrl(baseUrl, 'en', '/study-groups/SG13'), async (page) => {
       const rows = page.locator('section[aria-labelledby="participation"] tbody tr');
       expect(await rows.count()).toBeGreaterThanOrEqual(2);
     });
