@@ -5,6 +5,7 @@ import eventsPlugin from './plugins/events';
 import forumPlugin from './plugins/forum';
 import {gatewayUrlFromEnv} from './plugins/forum/gateway';
 import indicatorsPlugin from './plugins/indicators';
+import participationPlugin from './plugins/participation';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
 import questionFeedsPlugin from './plugins/question-feeds';
 import rehypeSafeUrls from './plugins/rehype-safe-urls';
@@ -125,6 +126,7 @@ const config: Config = {
     [forumPlugin, forumOptions],
     // bench/events-scale.ts builds with 500 generated events.
     [eventsPlugin, {dataDir: process.env.EVENTS_DATA_DIR ?? 'data/events'}],
+    [participationPlugin, {eventsDir: process.env.EVENTS_DATA_DIR ?? 'data/events', dataDir: process.env.PARTICIPATION_DATA_DIR ?? 'data/participation'}],
     questionFeedsPlugin,
     translationsPlugin,
     indicatorsPlugin,

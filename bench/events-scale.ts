@@ -1,6 +1,6 @@
 /**
  * What many events cost. Generates N events (default 500) from the sample
- * events, builds the English site with them and with the samples only, and
+ * events (each past one with a copy of its participation, so about half), builds the English site with them and with the samples only, and
  * prints for both: the build time, and the gzip first-load bytes of a doc
  * page, an event page and the event list.
  *
@@ -9,7 +9,7 @@
  *
  * Usage: npm run bench:events [-- --events 500]
  */
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {launchChromium} from '../tests/e2e/browser';
@@ -19,20 +19,30 @@ import {serveBuild} from '../tests/e2e/server';
 
 const siteDir = path.join(__dirname, '..');
 const sampleDir = path.join(siteDir, 'data/events');
+const participationDir = path.join(siteDir, 'data/participation');
 const countArg = process.argv.indexOf('--events');
 const count = countArg > -1 ? Number(process.argv[countArg + 1]) : 500;
 const DOC = '/docs/guidelines/preparing-a-contribution';
 const EVENT = '/events/sample-sg13-meeting-geneva-2027';
 
-/** N events: copies of the samples, each with its own id (and file name). */
-function generateEvents(target: string, n: number) {
+/** N events: copies of the samples, each with its own id (and file name), with a copy of its participation if it has one. */
+function generateEvents(target: string, participationTarget: string, n: number) {
   const samples = readdirSync(sampleDir).filter((file) => file.endsWith('.yml')).map((file) => readFileSync(path.join(sampleDir, file), 'utf8'));
   mkdirSync(target, {recursive: true});
+  mkdirSync(participationTarget, {recursive: true});
+  let counted = 0;
   for (let index = 0; index < n; index += 1) {
     const sample = samples[index % samples.length] as string;
-    const id = index < samples.length ? /^id: (.+)$/m.exec(sample)?.[1] : `${/^id: (.+)$/m.exec(sample)?.[1]}-${index}`;
+    const sampleId = /^id: (.+)$/m.exec(sample)?.[1] as string;
+    const id = index < samples.length ? sampleId : `${sampleId}-${index}`;
     writeFileSync(path.join(target, `${id}.yml`), sample.replace(/^id: .+$/m, () => `id: ${id}`));
+    const participation = path.join(participationDir, `${sampleId}.yml`);
+    if (existsSync(participation)) {
+      writeFileSync(path.join(participationTarget, `${id}.yml`), readFileSync(participation, 'utf8').replace(/^event: .+$/m, () => `event: ${id}`));
+      counted += 1;
+    }
   }
+  return counted;
 }
 
 async function weigh(outDir: string) {
@@ -50,10 +60,10 @@ async function weigh(outDir: string) {
 async function main() {
   const work = mkdtempSync(path.join(tmpdir(), 'bsg-events-bench-'));
   try {
-    generateEvents(path.join(work, 'events'), count);
-    console.log(`Building the English site with the sample events, then with ${count} events…`);
-    const baseTime = timedEnglishBuild(path.join(work, 'base'), {EVENTS_DATA_DIR: sampleDir});
-    const bigTime = timedEnglishBuild(path.join(work, 'big'), {EVENTS_DATA_DIR: path.join(work, 'events')});
+    const counted = generateEvents(path.join(work, 'events'), path.join(work, 'participation'), count);
+    console.log(`Building the English site with the sample events, then with ${count} events (${counted} of them with participation)…`);
+    const baseTime = timedEnglishBuild(path.join(work, 'base'), {EVENTS_DATA_DIR: sampleDir, PARTICIPATION_DATA_DIR: participationDir});
+    const bigTime = timedEnglishBuild(path.join(work, 'big'), {EVENTS_DATA_DIR: path.join(work, 'events'), PARTICIPATION_DATA_DIR: path.join(work, 'participation')});
     const base = await weigh(path.join(work, 'base'));
     const big = await weigh(path.join(work, 'big'));
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

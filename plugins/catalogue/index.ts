@@ -6,6 +6,7 @@ import {loadCatalogue} from './loadCatalogue';
 import {validateOptions} from './options';
 import {buildRoutes} from './routes';
 import type {PluginOptions} from './options';
+import type {ParticipationContent} from '../participation';
 import type {Catalogue, Locale} from './types';
 import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
 
@@ -36,7 +37,8 @@ function cataloguePlugin(context: LoadContext, options: PluginOptions): Plugin<C
         throw new Error(formatProblems('Unknown Recommendations in front matter', index.problems, 'Every Recommendation a page declares must be in data/recommendations/.'));
       }
       const locale = i18n.currentLocale as Locale;
-      buildRoutes(index, {baseUrl, locale, options}).forEach(actions.addRoute);
+      const participation = allContent.participation?.default as ParticipationContent | undefined;
+      buildRoutes(index, {baseUrl, locale, options, participation}).forEach(actions.addRoute);
     },
   };
 }

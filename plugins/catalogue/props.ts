@@ -3,6 +3,7 @@ import {officialUrl, recommendationSlug} from './lookup';
 /** Where the catalogue pages live in the locale being built (base URL included). */
 export type CataloguePaths = {recommendations: string; studyGroups: string};
 import type {CatalogueIndex, EventLink, RecommendationBacklinks} from './join';
+import type {StudyGroupParticipation} from '../participation/studyGroups';
 import type {Locale, Product, Recommendation, StudyGroupEntry} from './types';
 
 /** A Recommendation in the list page. */
@@ -38,6 +39,8 @@ export type StudyGroupPageProps = {
   recommendations: Pick<RecommendationListItem, 'id' | 'permalink' | 'title'>[];
   guidance: {title: string; permalink: string}[];
   events: EventLink[];
+  /** Participation in its past meetings (the participation plugin), if any file counts one. */
+  participation: StudyGroupParticipation;
 };
 
 export type StudyGroupIndexProps = {
@@ -90,12 +93,13 @@ export function toRecommendationPageProps(
   };
 }
 
-export function toStudyGroupPageProps(entry: CatalogueIndex['studyGroups'][number], paths: CataloguePaths): StudyGroupPageProps {
+export function toStudyGroupPageProps(entry: CatalogueIndex['studyGroups'][number], paths: CataloguePaths, participation: StudyGroupParticipation): StudyGroupPageProps {
   return {
     studyGroup: entry.studyGroup,
     recommendations: entry.recommendations.map((r) => ({id: r.id, permalink: recommendationPermalink(paths, r.id), title: r.title})),
     guidance: entry.guidance.map(({title, permalink}) => ({title, permalink})),
     events: entry.events,
+    participation,
   };
 }
 

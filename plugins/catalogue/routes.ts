@@ -1,6 +1,8 @@
 import {normalizeUrl} from '@docusaurus/utils';
 import {toListProps, toRecommendationPageProps, toStudyGroupIndexProps, toStudyGroupPageProps} from './props';
+import {studyGroupParticipation} from '../participation/studyGroups';
 import type {CatalogueIndex} from './join';
+import type {ParticipationContent} from '../participation';
 import type {PluginOptions} from './options';
 import type {Locale} from './types';
 import type {RouteConfig} from '@docusaurus/types';
@@ -10,7 +12,7 @@ const COMPONENTS = '@site/src/components/catalogue';
 /** Every catalogue page as a route with its props (pure: nothing is written). */
 export function buildRoutes(
   index: CatalogueIndex,
-  {baseUrl, locale, options}: {baseUrl: string; locale: Locale; options: PluginOptions},
+  {baseUrl, locale, options, participation}: {baseUrl: string; locale: Locale; options: PluginOptions; participation?: ParticipationContent},
 ): RouteConfig[] {
   const paths = {
     recommendations: normalizeUrl([baseUrl, options.routeBasePath]),
@@ -30,7 +32,11 @@ export function buildRoutes(
       path: normalizeUrl([paths.studyGroups, entry.studyGroup.id]),
       exact: true,
       component: `${COMPONENTS}/StudyGroupPage`,
-      props: toStudyGroupPageProps(entry, paths),
+      props: toStudyGroupPageProps(
+        entry,
+        paths,
+        studyGroupParticipation(participation?.meetings ?? [], entry.studyGroup.id, {locale, eventsPath: normalizeUrl([baseUrl, 'events']), threshold: participation?.threshold ?? 0}),
+      ),
     })),
   ];
 }

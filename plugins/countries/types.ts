@@ -22,3 +22,14 @@ export type CountryNames = {as_of: string; source: string; regions: M49Region[];
 
 /** The UN lists by ISO 3166-1 alpha-3 code, with the date they reflect (`data/countries/groupings.yml`). */
 export type CountryGroupings = {as_of: string; source: string; ldc: string[]; lldc: string[]; sids: string[]};
+
+/** The World Bank's income groups, by GNI per capita (Atlas method), lowest first. */
+export const INCOME_GROUPS = ['low', 'lower_middle', 'upper_middle', 'high'] as const;
+export type IncomeGroup = (typeof INCOME_GROUPS)[number];
+
+/**
+ * `data/countries/income.yml`: ISO alpha-3 codes per World Bank income group,
+ * with the fiscal year (`FY2026`), the date it takes effect and its source.
+ * Not a list of developing countries: the closest public, machine-readable proxy.
+ */
+export type IncomeGroups = {as_of: string; fiscal_year: string; source: string} & Record<IncomeGroup, string[]>;

@@ -1,6 +1,9 @@
 import {h} from 'hastscript';
 import {jsonForScript} from '../utils/jsonScript';
+import {COUNTRY_GROUPS} from '../indicators/compute/countries';
+import type {CountryGroup} from '../indicators/compute/countries';
 import type {Region} from '../catalogue/types';
+import type {MeetingFigures, Published} from '../participation/figures';
 import type {EventView} from './props';
 import type {AttendanceMode, EventStatus, EventType} from './types';
 import type {Element, ElementContent} from 'hast';
@@ -44,9 +47,52 @@ export type EventLabels = {
   allEvents: string;
   /** The name of the calendar feeds. */
   calendarName: string;
+  participation: ParticipationLabels;
 };
 
-type Paths = {recommendations: string; events: string};
+/** The words of an event's participation figures. */
+export type ParticipationLabels = {
+  heading: string;
+  participants: string;
+  inPerson: string;
+  remote: string;
+  groups: Record<CountryGroup, string>;
+  women: string;
+  firstTime: string;
+  fellowships: string;
+  /** `{threshold}` */
+  fewer: string;
+  hidden: string;
+  /** `{threshold}` */
+  note: string;
+  allMeetings: string;
+};
+
+type Paths = {recommendations: string; events: string; indicators: string};
+
+/** After the meeting: who took part, as the same suppressed cells the indicators page shows. */
+function participationFigures(figures: {meeting: MeetingFigures; threshold: number; lang: string}, labels: ParticipationLabels, paths: Paths): Element {
+  const {meeting, threshold} = figures;
+  const number = new Intl.NumberFormat(figures.lang, {maximumFractionDigits: 1});
+  const text = (value: Published | undefined) =>
+    value === 'fewer' ? fill(labels.fewer, {threshold: String(threshold)}) : typeof value === 'number' ? number.format(value) : labels.hidden;
+  const cell = (key: string) => h('dd', {'data-cell': key, 'data-value': typeof meeting.cells[key] === 'number' ? String(meeting.cells[key]) : meeting.cells[key] === 'fewer' ? `<${threshold}` : 'hidden'}, text(meeting.cells[key]));
+  const term = (label: string, key: string) => [h('dt', label), cell(key)];
+  return h('section.event-participation', {'aria-labelledby': 'participation'}, [
+    h('h2', {id: 'participation'}, labels.heading),
+    h('p', fill(labels.note, {threshold: String(threshold)})),
+    h('dl.event-facts', [
+      ...term(labels.participants, 'total'),
+      ...term(labels.inPerson, 'mode.in_person'),
+      ...term(labels.remote, 'mode.remote'),
+      ...COUNTRY_GROUPS.flatMap((group) => term(labels.groups[group], `group.${group}`)),
+      ...(meeting.asked.gender ? term(labels.women, 'women') : []),
+      ...(meeting.asked.firstTime ? term(labels.firstTime, 'firstTime') : []),
+      ...(meeting.asked.fellowships ? term(labels.fellowships, 'fellowships') : []),
+    ]),
+    h('p', h('a', {href: `${paths.indicators}#participation`}, labels.allMeetings)),
+  ]);
+}
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
@@ -104,7 +150,7 @@ function links(view: EventView, labels: EventLabels, paths: Paths): ElementConte
  * Every text of the event is a text node; the JSON-LD goes through
  * jsonForScript.
  */
-export function renderEventBody(view: EventView, {labels, paths, jsonLd}: {labels: EventLabels; paths: Paths; jsonLd: Record<string, unknown>}): Element {
+export function renderEventBody(view: EventView, {labels, paths, jsonLd, figures}: {labels: EventLabels; paths: Paths; jsonLd: Record<string, unknown>; figures?: {meeting: MeetingFigures; threshold: number; lang: string}}): Element {
   return h('article', {'data-event-page': view.id, 'data-pagefind-body': '', 'data-pagefind-filter': 'kind:event'}, [
     view.sample ? h('p.alert.alert--warning', {role: 'note', 'data-pagefind-ignore': ''}, labels.sample) : '',
     h('h1', {lang: view.title.lang}, view.title.text),
@@ -118,6 +164,7 @@ export function renderEventBody(view: EventView, {labels, paths, jsonLd}: {label
     ]),
     h('p.event-summary', {lang: view.summary.lang}, view.summary.text),
     h('dl.event-facts', [...when(view, labels), ...participation(view, labels), ...links(view, labels, paths)]),
+    figures ? participationFigures(figures, labels.participation, paths) : '',
     view.documents.length > 0 ? h('section', [h('h2', labels.documents), h('ul', view.documents.map((d) => h('li', external(d.url, d.title))))]) : '',
     h('p', [
       h('a.button.button--primary', {href: view.calendarUrl, download: `${view.id}.ics`, 'data-testid': 'add-to-calendar'}, labels.addToCalendar),

@@ -12,6 +12,7 @@ import type {Catalogue} from '../catalogue/types';
 import type {EventFile} from './loadEvents';
 import type {PluginOptions} from './options';
 import type {EventView} from './props';
+import type {ParticipationContent} from '../participation';
 import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
 
 /** What every page can read with `usePluginData('events')`. */
@@ -31,12 +32,14 @@ function eventsPlugin(context: LoadContext, options: PluginOptions): Plugin<Even
     events: normalizeUrl([baseUrl, options.routeBasePath]),
     studyGroups: normalizeUrl([baseUrl, 'study-groups']),
     recommendations: normalizeUrl([baseUrl, 'recommendations']),
+    indicators: normalizeUrl([baseUrl, 'indicators']),
   };
   const dataDir = path.resolve(siteDir, options.dataDir);
   const htmlLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   const now = new Date();
   // Validated in allContentLoaded (it needs the catalogue), written in postBuild.
   let views: EventView[] = [];
+  let participation: ParticipationContent | undefined;
   return {
     name: 'events',
     getPathsToWatch: () => [path.join(dataDir, '*.yml')],
@@ -49,6 +52,7 @@ function eventsPlugin(context: LoadContext, options: PluginOptions): Plugin<Even
       const {files} = allContent.events?.[options.id] as EventsContent;
       const catalogue = allContent.catalogue?.default as Catalogue;
       const eventCatalogue = toEventCatalogue(catalogue);
+      participation = allContent.participation?.default as ParticipationContent | undefined;
       const {events, problems} = validateEvents(files, eventCatalogue);
       if (problems.length > 0) throw new Error(formatProblems('Invalid events', problems, 'The event files are described in README.md, section "Events".'));
       views = events.map((event) => toEventView(event, {htmlLang, locale: i18n.currentLocale, now, paths, regionalGroups: eventCatalogue.regionalGroups}));
@@ -58,7 +62,7 @@ function eventsPlugin(context: LoadContext, options: PluginOptions): Plugin<Even
       actions.setGlobalData({next: next.map((view) => ({title: view.title.text, permalink: view.permalink, ...toEventFacts(view)}))} satisfies EventsGlobalData);
     },
     async postBuild({outDir}) {
-      await writeEventPages(views, {outDir, routeBasePath: options.routeBasePath, siteUrl: siteConfig.url, refreshHours: options.refreshHours, paths});
+      await writeEventPages(views, {outDir, routeBasePath: options.routeBasePath, siteUrl: siteConfig.url, refreshHours: options.refreshHours, paths, htmlLang, participation});
     },
   };
 }

@@ -8,6 +8,7 @@ import type {TemplateSpec} from '../utils/pageTemplate';
 import type {Feed} from './calendar';
 import type {EventLabels} from './eventHtml';
 import type {EventView} from './props';
+import type {ParticipationContent} from '../participation';
 
 export const EVENT_TEMPLATE: TemplateSpec = {
   kind: 'event',
@@ -17,7 +18,7 @@ export const EVENT_TEMPLATE: TemplateSpec = {
   shell: 'src/components/events/EventShell',
 };
 
-type Site = {outDir: string; routeBasePath: string; siteUrl: string; refreshHours: number; paths: {events: string; recommendations: string}};
+type Site = {outDir: string; routeBasePath: string; siteUrl: string; refreshHours: number; paths: {events: string; recommendations: string; indicators: string}; htmlLang: string; participation?: ParticipationContent};
 
 /** The name of a feed in the template's language: `BSG Hub events · Africa`. */
 const feedName = (labels: EventLabels) => (scope: Feed['scope']) =>
@@ -29,11 +30,16 @@ const feedName = (labels: EventLabels) => (scope: Feed['scope']) =>
  */
 export async function writeEventPages(views: readonly EventView[], site: Site): Promise<void> {
   const dir = path.join(site.outDir, site.routeBasePath);
+  const meetings = new Map(site.participation?.meetings.map((meeting) => [meeting.event, meeting]));
+  const figuresOf = (id: string) => {
+    const meeting = meetings.get(id);
+    return meeting && site.participation && {meeting, threshold: site.participation.threshold, lang: site.htmlLang};
+  };
   const labels = await writeTemplatePages<EventLabels>(dir, EVENT_TEMPLATE, (templateLabels) =>
     views.map((view) => ({
       parameter: view.id,
       title: view.title.text,
-      content: renderEventBody(view, {labels: templateLabels, paths: site.paths, jsonLd: toJsonLd(view, site.siteUrl)}),
+      content: renderEventBody(view, {labels: templateLabels, paths: site.paths, jsonLd: toJsonLd(view, site.siteUrl), figures: figuresOf(view.id)}),
     })),
   );
   const calendars = buildCalendars(views, site.routeBasePath, {

@@ -15,6 +15,7 @@ import {guidanceFacts} from './guidanceFacts';
 import {GROUPINGS_FILE, loadGroupings} from '../countries/groupings';
 import {countryNamesOfBuild, NAMES_FILE} from '../countries/names';
 import {labelsFrom, translationFile} from './labels';
+import {participationSection} from './participationSection';
 import {readCoverageHistory} from './languages/coverageHistory';
 import type {Computed} from './assemble';
 import type {CountryGroupings, CountryNames} from '../countries/types';
@@ -23,6 +24,7 @@ import type {Labels} from './labels';
 import type {CoveragePoint} from './languages/coverageHistory';
 import type {IndicatorsProps, Section} from './types';
 import type {ForumContent} from '../forum';
+import type {ParticipationContent} from '../participation';
 import type {Catalogue} from '../catalogue/types';
 import type {TranslationReport} from '../translations/status/report';
 import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
@@ -31,8 +33,8 @@ type Content = {labels: Labels; countries: {names: CountryNames; groupings: Coun
 
 
 /**
- * The /indicators page: charts of the forum, the guidance and its
- * translations, drawn to static SVG at build time, each with its table and
+ * The /indicators page: charts of the forum, participation in meetings, the
+ * guidance and its translations, drawn to static SVG at build time, each with its table and
  * CSV/JSON downloads (written after the build).
  */
 function indicatorsPlugin(context: LoadContext): Plugin<Content> {
@@ -86,7 +88,11 @@ function indicatorsPlugin(context: LoadContext): Plugin<Content> {
       if (i18n.currentLocale === i18n.defaultLocale && computed.askers.unrecognized.length > 0) {
         logger.warn(`Indicators: country names not placed (neither a UN name in ${NAMES_FILE} nor a world-countries alternate), counted as "not stated or not recognized": ${computed.askers.unrecognized.join(', ')}`);
       }
-      sections = assemble(computed, content.labels, {locale: i18n.currentLocale as Locale, lang: localeConfig?.htmlLang ?? i18n.currentLocale, rtl: localeConfig?.direction === 'rtl'});
+      const page = {locale: i18n.currentLocale as Locale, lang: localeConfig?.htmlLang ?? i18n.currentLocale, rtl: localeConfig?.direction === 'rtl'};
+      const participation = allContent.participation?.default as ParticipationContent | undefined;
+      const meetings = participation && participationSection(participation, content.countries.names, content.labels, page);
+      const [qa, askers, ...rest] = assemble(computed, content.labels, page);
+      sections = [qa, askers, ...(meetings ? [meetings] : []), ...rest].filter((section): section is Section => section !== undefined);
       const props: IndicatorsProps = {sections, downloads: `${baseUrl}indicators/`};
       const data = await actions.createData('indicators.json', JSON.stringify(props));
       actions.addRoute({path: `${baseUrl}indicators`, component: '@site/src/components/indicators/IndicatorsPage', modules: {indicators: data}, exact: true});

@@ -1,7 +1,7 @@
 import {translate} from '@docusaurus/Translate';
 import {programmeLabel} from './labels';
 import type {Region} from '../../plugins/catalogue/types';
-import type {EventLabels} from '../../plugins/events/eventHtml';
+import type {EventLabels, ParticipationLabels} from '../../plugins/events/eventHtml';
 import type {AttendanceMode, EventStatus, EventType} from '../../plugins/events/types';
 
 /*
@@ -44,6 +44,30 @@ export const regionLabel = (): Record<Region, string> => ({
 export const eventsSampleNotice = (): string =>
   translate({id: 'events.sample', message: 'Sample data: these events are made up to show how the calendar works.', description: 'Warning that the events shown are made-up samples'});
 
+/** The words of a past event's participation figures. */
+function participationLabels(): ParticipationLabels {
+  return {
+    heading: translate({id: 'events.participation.heading', message: 'Who took part', description: 'Heading of a past event\'s participation figures'}),
+    participants: translate({id: 'events.participation.participants', message: 'Participants', description: 'Label: all participants of a meeting'}),
+    inPerson: translate({id: 'events.participation.inPerson', message: 'In person', description: 'Label: participants at the venue'}),
+    remote: translate({id: 'events.participation.remote', message: 'Remote', description: 'Label: participants who took part from afar'}),
+    groups: {
+      ldc: translate({id: 'events.participation.ldc', message: 'From least developed countries', description: 'Label: participants from LDCs (UN list)'}),
+      lldc: translate({id: 'events.participation.lldc', message: 'From landlocked developing countries', description: 'Label: participants from LLDCs (UN list), not counted above'}),
+      sids: translate({id: 'events.participation.sids', message: 'From small island developing States', description: 'Label: participants from SIDS (UN list), not counted above'}),
+      other: translate({id: 'events.participation.other', message: 'From other countries', description: 'Label: participants from countries on none of the three UN lists'}),
+      unclassified: translate({id: 'events.participation.notStated', message: 'Country not stated', description: 'Label: participants who stated no country'}),
+    },
+    women: translate({id: 'events.participation.women', message: 'Women', description: 'Label: women participants (where asked)'}),
+    firstTime: translate({id: 'events.participation.firstTime', message: 'Taking part for the first time', description: 'Label: first-time participants (where asked)'}),
+    fellowships: translate({id: 'events.participation.fellowships', message: 'Fellowships granted', description: 'Label: ITU fellowships granted for the meeting'}),
+    fewer: translate({id: 'events.participation.fewer', message: 'fewer than {threshold}', description: 'A suppressed small count; {threshold} is 5'}),
+    hidden: translate({id: 'events.participation.hidden', message: 'hidden', description: 'A count hidden so that a small count cannot be worked out from the totals'}),
+    note: translate({id: 'events.participation.note', message: 'Counts only, never a person: a count under {threshold} is not shown, nor any count that would let one be worked out.', description: 'Note above a past event\'s participation figures; {threshold} is 5'}),
+    allMeetings: translate({id: 'events.participation.allMeetings', message: 'Participation in all meetings, on the indicators page', description: 'Link from an event page to the participation charts'}),
+  };
+}
+
 /** The words of an event page, serialized into its template (see plugins/events/eventHtml.ts). */
 export function eventPageLabels(): EventLabels {
   return {
@@ -76,5 +100,6 @@ export function eventPageLabels(): EventLabels {
     addToCalendar: translate({id: 'events.page.addToCalendar', message: 'Add to calendar (.ics)', description: 'Link to download an event as an iCalendar file'}),
     allEvents: translate({id: 'events.page.allEvents', message: 'All events', description: 'Link from an event page to the event list'}),
     calendarName: translate({id: 'events.calendarName', message: 'BSG Hub events', description: 'Name of the calendar feeds people subscribe to'}),
+    participation: participationLabels(),
   };
 }

@@ -24,7 +24,7 @@ describe.each(['en', 'ar'])('the indicators page in %s', (locale) => {
   it('shows each indicator as a chart with its source and date, in the page’s direction', async () => {
     await visit(url, async (page) => {
       expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
-      expect(await page.locator('main section h2').count()).toBe(4);
+      expect(await page.locator('main section h2').count()).toBe(5);
       const charts = page.locator('main figure svg[role="img"]');
       expect(await charts.count()).toBeGreaterThanOrEqual(12);
       for (const chart of await charts.all()) {
@@ -93,6 +93,46 @@ describe.each([
       expect(names.concat(regions).filter((name) => /[A-Za-z]/.test(name))).toEqual([]);
       // The note says which UN table, and that it has no developed / developing classification.
       expect(await page.locator('section[aria-labelledby="askers"] > p:not([role])').count()).toBe(2);
+    });
+  });
+});
+
+describe.each([
+  {locale: 'en', fewer: 'fewer than 5', africa: 'Africa', dir: 'ltr'},
+  {locale: 'ar', fewer: 'أقل من 5', africa: 'أفريقيا', dir: 'rtl'},
+])('participation, in $locale', ({locale, fewer, africa, dir}) => {
+  it('shows each meeting by group, region and income, with small counts suppressed, and says it is sample data', async () => {
+    await visit(localeUrl(baseUrl, locale, '/indicators'), async (page) => {
+      expect(await page.getAttribute('html', 'dir')).toBe(dir);
+      const section = page.locator('section[aria-labelledby="participation"]');
+      expect(await section.locator('[role="note"]').count()).toBe(1);
+      expect(await section.locator('figure').count()).toBe(8);
+      for (const chart of await section.locator('figure svg[role="img"]').all()) {
+        expect(await chart.getAttribute('aria-label')).toBeTruthy();
+        expect(await chart.locator('.bsg-chart__sample').count()).toBe(1);
+      }
+      const byGroup = section.locator('#participation-by-group');
+      expect(await byGroup.locator('tbody tr').count()).toBeGreaterThanOrEqual(12);
+      expect(await byGroup.locator('tbody td', {hasText: fewer}).count()).toBeGreaterThan(0);
+      // Region names from the UN data, in the page's language.
+      expect(await section.locator('#participation-by-region thead th').allTextContents()).toContain(africa);
+      // The notes say how small counts are protected and where the income groups come from.
+      expect(await section.locator(':scope > p:not([role])').count()).toBe(3);
+    });
+  });
+});
+
+describe('participation on event and study-group pages', () => {
+  it('a past event shows its own suppressed figures; a study group its meetings over time', async () => {
+    await visit(localeUrl(baseUrl, 'en', '/events/sample-sg3rg-afr-cotonou-2025-03'), async (page) => {
+      const figures = page.locator('section.event-participation');
+      expect(await figures.locator('h2').textContent()).toBe('Who took part');
+      expect(await figures.locator('dd[data-cell="total"]').textContent()).toMatch(/^\d+$/);
+      expect(await figures.locator('dd', {hasText: 'fewer than 5'}).count()).toBeGreaterThan(0);
+    });
+    await visit(localeUrl(baseUrl, 'en', '/study-groups/SG13'), async (page) => {
+      const rows = page.locator('section[aria-labelledby="participation"] tbody tr');
+      expect(await rows.count()).toBeGreaterThanOrEqual(2);
     });
   });
 });

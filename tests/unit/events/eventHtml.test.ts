@@ -9,7 +9,7 @@ import type {EventLabels} from '../../../plugins/events/eventHtml';
 import type {EventData} from '../../../plugins/events/types';
 
 const labels = new Proxy({}, {get: (_, name) => (['types', 'statuses', 'attendance', 'regions', 'programmes'].includes(String(name)) ? new Proxy({}, {get: (__, key) => `[${String(key)}]`}) : `[${String(name)}]`)}) as EventLabels;
-const paths = {recommendations: '/recommendations', events: '/events'};
+const paths = {recommendations: '/recommendations', events: '/events', indicators: '/indicators'};
 
 function render(fields: Partial<EventData> = {}) {
   const event = view(fields);
