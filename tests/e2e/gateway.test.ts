@@ -44,7 +44,8 @@ const NAME = 'Awa';
 const TITLE = 'Numérotation pour l’IdO';
 const QUESTION = 'Comment ouvrir une plage M2M dans le plan national ?';
 /** How long an answers email waits (30 minutes by default), for moderators to hide a comment first. */
-const ANSWERS_DELAY_MS = 1_000;
+// 0.02 minutes: the variable takes minutes with at most a few decimals.
+const ANSWERS_DELAY_MS = 1_200;
 const ANSWER = 'Voir la Recommandation UIT-T E.164, § 6 : une plage « M2M » se gère comme un indicatif de réseau.';
 const FOLLOW_UP = 'Merci ! Et pour une plage destinée aux compteurs électriques ?';
 const TOKEN = 'emulator-token-for-the-sync-0123456789';
@@ -86,7 +87,7 @@ beforeAll(async () => {
   // A free port first: GATEWAY_URL, the links in its emails, must be its real address.
   const port = await freePort();
   gateway = await startGateway(
-    {PORT: String(port), GATEWAY_URL: `http://127.0.0.1:${port}`, BSG_HUB_URL: siteUrl, GATEWAY_DATA_DIR: path.join(tmp, 'gateway'), SMTP_URL: smtp.url, ANSWERS_DELAY_MINUTES: String(ANSWERS_DELAY_MS / 60_000), ...github.env},
+    {PORT: String(port), GATEWAY_URL: `http://127.0.0.1:${port}`, BSG_HUB_URL: siteUrl, GATEWAY_DATA_DIR: path.join(tmp, 'gateway'), SMTP_URL: smtp.url, ANSWERS_DELAY_MINUTES: (ANSWERS_DELAY_MS / 60_000).toFixed(2), ...github.env},
     {challenge: {maxCounter: 5000}, writeLog: (line) => logs.push(line), poll: false},
   );
   await buildFrench(siteDir);
