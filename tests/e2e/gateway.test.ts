@@ -319,7 +319,8 @@ describe('from the question to the answer by email', {retry: 0}, () => {
     await deliverWebhook(`${gateway!.url}/webhooks/github`, WEBHOOK_SECRET, 'issues', labelIssue(app, MODERATION, issue.number, 'moderation:approved'));
     expect(await gateway!.drain()).toBe(2);
     const comment = questionDiscussions().find((d) => d.number === discussion)!.comments.at(-1)!;
-    expect(comment.body).toContain(`${FOLLOW_UP}\n\n_Suite envoyée via BSG Hub par ${NAME}, auteur de la question._`);
+    // Who wrote it comes first, where the member's text cannot reach it.
+    expect(comment.body).toContain(`_Suite envoyée via BSG Hub par ${NAME}, auteur de la question._\n\n${FOLLOW_UP}`);
     expect(smtp!.messages).toHaveLength(sent + 1);
     expect(lastMail().headers).toMatch(/^Subject: Votre suite est publiée sur BSG Hub$/m);
   });
