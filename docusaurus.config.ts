@@ -95,7 +95,8 @@ const config: Config = {
     localeConfigs,
   },
 
-  customFields: {repositoryUrl},
+  // searchKind: which search the 404 page may offer (src/theme/NotFound/Content).
+  customFields: {repositoryUrl, searchKind: search.kind},
 
   presets: [
     [

@@ -17,16 +17,9 @@ export function suggestedLocale(languages: readonly string[], locales: readonly 
 }
 
 /**
- * Whether to offer it: not after the reader answered it once, and not when
- * they came from a page of the site — who reaches the English home from
- * another page (the locale menu, a link) chose to be here.
+ * What the site remembers in SUGGESTION_KEY: the reader dismissed the offer,
+ * followed it, or has read a page in a language other than English — then
+ * the English home page is their choice (the locale menu's links send no
+ * referrer, so where they came from cannot tell).
  */
-export function offersLanguage({answered, referrer, origin}: {answered: boolean; referrer: string; origin: string}): boolean {
-  if (answered) return false;
-  try {
-    return new URL(referrer).origin !== origin;
-  } catch {
-    // No referrer (typed, bookmarked, opened from an app), or not one a URL can read.
-    return true;
-  }
-}
+export type SuggestionAnswer = 'dismissed' | 'followed' | 'other-language';

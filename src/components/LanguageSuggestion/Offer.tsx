@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import styles from './styles.module.css';
+import type {SuggestionAnswer} from '@site/src/lib/languageSuggestion';
 
 /**
  * The offer, written in the language it offers — which the English page's
@@ -14,7 +15,7 @@ const WORDS: Record<'ar' | 'es' | 'fr' | 'ru' | 'zh', {region: string; text: str
   zh: {region: '语言', text: 'BSG Hub 也有中文版。', follow: '阅读中文版', dismiss: '不用了，谢谢'},
 };
 
-type Props = {locale: string; lang: string; dir: string; href: string; onAnswer: (answer: 'dismissed' | 'followed') => void};
+type Props = {locale: string; lang: string; dir: string; href: string; onAnswer: (answer: Extract<SuggestionAnswer, 'dismissed' | 'followed'>) => void};
 
 export default function Offer({locale, lang, dir, href, onAnswer}: Props): ReactNode {
   const words = WORDS[locale as keyof typeof WORDS];

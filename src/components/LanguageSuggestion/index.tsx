@@ -1,7 +1,7 @@
 import React, {lazy, Suspense, useState, type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {offersLanguage, suggestedLocale, SUGGESTION_KEY} from '@site/src/lib/languageSuggestion';
+import {suggestedLocale, SUGGESTION_KEY} from '@site/src/lib/languageSuggestion';
 
 /** The offer and its words in five languages load only for a reader who gets it. */
 const Offer = lazy(() => import('./Offer'));
@@ -26,7 +26,7 @@ export default function LanguageSuggestion(): ReactNode {
   const isBrowser = useIsBrowser();
   const [dismissed, setDismissed] = useState(false);
   const locale =
-    isBrowser && !dismissed && i18n.currentLocale === i18n.defaultLocale && offersLanguage({answered: answered(), referrer: document.referrer, origin: window.location.origin})
+    isBrowser && !dismissed && i18n.currentLocale === i18n.defaultLocale && !answered()
       ? suggestedLocale(navigator.languages, i18n.locales, i18n.defaultLocale)
       : null;
   if (locale === null) return null;

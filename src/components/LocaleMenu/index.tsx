@@ -3,6 +3,8 @@ import {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import IconLanguage from '@theme/Icon/Language';
+import {SUGGESTION_KEY} from '@site/src/lib/languageSuggestion';
+import type {SuggestionAnswer} from '@site/src/lib/languageSuggestion';
 import styles from './styles.module.css';
 
 /**
@@ -16,6 +18,15 @@ export default function LocaleMenu(): ReactNode {
   const {createUrl} = useAlternatePageUtils();
   const menu = useRef<HTMLDetailsElement>(null);
   const current = i18n.localeConfigs[i18n.currentLocale];
+  // A reader of another language who comes to the English pages chose them: the home page offers nothing (LanguageSuggestion).
+  useEffect(() => {
+    if (i18n.currentLocale === i18n.defaultLocale) return;
+    try {
+      localStorage.setItem(SUGGESTION_KEY, 'other-language' satisfies SuggestionAnswer);
+    } catch {
+      // Storage refused (a private window): the offer may come once more.
+    }
+  }, [i18n]);
   // A tap elsewhere or Escape closes it, as a menu does.
   useEffect(() => {
     const close = (event: Event) => {

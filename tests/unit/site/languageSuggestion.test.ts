@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {offersLanguage, suggestedLocale} from '../../../src/lib/languageSuggestion';
+import {suggestedLocale} from '../../../src/lib/languageSuggestion';
 
 const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
 
@@ -16,18 +16,5 @@ describe('suggestedLocale', () => {
 
   it.each([[['en-GB', 'fr']], [['de-DE', 'pt']], [[]], [['']]])('offers nothing for %j', (languages) => {
     expect(suggestedLocale(languages, LOCALES, 'en')).toBeNull();
-  });
-});
-
-describe('offersLanguage', () => {
-  const origin = 'https://bsg-hub.github.io';
-  it('offers it to a reader arriving from elsewhere, or from nowhere', () => {
-    expect(offersLanguage({answered: false, referrer: '', origin})).toBe(true);
-    expect(offersLanguage({answered: false, referrer: 'https://www.google.com/', origin})).toBe(true);
-  });
-
-  it('does not offer it again once answered, nor to a reader who came from a page of the site', () => {
-    expect(offersLanguage({answered: true, referrer: '', origin})).toBe(false);
-    expect(offersLanguage({answered: false, referrer: `${origin}/fr/docs/guidelines`, origin})).toBe(false);
   });
 });

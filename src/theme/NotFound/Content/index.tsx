@@ -19,7 +19,7 @@ const PageSearch = SearchBar as ComponentType<{placement?: 'navbar' | 'page'}>;
 export default function NotFoundContent({className}: Props): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   // DocSearch's button is in the navbar; a second one would answer its shortcuts twice. Without search, nothing.
-  const offline = !siteConfig.themeConfig.algolia;
+  const offline = siteConfig.customFields?.searchKind === 'local';
   const places = [
     {to: '/forum', label: translate({id: 'notFound.forum', message: 'Questions and answers', description: '404 page: link to the forum'})},
     {to: '/docs/guidelines', label: translate({id: 'notFound.guidelines', message: 'Guidelines', description: '404 page: link to the guidelines'})},
