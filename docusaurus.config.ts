@@ -11,6 +11,7 @@ import questionFeedsPlugin from './plugins/question-feeds';
 import rehypeSafeUrls from './plugins/rehype-safe-urls';
 import remarkItu from './plugins/remark-itu';
 import searchLocalPlugin from './plugins/search-local';
+import rehypeSeparateWords from './plugins/search-local/separateWords';
 import {searchFromEnv} from './plugins/search-local/searchMode';
 import translationsPlugin from './plugins/translations';
 import {outdatedTranslationFrontMatter} from './plugins/translations/notice/outdatedFrontMatter';
@@ -95,7 +96,8 @@ const config: Config = {
     localeConfigs,
   },
 
-  customFields: {repositoryUrl},
+  // searchKind: which search the 404 page may offer (src/theme/NotFound/Content).
+  customFields: {repositoryUrl, searchKind: search.kind},
 
   presets: [
     [
@@ -107,7 +109,8 @@ const config: Config = {
           editLocalizedFiles: true,
           remarkPlugins: [[remarkItu, {siteDir: __dirname, dataDir: `${__dirname}/data`, onUnknownRecommendation: 'throw'}]],
           // No page may run script, whatever a review missed (issue 13).
-          rehypePlugins: [rehypeSafeUrls],
+          // Table headers and definition lists keep their words apart in search excerpts (issue 21).
+          rehypePlugins: [rehypeSafeUrls, rehypeSeparateWords],
         },
         pages: {rehypePlugins: [rehypeSafeUrls]},
         blog: false,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import {separateWords} from '../search-local/separateWords';
 import {writeAtomically} from '../utils/files';
 import {writeTemplatePages} from '../utils/writeTemplatePages';
 import {buildCalendars} from './calendar';
@@ -36,11 +37,12 @@ export async function writeEventPages(views: readonly EventView[], site: Site): 
     return meeting && site.participation && {meeting, threshold: site.participation.threshold, lang: site.htmlLang};
   };
   const labels = await writeTemplatePages<EventLabels>(dir, EVENT_TEMPLATE, (templateLabels) =>
-    views.map((view) => ({
-      parameter: view.id,
-      title: view.title.text,
-      content: renderEventBody(view, {labels: templateLabels, paths: site.paths, jsonLd: toJsonLd(view, site.siteUrl), figures: figuresOf(view.id)}),
-    })),
+    views.map((view) => {
+      const content = renderEventBody(view, {labels: templateLabels, paths: site.paths, jsonLd: toJsonLd(view, site.siteUrl), figures: figuresOf(view.id)});
+      // Its facts are a <dl>: each term and value stay words of their own in search excerpts.
+      separateWords(content);
+      return {parameter: view.id, title: view.title.text, content};
+    }),
   );
   const calendars = buildCalendars(views, site.routeBasePath, {
     siteUrl: site.siteUrl,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import {separateWords} from '../search-local/separateWords';
 import {writeTemplatePages} from '../utils/writeTemplatePages';
 import {renderThreadBody} from './threadHtml';
 import {THREAD_TEMPLATE} from './threadTemplate';
@@ -32,6 +33,8 @@ export async function writeThreadPages(
         // Each language's search finds the threads written in it (a thread of unknown language, everywhere).
         searchable: !thread.tags.language || thread.tags.language === locale,
       });
+      // Posts may hold tables, definition lists and <details>: their cells stay words of their own in search excerpts.
+      separateWords(content);
       return {parameter: String(thread.number), title: thread.title, content};
     }),
   );

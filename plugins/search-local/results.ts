@@ -57,3 +57,6 @@ export function opensSearch(event: {key: string; ctrlKey: boolean; metaKey: bool
   const typing = event.target && (['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName ?? '') || event.target.isContentEditable);
   return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing;
 }
+
+/** The ask page with the reader's words as the question's title (`/fr/forum/ask?title=…`), for a search that found nothing. */
+export const askQuestionUrl = (askPage: string, query: string) => `${askPage}?${new URLSearchParams({title: query.trim()})}`;

@@ -17,7 +17,7 @@ export type PageTemplate<Labels> = {
 export type TemplateSpec = {
   /** What one page shows, for messages: `thread`, `event`. */
   kind: string;
-  /** The route's placeholder in the template's own addresses (canonical, alternates, og:url): `:number`. */
+  /** The route's placeholder in the template's own addresses (canonical, alternates, og:url, the locale menu's links): `:number`. */
   parameter: string;
   slotId: string;
   labelsId: string;
@@ -57,11 +57,21 @@ function renderer(node: Element, inHead: boolean, spec: TemplateSpec): Cut['rend
   if (node.tagName === 'title' && inHead) return (page) => changed(node, {}, [{type: 'text', value: pageTitle(page)}]);
   if (node.tagName === 'meta' && property === 'og:title') return (page) => changed(node, {content: pageTitle(page)});
   if (node.tagName === 'div' && attribute(node, 'id') === spec.slotId) return (page) => changed(node, {}, [page.content]);
-  const name = node.tagName === 'link' ? 'href' : node.tagName === 'meta' && property === 'og:url' ? 'content' : undefined;
+  // Links hold the route's address too: the canonical and hreflang alternates, and the locale menu's links to the other languages.
+  const name = node.tagName === 'link' || node.tagName === 'a' ? 'href' : node.tagName === 'meta' && property === 'og:url' ? 'content' : undefined;
   const address = name ? attribute(node, name) : undefined;
-  if (!name || !address?.includes(spec.parameter)) return undefined;
-  return (page) => changed(node, {[name]: address.replace(spec.parameter, () => page.parameter)});
+  if (!name || address === undefined || !holdsParameter(address, spec.parameter)) return undefined;
+  return (page) => changed(node, {[name]: withParameter(address, spec.parameter, page.parameter)});
 }
+
+/** Where the route's placeholder is a whole path segment of an address: `/fr/forum/:number?x#y`, not `/a:numbers`. */
+const segment = (parameter: string) => new RegExp(`(?<=/)${parameter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[/?#]|$)`, 'g');
+
+export const holdsParameter = (address: string, parameter: string) => segment(parameter).test(address);
+
+/** The address with the route's placeholder (a whole path segment) replaced by one page's value, as a path segment. */
+export const withParameter = (address: string, parameter: string, value: string) =>
+  address.replace(segment(parameter), () => encodeURIComponent(value));
 
 /**
  * Reads the page Docusaurus rendered for a parameterised route once (the

@@ -8,6 +8,7 @@ import Layout from '@theme/Layout';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import RoleCards, {type RoleCard} from '@site/src/components/RoleCards';
 import EventLinks from '@site/src/components/events/EventLinks';
+import LanguageSuggestion from '@site/src/components/LanguageSuggestion';
 import type {EventsGlobalData} from '@site/plugins/events';
 import styles from './index.module.css';
 
@@ -60,6 +61,7 @@ export default function Home(): ReactNode {
     <Layout
       title={translate({id: 'home.title', message: 'Bridging the standardization gap', description: 'Title of the home page (browser tab)'})}
       description={translate({id: 'home.description', message: 'Guidance, questions and answers that help developing countries take part in ITU-T standardization and apply ITU-T Recommendations.', description: 'Meta description of the home page'})}>
+      <LanguageSuggestion />
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1">

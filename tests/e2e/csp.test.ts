@@ -3,15 +3,15 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {launchChromium} from './browser';
 import {localeUrl} from './checkPage';
-import {PAGE_TYPES} from './pageTypes';
+import {NOT_FOUND_PATH, PAGE_TYPES} from './pageTypes';
 import {BUILD_DIR} from './server';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
 const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
 
-/** Every type of page, and thread 34: the sample thread with hostile-looking text. */
-const PAGES = [...PAGE_TYPES.map((type) => type.path), '/forum/34', '/docs/privacy'];
+/** Every type of page, thread 34 (the sample thread with hostile-looking text), and the locale's 404 page. */
+const PAGES = [...PAGE_TYPES.map((type) => type.path), '/forum/34', '/docs/privacy', NOT_FOUND_PATH];
 
 /** A query per locale that has results, run through the search dialog. */
 const QUERIES: Record<string, string> = {en: 'fellowship', ar: 'مرشد', es: 'secretaría', fr: 'contribution', ru: 'наставник', zh: '标准化'};

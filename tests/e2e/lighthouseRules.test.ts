@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {launchChromium, loadAxe, openPage} from './browser';
 import {LIGHTHOUSE_PHONE, LIGHTHOUSE_RULES, runLighthouseRules} from './lighthouseRules';
-import {PAGE_TYPE_LOCALES, PAGE_TYPES} from './pageTypes';
+import {isNotFoundStatus, NOT_FOUND_PATH, PAGE_TYPE_LOCALES, PAGE_TYPES} from './pageTypes';
 import {localeUrl} from './server';
 import type {Browser} from 'playwright-core';
 
@@ -49,6 +49,21 @@ describe('Lighthouse\'s accessibility rules', () => {
         // Every rule reported on (passed, failed, incomplete or not applicable): none was skipped.
         expect([...ran].sort()).toEqual([...LIGHTHOUSE_RULES].sort());
         expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('pass on the 404 page', async () => {
+      const url = localeUrl(baseUrl, locale, NOT_FOUND_PATH);
+      const {page, errors} = await openPage(browser, url, LIGHTHOUSE_PHONE);
+      try {
+        expect(await page.getAttribute('html', 'lang')).toBe(locale);
+        await loadAxe(page);
+        const {violations, ran} = await runLighthouseRules(page);
+        expect(violations, `Lighthouse's accessibility rules on ${url}`).toEqual([]);
+        expect([...ran].sort()).toEqual([...LIGHTHOUSE_RULES].sort());
+        expect(errors.filter((error) => !isNotFoundStatus(error))).toEqual([]);
       } finally {
         await page.close();
       }

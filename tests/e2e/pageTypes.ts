@@ -21,3 +21,9 @@ export const PAGE_TYPES: {name: string; path: string}[] = [
 
 /** English and the right-to-left locale at least; the others share their templates. */
 export const PAGE_TYPE_LOCALES = ['en', 'ar'];
+
+/** An address no page has: the server answers with the locale's 404 page (tests/e2e/server.ts). */
+export const NOT_FOUND_PATH = '/no-such-page';
+
+/** The browser's console error for the 404 status itself, the only one a 404 page may show. */
+export const isNotFoundStatus = (error: string) => /Failed to load resource: the server responded with a status of 404/.test(error);

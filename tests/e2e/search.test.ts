@@ -148,6 +148,59 @@ describe('the search dialog', () => {
   });
 });
 
+describe('results on the way to asking (issue 21)', () => {
+  it('have clean titles on every page type the index holds', async () => {
+    await visit(localeUrl(baseUrl, 'en', DOC), async (page) => {
+      await search(page, 'E.164');
+      const dialog = page.getByRole('dialog');
+      // Every result, not only the first five.
+      while (await dialog.getByRole('button', {name: /More results/}).isVisible()) {
+        const count = await dialog.locator('ol li').count();
+        await dialog.getByRole('button', {name: /More results/}).click();
+        await expect.poll(() => dialog.locator('ol li').count()).toBeGreaterThan(count);
+      }
+      const results = await dialog.locator('ol li').evaluateAll((items) =>
+        items.map((item) => ({href: item.querySelector('a')?.getAttribute('href') ?? '', title: item.querySelector('a > span')?.textContent ?? ''})),
+      );
+      const type = (href: string) => href.replace(/^\/(docs|forum|events|recommendations)\/.*/, '$1');
+      expect(new Set(results.map((result) => type(result.href)))).toEqual(new Set(['docs', 'forum', 'events', 'recommendations']));
+      expect(results.filter((result) => /PAGEFIND|___/.test(result.title))).toEqual([]);
+      expect(results.find((result) => result.href === '/recommendations/E.164')?.title).toBe('ITU-T E.164 The international public telecommunication numbering plan');
+    });
+  });
+
+  it('keep the words of table cells apart in excerpts', async () => {
+    await visit(localeUrl(baseUrl, 'en', DOC), async (page) => {
+      await search(page, 'main areas home series');
+      const excerpt = await page.getByRole('dialog').locator('ol li a[href^="/docs/handbooks/study-groups"]').first().textContent();
+      // The table's header row: Pagefind joined <th> cells ("main areasHome series").
+      expect(excerpt).toContain('main areas Home series');
+    });
+  });
+
+  it('offer to ask the question when nothing is found, with the words as its title', async () => {
+    await visit(localeUrl(baseUrl, 'fr', DOC), async (page) => {
+      await page.locator('button[data-search]').first().click();
+      await page.getByRole('dialog').locator('input[type="search"]').fill('qwxkjvb & qwkv?');
+      const ask = page.getByRole('dialog').getByTestId('search-ask');
+      await ask.waitFor();
+      expect(await ask.getAttribute('href')).toBe('/fr/forum/ask?title=qwxkjvb+%26+qwkv%3F');
+      expect(await ask.textContent()).toBe('Poser cette question');
+    });
+  });
+
+  it('fill a phone screen, without sideways scroll', async () => {
+    await visit(localeUrl(baseUrl, 'ru', DOC), async (page) => {
+      await page.setViewportSize({width: 390, height: 844});
+      await search(page, 'наставник');
+      const dialog = page.getByRole('dialog');
+      expect(await dialog.boundingBox()).toEqual({x: 0, y: 0, width: 390, height: 844});
+      expect(await dialog.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  });
+});
+
 it('sends no Algolia code when Algolia is not configured', async () => {
   const dir = path.join(BUILD_DIR, 'assets/js');
   const scripts = await Promise.all((await readdir(dir)).map((file) => readFile(path.join(dir, file), 'utf8')));

@@ -10,7 +10,9 @@ const TEMPLATE =
   '<!doctype html><html lang=en><head><meta charset=UTF-8><title data-rh=true>Question | BSG Hub</title>' +
   '<meta data-rh=true property=og:url content=https://bsg-hub.github.io/forum/:number /><meta data-rh=true property=og:title content="Question | BSG Hub"/>' +
   '<link data-rh=true rel=canonical href=https://bsg-hub.github.io/forum/:number /><link data-rh=true rel=alternate href=https://bsg-hub.github.io/fr/forum/:number hreflang=fr />' +
-  '<script>document.documentElement.setAttribute("data-theme","light")</script></head><body><svg><title>icon</title></svg><main>' +
+  '<script>document.documentElement.setAttribute("data-theme","light")</script></head><body><svg><title>icon</title></svg>' +
+  '<nav><ul class=dropdown__menu><li><a href=/forum/:number class=dropdown__link lang=en>English</a><li><a href="/ar/forum/:number?x=1#top" class=dropdown__link lang=ar>العربية</a></ul>' +
+  '<a href=/forum/:numbers>not the route</a></nav><main>' +
   '<script type=application/json id=forum-thread-labels>{"answered":"Answered $& $1"}</script><div id=forum-thread></div></main></body></html>';
 
 const page = (title: string) => parsePageTemplate(TEMPLATE, 'build/forum/:number.html', THREAD_TEMPLATE).fill({parameter: '42', title, content: h('article', [h('h1', title)])});
@@ -53,6 +55,9 @@ describe('a thread page filled from the template', () => {
     expect(attribute('link[rel=canonical]', 'href')).toEqual(['https://bsg-hub.github.io/forum/42']);
     expect(attribute('link[rel=alternate]', 'href')).toEqual(['https://bsg-hub.github.io/fr/forum/42']);
     expect(attribute('meta[property="og:url"]', 'content')).toEqual(['https://bsg-hub.github.io/forum/42']);
+    // The locale menu leads to the same thread in the other languages (issue 21), and only the route's addresses change.
+    expect(attribute('a.dropdown__link', 'href')).toEqual(['/forum/42', '/ar/forum/42?x=1#top']);
+    expect(attribute('nav > a', 'href')).toEqual(['/forum/:numbers']);
     expect(html).toContain('<script>document.documentElement.setAttribute("data-theme","light")</script>');
     expect(html).toContain('<svg><title>icon</title></svg>');
     expect(html).toContain('<div id="forum-thread"><article><h1>Numbers</h1></article></div>');

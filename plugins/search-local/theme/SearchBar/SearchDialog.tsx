@@ -1,8 +1,9 @@
 import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {statusLabel} from '@site/src/components/forum/common';
-import {KINDS, moveFocus, toResultView} from '../../results';
+import {askQuestionUrl, KINDS, moveFocus, toResultView} from '../../results';
 import type {Kind, PagefindData, ResultView} from '../../results';
 import styles from './styles.module.css';
 
@@ -39,6 +40,7 @@ function Excerpt({html}: {html: string}): ReactNode {
 /** The search dialog: a field, a filter by kind, and results from the index of the page's language. */
 export default function SearchDialog({open, onClose}: {open: boolean; onClose: () => void}): ReactNode {
   const {i18n} = useDocusaurusContext();
+  const askPage = useBaseUrl('/forum/ask');
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -162,11 +164,19 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
           </p>
         )}
         {term !== '' && state?.phase === 'done' && state.results.length === 0 && (
-          <p className={styles.message}>
-            <Translate id="search.none" description="Shown when a search finds nothing; {query} is what the reader typed" values={{query: state.query}}>
-              {'Nothing found for “{query}”.'}
-            </Translate>
-          </p>
+          <div className={styles.message}>
+            <p>
+              <Translate id="search.none" description="Shown when a search finds nothing; {query} is what the reader typed" values={{query: state.query}}>
+                {'Nothing found for “{query}”.'}
+              </Translate>
+            </p>
+            {/* Nothing answers it yet: the reader's words become the title of a question (issue 21). */}
+            <a className="button button--primary" href={askQuestionUrl(askPage, state.query)} data-testid="search-ask">
+              <Translate id="search.ask" description="Link under a search that found nothing: opens the question form with the search words as its title">
+                Ask this as a question
+              </Translate>
+            </a>
+          </div>
         )}
         {term !== '' && state?.phase === 'done' && state.results.length > 0 && (
           <ol ref={list} className={styles.results}>

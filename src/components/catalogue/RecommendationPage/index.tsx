@@ -37,8 +37,9 @@ export default function RecommendationPage({recommendation, summaryLocale, study
     <Layout title={`${name} — ${recommendation.title}`} description={recommendation.summary}>
       <main className={`container margin-vert--lg ${styles.page}`}>
         <article data-pagefind-body="" data-pagefind-filter="kind:recommendation">
-          <Heading as="h1">
-            <span translate="no" data-pagefind-weight="10">{name}</span>
+          {/* The weight on the heading, not on a part of it: Pagefind would write its marker into the result title (issue 21). */}
+          <Heading as="h1" data-pagefind-weight="10">
+            <span translate="no">{name}</span>
             <br />
             <small lang="en">{recommendation.title}</small>
           </Heading>
