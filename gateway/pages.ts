@@ -100,8 +100,7 @@ export const messagePage = (reader: Reader, title: TextKey, message: Message, ex
 const askLink = (reader: Reader, label: TextKey, title = '') => h('p', h('a', {href: askPageUrl(reader.hubUrl, reader.locale, title)}, TEXT[label][reader.locale]));
 
 /** A form refused before it could be read (too large, unreadable, from another origin): nothing to give back but the way to the form. */
-export const refusedPage = (reader: Reader, problems: Message[]) =>
-  page(reader, 'refusedTitle', [h('ul', {role: 'alert'}, problems.map((message) => h('li', say(reader.locale, message)))), askLink(reader, 'backToForm')]);
+export const refusedPage = (reader: Reader, problems: Message[]) => page(reader, 'refusedTitle', [...alert(reader.locale, problems, null), askLink(reader, 'backToForm')]);
 
 /** A page with a button, not a change on GET: mail scanners open links, only a person presses the button. */
 export function buttonPage(reader: Reader, text: {title: TextKey; intro: TextKey; button: TextKey}, action: string): string {
