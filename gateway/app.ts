@@ -7,7 +7,8 @@ import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
 import {getConnInfo} from '@hono/node-server/conninfo';
 import {say} from './messages';
-import {confirmLimitPage, confirmPage, erasePage, followUpPage, messagePage, questionPage, refusedPage, page, unsubscribePage} from './pages';
+import {confirmedPage, confirmExpiredPage, confirmLimitPage, confirmPage, erasePage, followUpPage, messagePage, questionPage, receivedPage, refusedPage, page, unsubscribePage} from './pages';
+import {maskEmail} from './questions/maskEmail';
 import {newChallenge} from './questions/challenge';
 import {confirmQuestion, confirmState} from './questions/confirm';
 import {erase, eraseState} from './questions/erase';
@@ -31,7 +32,7 @@ import type {ConfirmState} from './questions/confirm';
 import type {EraseState} from './questions/erase';
 import type {UnsubscribeState} from './questions/unsubscribe';
 import type {FollowUpState} from './questions/followUp';
-import type {TextKey} from './messages';
+import type {Reader} from './pages';
 
 /** What every email link's state has: altered or unknown, expired (in the member's language when known), or its own. */
 type LinkState = {status: string; locale?: Locale | null};
@@ -79,37 +80,42 @@ export function createApp(context: AppContext): Hono {
     return c.json(await newChallenge(context.challenge, context.now()));
   });
 
-  const refuse = (c: Context, locale: Locale, status: 400 | 403 | 409 | 413 | 415 | 429, problems: FieldProblem[]) =>
-    wantsJson((name) => c.req.header(name))
-      ? c.json({status: 'refused', errors: problems.map((p) => ({field: p.field, message: say(locale, p.message)}))}, status)
-      : c.html(refusedPage(locale, problems.map((p) => p.message), config.hubUrl), status);
+  const reader = (locale: Locale): Reader => ({locale, hubUrl: config.hubUrl});
+  const json = (c: Context) => wantsJson((name) => c.req.header(name));
+  const jsonRefusal = (locale: Locale, problems: FieldProblem[], retryAfterSeconds?: number) => ({
+    status: 'refused',
+    errors: problems.map((p) => ({field: p.field, message: say(locale, p.message)})),
+    ...(retryAfterSeconds ? {retryAfterSeconds} : {}),
+  });
+  /** A post the gateway could not read as a question (too large, unreadable, from another origin): there is nothing of it to give back. */
+  const unread = (c: Context, locale: Locale, status: 403 | 413 | 415, problem: FieldProblem) =>
+    json(c) ? c.json(jsonRefusal(locale, [problem]), status) : c.html(refusedPage(reader(locale), [problem.message]), status);
 
   app.post(
     '/api/questions',
-    bodyLimit({maxSize: LIMITS.bodyKilobytes * 1024, onError: (c) => refuse(c, browserLocale((n) => c.req.header(n)), 413, [{field: 'body', message: {key: 'tooLarge', n: LIMITS.bodyKilobytes}}])}),
+    bodyLimit({maxSize: LIMITS.bodyKilobytes * 1024, onError: (c) => unread(c, browserLocale((n) => c.req.header(n)), 413, {field: 'body', message: {key: 'tooLarge', n: LIMITS.bodyKilobytes}})}),
     async (c) => {
       const header = (name: string) => c.req.header(name);
       const fallback = browserLocale(header);
       const fields = await readBody(c);
-      if (!fields) return refuse(c, fallback, 415, [{field: 'body', message: {key: 'unreadable'}}]);
+      if (!fields) return unread(c, fallback, 415, {field: 'body', message: {key: 'unreadable'}});
       // The site's form, or the gateway's own page that sends a question again.
-      if (!originAllowed(header, [config.hubOrigin, gatewayOrigin])) return refuse(c, memberLocale(fields, fallback), 403, [{field: 'origin', message: {key: 'originRefused'}}]);
+      if (!originAllowed(header, [config.hubOrigin, gatewayOrigin])) return unread(c, memberLocale(fields, fallback), 403, {field: 'origin', message: {key: 'originRefused'}});
       const address = clientAddress(header, getConnInfo(c).remote.address, {hops: config.trustProxyHops, trusted: config.trustedProxies});
-      const outcome = await submitQuestion(context, fields, {address, locale: fallback, form: !wantsJson(header)});
+      const outcome = await submitQuestion(context, fields, {address, locale: fallback, form: !json(c)});
       log.info('question', {outcome: outcome.status, ...('problems' in outcome ? {fields: outcome.problems.map((p) => p.field).join(',')} : {})});
-      switch (outcome.status) {
-        case 'refused':
-          return refuse(c, outcome.locale, outcome.httpStatus, outcome.problems);
-        case 'resend':
-          if (outcome.retryAfterSeconds) c.header('retry-after', String(outcome.retryAfterSeconds));
-          // A program has no lane without proof: only the hour's emails, all sent, keep its question back.
-          if (wantsJson(header)) return refuse(c, outcome.locale, 429, outcome.problems);
-          c.header('cache-control', 'no-store');
-          return c.html(questionPage(outcome.locale, outcome.sent, outcome.stamp, outcome.problems.map((p) => p.message)), outcome.httpStatus);
-        default:
-          // Accepted, over its address's limit, or a robot's: one answer, which tells nothing about the address.
-          return wantsJson(header) ? c.json({status: 'received', message: say(outcome.locale, {key: 'received'})}, 202) : c.html(messagePage(outcome.locale, 'receivedTitle', 'received'), 202);
+      c.header('cache-control', 'no-store');
+      if (outcome.status === 'resend') {
+        if (outcome.retryAfterSeconds) c.header('retry-after', String(outcome.retryAfterSeconds));
+        // A form gets its question back, filled in as sent; the site's script gets each problem by field.
+        if (json(c)) return c.json(jsonRefusal(outcome.locale, outcome.problems, outcome.retryAfterSeconds), outcome.httpStatus === 200 ? 400 : outcome.httpStatus);
+        return c.html(questionPage(reader(outcome.locale), outcome.sent, {stamp: outcome.stamp, problems: outcome.problems, refused: outcome.httpStatus !== 200}), outcome.httpStatus);
       }
+      // Accepted, over its address's limit, or a robot's: one answer, made only of what was sent, which tells nothing about the address.
+      const masked = maskEmail(outcome.sent.email);
+      return json(c)
+        ? c.json({status: 'received', maskedEmail: masked, moderationHours: config.moderationHours, message: say(outcome.locale, {key: 'received'})}, 202)
+        : c.html(receivedPage(reader(outcome.locale), {masked, sent: outcome.sent, moderationHours: config.moderationHours}), 202);
     },
   );
 
@@ -127,34 +133,48 @@ export function createApp(context: AppContext): Hono {
     read: (token: string) => Promise<State>,
     act: (token: string, c: Context) => Promise<State | Response>,
     answer: (c: Context, state: Exclude<State, {status: 'invalid' | 'expired'}>, action: string) => Response,
-    {expired = 'linkExpired', anyOrigin = false}: {expired?: TextKey; anyOrigin?: boolean} = {},
+    {expired = (locale) => messagePage(reader(locale), 'linkTitle', {key: 'linkExpired'}), anyOrigin = false}: {expired?: (locale: Locale) => string; anyOrigin?: boolean} = {},
   ) => {
-    const tooLarge = bodyLimit({maxSize: LIMITS.bodyKilobytes * 1024, onError: (c) => c.html(messagePage(requestLocale(c), 'refusedTitle', 'unreadable'), 413)});
+    const tooLarge = bodyLimit({maxSize: LIMITS.bodyKilobytes * 1024, onError: (c) => c.html(messagePage(reader(requestLocale(c)), 'refusedTitle', {key: 'unreadable'}), 413)});
     for (const [method, run] of [['get', read], ['post', act]] as const) {
       app[method](`/${name}/:token`, tooLarge, async (c) => {
         c.header('cache-control', 'no-store');
-        if (method === 'post' && !anyOrigin && !originAllowed((n) => c.req.header(n), [gatewayOrigin])) return c.html(messagePage(requestLocale(c), 'refusedTitle', 'originRefused'), 403);
+        if (method === 'post' && !anyOrigin && !originAllowed((n) => c.req.header(n), [gatewayOrigin])) return c.html(messagePage(reader(requestLocale(c)), 'refusedTitle', {key: 'originRefused'}), 403);
         const token = c.req.param('token');
         const state = await run(token, c);
         if (state instanceof Response) return state;
-        if (state.status === 'invalid') return c.html(messagePage(requestLocale(c), 'linkTitle', 'linkInvalid'), 404);
-        if (state.status === 'expired') return c.html(messagePage(state.locale ?? requestLocale(c), 'linkTitle', expired), 410);
+        if (state.status === 'invalid') return c.html(messagePage(reader(requestLocale(c)), 'linkTitle', {key: 'linkInvalid'}), 404);
+        if (state.status === 'expired') return c.html(expired(state.locale ?? requestLocale(c)), 410);
         return answer(c, state as Exclude<State, {status: 'invalid' | 'expired'}>, `/${name}/${encodeURIComponent(token)}`);
       });
     }
   };
   const requestLocale = (c: Context) => browserLocale((n) => c.req.header(n));
 
-  emailLink<ConfirmState>('confirm', (token) => confirmState(db, keys, token, context.now()), (token) => confirmQuestion(db, keys, token, context.now()), (c, state, action) => {
-    if (state.status === 'confirmed') return c.html(messagePage(state.locale, 'confirmedTitle', 'confirmed'));
-    if (state.status === 'limit') return c.html(confirmLimitPage(state.locale), 429);
-    return c.html(confirmPage(state.locale, action));
-  });
+  // A link used already says so, apart from one expired or altered: opened again, it must not invite the same question twice.
+  emailLink<ConfirmState>(
+    'confirm',
+    (token) => confirmState(db, keys, token, context.now()),
+    (token) => confirmQuestion(db, keys, token, context.now()),
+    (c, state, action) => {
+      const to = reader(state.locale);
+      switch (state.status) {
+        case 'confirmed':
+        case 'done':
+          return c.html(confirmedPage(to, config.moderationHours, state.status === 'done'));
+        case 'limit':
+          return c.html(confirmLimitPage(to), 429);
+        case 'pending':
+          return c.html(confirmPage(to, action));
+      }
+    },
+    {expired: (locale) => confirmExpiredPage(reader(locale))},
+  );
 
   emailLink<EraseState>('erase', (token) => eraseState(db, keys, token, context.now()), (token) => erase(db, keys, token, context.now()), (c, state, action) => {
-    const locale = state.locale ?? requestLocale(c);
-    if (state.status === 'erased') return c.html(messagePage(locale, 'deletedTitle', 'deleted'));
-    return c.html(erasePage(locale, action));
+    const to = reader(state.locale ?? requestLocale(c));
+    if (state.status === 'erased') return c.html(messagePage(to, 'deletedTitle', {key: 'deleted'}));
+    return c.html(erasePage(to, action));
   });
 
   // The page's button and RFC 8058's one-click POST (`List-Unsubscribe=One-Click`, from the mail provider) both land on the POST.
@@ -163,9 +183,9 @@ export function createApp(context: AppContext): Hono {
     (token) => unsubscribeState(db, keys, token, context.now()),
     (token) => unsubscribe(db, keys, token, context.now()),
     (c, state, action) => {
-      const locale = state.locale ?? requestLocale(c);
-      if (state.status === 'unsubscribed') return c.html(messagePage(locale, 'unsubscribedTitle', 'unsubscribed'));
-      return c.html(unsubscribePage(locale, action));
+      const to = reader(state.locale ?? requestLocale(c));
+      if (state.status === 'unsubscribed') return c.html(messagePage(to, 'unsubscribedTitle', {key: 'unsubscribed'}));
+      return c.html(unsubscribePage(to, action));
     },
     // A mail provider's one-click POST comes from no page; stopping emails is all it can do.
     {anyOrigin: true},
@@ -177,24 +197,25 @@ export function createApp(context: AppContext): Hono {
     (token) => followUpState(db, keys, token, context.now()),
     async (token, c) => {
       const fields = await readBody(c);
-      if (!fields) return c.html(messagePage(requestLocale(c), 'refusedTitle', 'unreadable'), 415);
+      if (!fields) return c.html(messagePage(reader(requestLocale(c)), 'refusedTitle', {key: 'unreadable'}), 415);
       const state = await submitFollowUp(db, keys, token, fields, context.now());
       log.info('follow-up', {outcome: state.status});
       return state;
     },
     (c, state, action) => {
+      const to = reader(state.locale);
       switch (state.status) {
         case 'used':
-          return c.html(messagePage(state.locale, 'linkTitle', 'followUpUsed'), 410);
+          return c.html(messagePage(to, 'linkTitle', {key: 'followUpUsed'}), 410);
         case 'received':
-          return c.html(messagePage(state.locale, 'followUpReceivedTitle', 'followUpReceived'), 202);
+          return c.html(messagePage(to, 'followUpReceivedTitle', {key: 'followUpReceived'}), 202);
         case 'refused':
-          return c.html(followUpPage(state.locale, state.title, action, {text: state.text, problems: state.problems.map((p) => p.message)}), 400);
+          return c.html(followUpPage(to, state.title, action, {text: state.text, problems: state.problems.map((p) => p.message)}), 400);
         case 'open':
-          return c.html(followUpPage(state.locale, state.title, action));
+          return c.html(followUpPage(to, state.title, action));
       }
     },
-    {expired: 'followUpExpired'},
+    {expired: (locale) => messagePage(reader(locale), 'linkTitle', {key: 'followUpExpired'})},
   );
 
   // Verified before anything is read from it; decisions wait in the queue for the job that acts on them.
@@ -220,7 +241,7 @@ export function createApp(context: AppContext): Hono {
     return c.json({status: first ? (act ? 'queued' : 'ignored') : 'duplicate'}, first && act ? 202 : 200);
   });
 
-  app.notFound((c) => c.html(page(browserLocale((n) => c.req.header(n)), 'linkTitle', []), 404));
+  app.notFound((c) => c.html(page(reader(requestLocale(c)), 'linkTitle', []), 404));
   return app;
 }
 

@@ -53,7 +53,12 @@ export type Config = {
   trustedProxies: BlockList | null;
   /** Confirmation emails sent an hour at most, over all instances (`CONFIRMATIONS_PER_HOUR`). */
   confirmationsPerHour: number;
+  /** The moderators' usual time to decide, in hours (`MODERATION_HOURS`): what the member is told to expect. */
+  moderationHours: number;
 };
+
+/** Moderators decide within two days as a rule: what members are told unless `MODERATION_HOURS` says otherwise. */
+export const DEFAULT_MODERATION_HOURS = 48;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -135,6 +140,7 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
   if (trustProxyHops > 0 && !value('TRUSTED_PROXIES')) problems.push(`TRUSTED_PROXIES is missing: expected the addresses or CIDR blocks of the proxies in front, since TRUST_PROXY_HOPS is ${trustProxyHops}`);
   if (trustProxyHops === 0 && trustedProxies) problems.push('TRUST_PROXY_HOPS is missing: expected how many proxies in front append to X-Forwarded-For (1 to 5), since TRUSTED_PROXIES is set');
   const confirmationsPerHour = check('CONFIRMATIONS_PER_HOUR', value('CONFIRMATIONS_PER_HOUR'), 'a whole number of emails from 1 to 100000', (raw) => (/^\d{1,6}$/.test(raw) && +raw >= 1 && +raw <= 100_000 ? +raw : undefined)) ?? DEFAULT_CONFIRMATIONS_PER_HOUR;
+  const moderationHours = check('MODERATION_HOURS', value('MODERATION_HOURS'), 'a whole number of hours from 1 to 720', (raw) => (/^\d{1,3}$/.test(raw) && +raw >= 1 && +raw <= 720 ? +raw : undefined)) ?? DEFAULT_MODERATION_HOURS;
 
   const retentionDays = check('RETENTION_DAYS', value('RETENTION_DAYS'), 'a whole number of days from 1 to 3650', (raw) => (/^\d{1,4}$/.test(raw) && +raw >= 1 && +raw <= 3650 ? +raw : undefined)) ?? DEFAULT_RETENTION_DAYS;
   // Fractions of a minute are for tests; in production no shorter than the 30 minutes between two answers emails.
@@ -166,6 +172,7 @@ export function loadConfig(env: Env, readDevSecret: (dataDir: string) => string 
     trustProxyHops,
     trustedProxies: trustProxyHops > 0 ? (trustedProxies ?? null) : null,
     confirmationsPerHour,
+    moderationHours,
     retentionDays,
     answersDelayMinutes,
   };

@@ -1,9 +1,12 @@
 /**
- * The gateway's few HTML pages (answers to a form posted without JavaScript,
- * the confirmation page), in the member's language, built as a hast tree and
- * serialized: no text a member sent is ever concatenated into HTML.
+ * The gateway's HTML pages (answers to a question posted as a form, the pages
+ * behind the emails' links), in the member's language, built as a hast tree
+ * and serialized: no text a member sent is ever concatenated into HTML. Each
+ * carries the site's name, logo and colours and leads back to it (issue 21:
+ * a page on another host that looks like nothing the member knows reads as
+ * phishing); the policy allows inline styles and inline SVG only.
  */
-import {h} from 'hastscript';
+import {h, s} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
 import {direction, say, TEXT} from './messages';
 import {HONEYPOT_FIELD, LIMITS, STAMP_FIELD} from './questions/fields';
@@ -11,14 +14,66 @@ import {RATE_LIMITS} from './questions/limits';
 import type {Element, ElementContent} from 'hast';
 import type {Locale} from '../plugins/catalogue/types';
 import type {Message, TextKey} from './messages';
-import type {SentFields} from './questions/fields';
+import type {FieldProblem, SentFields} from './questions/fields';
 
-const STYLE =
-  'body{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}button,input,textarea{font:inherit}button{padding:.5rem 1rem}input,textarea{box-sizing:border-box;width:100%}' +
-  // Off screen, not hidden: a robot filling every field it finds fills this one too.
-  '.trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}';
+/** Who reads a page: in which language, and the site (`BSG_HUB_URL`) its links lead back to. */
+export type Reader = {locale: Locale; hubUrl: string};
 
-export function page(locale: Locale, title: TextKey, content: ElementContent[]): string {
+/**
+ * Phone first (one column, full-width fields, 44 px targets), the site's
+ * colours (Infima's primary `#0b5cad` of src/css/custom.css, its dark
+ * footer), logical properties so that Arabic mirrors, and nothing wider
+ * than the screen.
+ */
+const STYLE = [
+  '*,*::before,*::after{box-sizing:border-box}',
+  'body{margin:0;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1c1e21;background:#fff;overflow-wrap:break-word}',
+  'html[lang=ar],html[lang=zh]{font-size:106.25%}',
+  'a{color:#0b5cad;text-underline-offset:.15em}',
+  '.site{display:flex;align-items:center;padding:.5rem 1rem;box-shadow:0 1px 2px rgba(0,0,0,.1)}',
+  '.brand{display:inline-flex;align-items:center;gap:.5rem;min-height:44px;color:#1c1e21;font-weight:700;font-size:1.125rem;text-decoration:none}',
+  'main{max-width:40rem;margin:0 auto;padding:1rem 1rem 2rem}',
+  'h1{font-size:1.5rem;line-height:1.3;margin:.5rem 0 1rem}',
+  '.field{margin:0 0 1.25rem}',
+  'label{display:block;font-weight:600;margin-bottom:.25rem}',
+  'input,textarea{display:block;width:100%;font:inherit;padding:.5rem .75rem;border:1px solid #6b7280;border-radius:.4rem;color:inherit;background:#fff}',
+  'textarea{resize:vertical}',
+  ':focus-visible{outline:3px solid #0b5cad;outline-offset:2px}',
+  '[aria-invalid=true]{border:2px solid #b3261e}',
+  '.problem{color:#b3261e;font-weight:600;margin:.25rem 0 0}',
+  '.alert,.note{padding:.75rem 1rem;margin:0 0 1rem;border-radius:.25rem;border-inline-start:4px solid}',
+  '.alert{border-color:#b3261e;background:#fdecea}',
+  '.alert ul{margin:0;padding-inline-start:1.25rem}',
+  '.note{border-color:#0b5cad;background:#ebf3fb}',
+  '.address{font-weight:700;font-size:1.125rem}',
+  'button{font:inherit;font-weight:700;min-height:44px;padding:.6rem 1.25rem;border:2px solid #0b5cad;border-radius:.4rem;background:#0b5cad;color:#fff;cursor:pointer}',
+  '.secondary{background:#fff;color:#0b5cad}',
+  'footer{background:#303846;color:#ebedf0;padding:1.25rem 1rem}',
+  'footer ul{list-style:none;margin:0 auto;padding:0;max-width:40rem;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}',
+  'footer a{color:#ebedf0;display:inline-block;min-height:24px}',
+  // Off screen, not hidden: a robot filling every field it finds fills this one too. Off the start side: in Arabic, off the right, where no scroll reaches.
+  '.trap{position:absolute;inset-inline-start:-10000px;width:1px;height:1px;overflow:hidden}',
+].join('');
+
+/** The site's logo (static/img/logo.svg, held to it by a unit test), beside its name: decorative. */
+export const LOGO = s('svg', {xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 32 32', width: 32, height: 32, ariaHidden: 'true', focusable: 'false'}, [
+  s('rect', {width: 32, height: 32, rx: 6, fill: '#0b5cad'}),
+  s('path', {d: 'M6 22h20M9 22V12m7 10V8m7 14v-7', stroke: '#fff', strokeWidth: 3, strokeLinecap: 'round'}),
+]);
+
+/** The site in the member's language (the site prefixes every locale but English). */
+const siteUrl = (hubUrl: string, locale: Locale) => `${hubUrl}${locale === 'en' ? '' : `/${locale}`}`;
+/** The site's ask page in the member's language, the title filled in when given (`?title=`). */
+export function askPageUrl(hubUrl: string, locale: Locale, title = ''): string {
+  const url = new URL(`${siteUrl(hubUrl, locale)}/forum/ask`);
+  if (title.trim()) url.searchParams.set('title', title.trim());
+  return url.href;
+}
+/** A thread's page on the site, in the member's language. */
+export const threadPageUrl = (hubUrl: string, locale: Locale, number: number) => `${siteUrl(hubUrl, locale)}/forum/${number}`;
+
+export function page({locale, hubUrl}: Reader, title: TextKey, content: ElementContent[]): string {
+  const site = siteUrl(hubUrl, locale);
   const tree = h(null, [
     {type: 'doctype'},
     h('html', {lang: locale, dir: direction(locale)}, [
@@ -29,80 +84,151 @@ export function page(locale: Locale, title: TextKey, content: ElementContent[]):
         h('title', `${TEXT[title][locale]} · BSG Hub`),
         h('style', STYLE),
       ]),
-      h('body', [h('main', [h('h1', TEXT[title][locale]), ...content])]),
+      h('body', [
+        h('header', {className: ['site']}, h('a', {className: ['brand'], href: `${site}/`}, [LOGO, 'BSG Hub'])),
+        h('main', [h('h1', TEXT[title][locale]), ...content]),
+        h('footer', h('ul', [h('li', h('a', {href: `${site}/forum`}, TEXT.backToForum[locale])), h('li', h('a', {href: `${site}/docs/privacy`}, TEXT.privacy[locale]))])),
+      ]),
     ]),
   ]);
   return toHtml(tree);
 }
 
-/** The site's ask page in the member's language (the site prefixes every locale but English). */
-export const askPageUrl = (hubUrl: string, locale: Locale) => `${siteUrl(hubUrl, locale)}/forum/ask`;
-/** A thread's page on the site, in the member's language. */
-export const threadPageUrl = (hubUrl: string, locale: Locale, number: number) => `${siteUrl(hubUrl, locale)}/forum/${number}`;
-const siteUrl = (hubUrl: string, locale: Locale) => `${hubUrl}${locale === 'en' ? '' : `/${locale}`}`;
+export const messagePage = (reader: Reader, title: TextKey, message: Message, extra: ElementContent[] = []) => page(reader, title, [h('p', say(reader.locale, message)), ...extra]);
 
-export const messagePage = (locale: Locale, title: TextKey, message: TextKey) => page(locale, title, [h('p', TEXT[message][locale])]);
+/** A link to the site's ask page, with the title the member wrote, if any. */
+const askLink = (reader: Reader, label: TextKey, title = '') => h('p', h('a', {href: askPageUrl(reader.hubUrl, reader.locale, title)}, TEXT[label][reader.locale]));
 
-export function refusedPage(locale: Locale, messages: Message[], hubUrl: string): string {
-  return page(locale, 'refusedTitle', [
-    h('ul', messages.map((message) => h('li', say(locale, message)))),
-    h('p', [h('a', {href: askPageUrl(hubUrl, locale)}, TEXT.backToForm[locale])]),
-  ]);
-}
+/** A form refused before it could be read (too large, unreadable, from another origin): nothing to give back but the way to the form. */
+export const refusedPage = (reader: Reader, problems: Message[]) => page(reader, 'refusedTitle', [...alert(reader.locale, problems, null), askLink(reader, 'backToForm')]);
 
 /** A page with a button, not a change on GET: mail scanners open links, only a person presses the button. */
-export function buttonPage(locale: Locale, text: {title: TextKey; intro: TextKey; button: TextKey}, action: string): string {
-  return page(locale, text.title, [
-    h('p', TEXT[text.intro][locale]),
-    h('form', {method: 'post', action}, [h('button', {type: 'submit'}, TEXT[text.button][locale])]),
+export function buttonPage(reader: Reader, text: {title: TextKey; intro: TextKey; button: TextKey}, action: string): string {
+  return page(reader, text.title, [
+    h('p', TEXT[text.intro][reader.locale]),
+    h('form', {method: 'post', action}, [h('button', {type: 'submit'}, TEXT[text.button][reader.locale])]),
   ]);
 }
 
 /** A link opened once its address had its confirmed questions of the day: it works again later. */
-export const confirmLimitPage = (locale: Locale) => page(locale, 'refusedTitle', [h('p', say(locale, {key: 'confirmLimit', n: RATE_LIMITS.email.max}))]);
+export const confirmLimitPage = (reader: Reader) => messagePage(reader, 'refusedTitle', {key: 'confirmLimit', n: RATE_LIMITS.email.max});
+export const confirmPage = (reader: Reader, action: string) => buttonPage(reader, {title: 'confirmTitle', intro: 'confirmIntro', button: 'confirmButton'}, action);
+/** Confirmed now, or before (the link opened again): what happens next, and no reason to ask again. */
+export function confirmedPage(reader: Reader, moderationHours: number, already = false): string {
+  const forum = h('p', h('a', {href: `${siteUrl(reader.hubUrl, reader.locale)}/forum`}, TEXT.backToForum[reader.locale]));
+  return already
+    ? messagePage(reader, 'alreadyConfirmedTitle', {key: 'alreadyConfirmed', n: moderationHours}, [forum])
+    : messagePage(reader, 'confirmedTitle', {key: 'confirmed', n: moderationHours}, [forum]);
+}
+export const confirmExpiredPage = (reader: Reader) => messagePage(reader, 'confirmExpiredTitle', {key: 'confirmExpired'}, [askLink(reader, 'askAgain')]);
+export const unsubscribePage = (reader: Reader, action: string) => buttonPage(reader, {title: 'unsubscribeTitle', intro: 'unsubscribeIntro', button: 'unsubscribeButton'}, action);
+export const erasePage = (reader: Reader, action: string) => buttonPage(reader, {title: 'deleteTitle', intro: 'deleteIntro', button: 'deleteButton'}, action);
 
-export const confirmPage = (locale: Locale, action: string) => buttonPage(locale, {title: 'confirmTitle', intro: 'confirmIntro', button: 'confirmButton'}, action);
-export const unsubscribePage = (locale: Locale, action: string) => buttonPage(locale, {title: 'unsubscribeTitle', intro: 'unsubscribeIntro', button: 'unsubscribeButton'}, action);
-export const erasePage = (locale: Locale, action: string) => buttonPage(locale, {title: 'deleteTitle', intro: 'deleteIntro', button: 'deleteButton'}, action);
+/**
+ * A labelled control with its problems beside it (named by the control's
+ * `aria-describedby`, with `aria-invalid`), and a note if any. Labels by
+ * `for`, not around the control: a text box's own text would join its name.
+ */
+function field(locale: Locale, label: TextKey, control: Element, problems: Message[], note?: TextKey): Element {
+  const id = String(control.properties.id);
+  const described = [...(problems.length > 0 ? [`${id}-problem`] : []), ...(note ? [`${id}-note`] : [])];
+  Object.assign(control.properties, described.length > 0 ? {ariaDescribedBy: described.join(' ')} : {}, problems.length > 0 ? {ariaInvalid: 'true'} : {});
+  return h('div', {className: ['field']}, [
+    h('label', {for: id}, TEXT[label][locale]),
+    control,
+    ...(problems.length > 0 ? [h('p', {id: `${id}-problem`, className: ['problem']}, problems.map((message) => say(locale, message)).join(' '))] : []),
+    ...(note ? [h('p', {id: `${id}-note`}, TEXT[note][locale])] : []),
+  ]);
+}
+
+/** The problems no field shows, with a word on what to do about the others, as one alert; nothing when all is well. */
+function alert(locale: Locale, problems: Message[], after: TextKey | null): ElementContent[] {
+  if (problems.length === 0 && !after) return [];
+  return [h('div', {className: ['alert'], role: 'alert'}, [...(problems.length > 0 ? [h('ul', problems.map((message) => h('li', say(locale, message))))] : []), ...(after ? [h('p', TEXT[after][locale])] : [])])];
+}
 
 /** The follow-up form behind the link in an email: the question's title, what was wrong (with the member's text kept), the text box. */
-export function followUpPage(locale: Locale, title: string, action: string, refused: {text: string; problems: Message[]} = {text: '', problems: []}): string {
-  return page(locale, 'followUpTitle', [
+export function followUpPage(reader: Reader, title: string, action: string, refused: {text: string; problems: Message[]} = {text: '', problems: []}): string {
+  const {locale} = reader;
+  return page(reader, 'followUpTitle', [
+    ...alert(locale, [], refused.problems.length > 0 ? 'fixBelow' : null),
     h('p', TEXT.followUpIntro[locale]),
     h('blockquote', {dir: 'auto'}, h('strong', title)),
-    ...(refused.problems.length > 0 ? [h('ul', {role: 'alert'}, refused.problems.map((message) => h('li', say(locale, message))))] : []),
     h('form', {method: 'post', action}, [
-      h('p', h('label', {for: 'follow-up'}, TEXT.followUpLabel[locale])),
-      h('textarea', {id: 'follow-up', name: 'text', rows: 10, required: true, maxLength: LIMITS.questionChars, dir: 'auto', style: 'width:100%', ariaDescribedBy: 'follow-up-note'}, refused.text),
-      h('p', {id: 'follow-up-note'}, TEXT.followUpNote[locale]),
+      field(locale, 'followUpLabel', h('textarea', {id: 'follow-up', name: 'text', rows: 10, required: true, maxLength: LIMITS.questionChars, dir: 'auto'}, refused.text), refused.problems, 'followUpNote'),
       h('button', {type: 'submit'}, TEXT.followUpButton[locale]),
     ]),
   ]);
 }
 
+/** The fields a member writes, and those the site's pickers fill (carried hidden, shown only to correct a problem). */
+const WRITTEN = [
+  {name: 'title', label: 'fieldTitle'},
+  {name: 'question', label: 'fieldQuestion'},
+  {name: 'email', label: 'fieldEmail'},
+  {name: 'name', label: 'fieldName'},
+] as const;
+const PICKED: Partial<Record<string, TextKey>> = {country: 'fieldCountry', study_group: 'fieldStudyGroup', recommendations: 'fieldRecommendations'};
+
 /**
  * A question as the member sent it, on the gateway's own page, to be sent
- * again: the answer to a form posted without JavaScript (with the signed
- * timestamp that lets it through once a few seconds old, see `stamp.ts`), or
- * to a refusal that must not lose the member's text. The four fields a member
- * writes are editable, the others hidden, all as sent; the honeypot stays.
+ * again: the first answer to a form posted without JavaScript (`refused`
+ * false), and every refusal of a question posted as a form, which never loses
+ * a word (issue 21). Each problem is beside its field, in the member's
+ * language; a picked field with a problem becomes a text box, the others
+ * stay hidden, as sent; the problems of no field (a limit, the anti-spam
+ * check) head the page. `stamp` lets the page through once a few seconds old
+ * (see `stamp.ts`); the honeypot stays.
  */
-export function questionPage(locale: Locale, sent: SentFields, stamp: string, problems: Message[]): string {
-  const words = (key: TextKey) => TEXT[key][locale];
-  // Labels by `for`, not around the control: a text box's own text would join its accessible name.
-  const field = (key: TextKey, control: Element) => h('p', [h('label', {for: String(control.properties.id)}, words(key)), h('br'), control]);
-  return page(locale, 'sendTitle', [
-    ...(problems.length > 0 ? [h('ul', {role: 'alert'}, problems.map((message) => h('li', say(locale, message))))] : []),
-    h('p', words('sendIntro')),
+export function questionPage(reader: Reader, sent: SentFields, {stamp, problems, refused}: {stamp: string; problems: FieldProblem[]; refused: boolean}): string {
+  const {locale} = reader;
+  const of = (name: string) => problems.filter((problem) => problem.field === name).map((problem) => problem.message);
+  const shownPicked = Object.keys(PICKED).filter((name) => of(name).length > 0);
+  const shown = new Set<string>([...WRITTEN.map((written) => written.name), ...shownPicked]);
+  const general = problems.filter((problem) => !shown.has(problem.field)).map((problem) => problem.message);
+  const atFields = problems.length > general.length;
+  const controls = {
+    title: h('input', {id: 'title', name: 'title', value: sent.title, required: true, maxLength: LIMITS.titleChars, dir: 'auto'}),
+    question: h('textarea', {id: 'question', name: 'question', rows: 10, required: true, maxLength: LIMITS.questionChars, dir: 'auto'}, sent.question),
+    email: h('input', {id: 'email', type: 'email', name: 'email', value: sent.email, required: true, maxLength: LIMITS.emailChars, dir: 'ltr', autoComplete: 'email'}),
+    name: h('input', {id: 'name', name: 'name', value: sent.name, maxLength: LIMITS.nameChars, dir: 'auto', autoComplete: 'nickname'}),
+  };
+  const picked = (name: string) => sent.hidden.filter(([hidden]) => hidden === name).map(([, value]) => value);
+  return page(reader, refused ? 'refusedTitle' : 'sendTitle', [
+    ...alert(locale, general, refused ? (atFields ? 'fixBelow' : 'keptBelow') : null),
+    h('p', TEXT.sendIntro[locale]),
     h('form', {method: 'post', action: '/api/questions'}, [
-      field('fieldTitle', h('input', {id: 'title', name: 'title', value: sent.title, required: true, maxLength: LIMITS.titleChars, dir: 'auto'})),
-      field('fieldQuestion', h('textarea', {id: 'question', name: 'question', rows: 10, required: true, maxLength: LIMITS.questionChars, dir: 'auto'}, sent.question)),
-      field('fieldEmail', h('input', {id: 'email', type: 'email', name: 'email', value: sent.email, required: true, maxLength: LIMITS.emailChars, dir: 'ltr', autoComplete: 'email'})),
-      field('fieldName', h('input', {id: 'name', name: 'name', value: sent.name, maxLength: LIMITS.nameChars, dir: 'auto', autoComplete: 'nickname'})),
-      ...sent.hidden.map(([name, value]) => h('input', {type: 'hidden', name, value})),
+      ...WRITTEN.map(({name, label}) => field(locale, label, controls[name], of(name))),
+      ...shownPicked.map((name) => field(locale, PICKED[name]!, h('input', {id: name, name, value: picked(name).join(', '), dir: 'auto'}), of(name))),
+      ...sent.hidden.filter(([name]) => !shown.has(name)).map(([name, value]) => h('input', {type: 'hidden', name, value})),
       h('input', {type: 'hidden', name: STAMP_FIELD, value: stamp}),
-      h('div', {className: ['trap'], ariaHidden: 'true'}, h('label', [words('fieldTrap'), h('input', {name: HONEYPOT_FIELD, value: '', tabIndex: -1, autoComplete: 'off'})])),
-      h('button', {type: 'submit'}, words('sendButton')),
+      h('div', {className: ['trap'], ariaHidden: 'true'}, h('label', [TEXT.fieldTrap[locale], h('input', {name: HONEYPOT_FIELD, value: '', tabIndex: -1, autoComplete: 'off'})])),
+      h('button', {type: 'submit'}, TEXT.sendButton[locale]),
+    ]),
+    askLink(reader, 'askOnGitHub', sent.title),
+  ]);
+}
+
+/**
+ * "Check your email": where the link went (`masked`, see `maskEmail.ts`), a
+ * word on spam folders, how long moderation takes, and "wrong address?": the
+ * question as sent, in hidden fields, back to the gateway without a stamp,
+ * which answers with it filled in, the address to correct (nothing is sent
+ * before the member sends it again). The same for an accepted question and
+ * one over its address's limit: it shows only what the member sent.
+ */
+export function receivedPage(reader: Reader, {masked, sent, moderationHours}: {masked: string; sent: SentFields; moderationHours: number}): string {
+  const {locale} = reader;
+  const again = [['title', sent.title], ['question', sent.question], ['email', sent.email], ['name', sent.name], ...sent.hidden].filter(([, value]) => value !== '');
+  return page(reader, 'receivedTitle', [
+    h('p', [TEXT.receivedSentTo[locale], h('br'), h('bdi', {className: ['address'], dir: 'ltr'}, masked)]),
+    h('p', TEXT.receivedOpen[locale]),
+    h('p', {className: ['note']}, TEXT.receivedSpam[locale]),
+    h('p', say(locale, {key: 'moderationTime', n: moderationHours})),
+    h('form', {method: 'post', action: '/api/questions'}, [
+      h('p', TEXT.wrongAddress[locale]),
+      ...again.map(([name, value]) => h('input', {type: 'hidden', name, value})),
+      h('button', {type: 'submit', className: ['secondary']}, TEXT.wrongAddressButton[locale]),
     ]),
   ]);
 }

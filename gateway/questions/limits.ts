@@ -1,6 +1,7 @@
 /**
  * How many questions one network and one email address may send, and how
- * many confirmation emails go out in all. A network is an address block (IPv4
+ * many confirmation emails go out in all; each limit reached says when it
+ * frees up. A network is an address block (IPv4
  * /24, IPv6 /48): one person holds many addresses of their block, rarely of
  * another. Blocks and addresses are compared by keyed hash, so the database
  * holds neither.
@@ -10,8 +11,21 @@ import type {Sql} from '../db/database';
 import type {Message} from '../messages';
 
 export const RATE_LIMITS = {
-  /** Questions from one network an hour, confirmed or not: each one sends an email. */
-  block: {max: 5, window: '1 hour'},
+  /**
+   * Questions from one network (issue 21: a workshop room, a campus, a mobile
+   * operator's NAT share one). Confirmed ones count for the hour, up to
+   * `max`: a training room of 20 to 30 members can each ask and confirm in
+   * the same hour. Each question also sends an email, to any address typed,
+   * so those `waiting` for confirmation are held apart: they count for a
+   * quarter of an hour only (a member confirms within minutes; that covers a
+   * slow mailbox, and is all a neighbour waits after posts nobody confirms),
+   * and at most `waiting.max` of them, plus one for each question the network
+   * confirmed in the hour, may wait at once. A flood that confirms nothing
+   * gets 5 emails out per quarter hour, as many as it got in an hour before;
+   * a room that confirms, as its members do, widens its own way; confirming
+   * takes a mailbox that receives the link, 3 confirmed questions a day each.
+   */
+  block: {max: 30, window: '1 hour', waiting: {max: 5, window: '15 minutes'}},
   /**
    * Confirmed questions from one email address a day. Questions never
    * confirmed do not count: anyone can type someone else's address, and must
@@ -43,8 +57,18 @@ export const RATE_LIMITS = {
  */
 export const DEFAULT_CONFIRMATIONS_PER_HOUR = 100;
 
-/** A limit reached: what to tell the member, and, for a limit that frees up at a known time, in how many seconds. */
-export type Refusal = {message: Message; retryAfterSeconds?: number};
+/** A limit reached: what to tell the member, with the minutes until it frees up, and those seconds. */
+export type Refusal = {message: Message; retryAfterSeconds: number};
+
+/**
+ * `key`'s refusal, to try again in `seconds`: the moment the oldest question
+ * counted leaves its window (another instance's question may carry a `now()`
+ * a moment later than this statement's, hence the bounds).
+ */
+function refusal(key: 'limitBlock' | 'limitBlockWaiting' | 'limitUnproven' | 'limitConfirmations', seconds: number | null | undefined): Refusal {
+  const wait = Math.min(3600, Math.max(1, seconds ?? 3600));
+  return {message: {key, n: Math.ceil(wait / 60)}, retryAfterSeconds: wait};
+}
 
 /** `a.b.c.0/24` for IPv4 (also when mapped into IPv6), the first three groups `/48` for IPv6. */
 export function addressBlock(address: string): string {
@@ -76,8 +100,8 @@ function expandIPv6(ip: string): string[] {
 export async function overLimit(sql: Sql, block: string, {proven, confirmationsPerHour}: {proven: boolean; confirmationsPerHour: number}, {lock = false} = {}): Promise<Refusal | null> {
   const take = (key: string) => (lock ? advisoryLock(sql, key) : undefined);
   await take(`block:${block}`);
-  const [sent] = await sql.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE block_key = $1 AND created_at > now() - $2::interval`, [block, RATE_LIMITS.block.window]);
-  if ((sent?.n ?? 0) >= RATE_LIMITS.block.max) return {message: {key: 'limitBlock'}};
+  const full = await blockOver(sql, block);
+  if (full) return full;
   if (!proven) {
     await take(UNPROVEN_LOCK);
     const full = await unprovenOver(sql, block);
@@ -87,17 +111,42 @@ export async function overLimit(sql: Sql, block: string, {proven, confirmationsP
   return confirmationsOver(sql, confirmationsPerHour);
 }
 
-/** The lane without proof of work full, for this network or in all. */
+/**
+ * The network's questions of the hour: confirmed ones, those waiting for
+ * confirmation (of the last quarter hour), and in how many seconds the first
+ * of all those counted, and the first of those waiting, stop counting.
+ */
+async function blockOver(sql: Sql, block: string): Promise<Refusal | null> {
+  const {max, window, waiting} = RATE_LIMITS.block;
+  const [row] = await sql.query<{confirmed: number; waiting: number; frees: number | null; waitingFrees: number | null}>(
+    `SELECT count(*) FILTER (WHERE confirmed_at IS NOT NULL)::int AS confirmed, count(*) FILTER (WHERE confirmed_at IS NULL)::int AS waiting,
+       ceil(extract(epoch FROM min(created_at + CASE WHEN confirmed_at IS NULL THEN $3::interval ELSE $2::interval END) - now()))::int AS frees,
+       ceil(extract(epoch FROM min(created_at) FILTER (WHERE confirmed_at IS NULL) + $3::interval - now()))::int AS "waitingFrees"
+     FROM gateway_questions
+     WHERE block_key = $1 AND created_at > now() - $2::interval AND (confirmed_at IS NOT NULL OR created_at > now() - $3::interval)`,
+    [block, window, waiting.window],
+  );
+  if (!row) return null;
+  if (row.confirmed + row.waiting >= max) return refusal('limitBlock', row.frees);
+  return row.waiting >= waiting.max + row.confirmed ? refusal('limitBlockWaiting', row.waitingFrees) : null;
+}
+
+/** The lane without proof of work full, for this network or in all, until the first question counted leaves its window. */
 export async function unprovenOver(sql: Sql, block: string): Promise<Refusal | null> {
   const {unprovenBlock, unproven} = RATE_LIMITS;
-  const [mine] = await sql.query<{n: number}>(
-    `SELECT count(*)::int AS n FROM gateway_questions
+  const [mine] = await sql.query<{n: number; frees: number | null}>(
+    `SELECT count(*)::int AS n, ceil(extract(epoch FROM min(created_at + CASE WHEN confirmed_at IS NULL THEN $3::interval ELSE $2::interval END) - now()))::int AS frees
+     FROM gateway_questions
      WHERE block_key = $1 AND NOT proven AND created_at > now() - $2::interval AND (confirmed_at IS NOT NULL OR created_at > now() - $3::interval)`,
     [block, unprovenBlock.window, unprovenBlock.unconfirmedWindow],
   );
-  if ((mine?.n ?? 0) >= unprovenBlock.max) return {message: {key: 'limitUnproven'}};
-  const [all] = await sql.query<{n: number}>(`SELECT count(*)::int AS n FROM gateway_questions WHERE NOT proven AND confirmed_at > now() - $1::interval`, [unproven.window]);
-  return (all?.n ?? 0) >= unproven.max ? {message: {key: 'limitUnproven'}} : null;
+  if ((mine?.n ?? 0) >= unprovenBlock.max) return refusal('limitUnproven', mine?.frees);
+  const [all] = await sql.query<{frees: number}>(
+    `SELECT ceil(extract(epoch FROM confirmed_at + $1::interval - now()))::int AS frees FROM gateway_questions
+     WHERE NOT proven AND confirmed_at > now() - $1::interval ORDER BY confirmed_at DESC OFFSET $2 LIMIT 1`,
+    [unproven.window, unproven.max - 1],
+  );
+  return all ? refusal('limitUnproven', all.frees) : null;
 }
 
 /**
@@ -111,10 +160,7 @@ export async function confirmationsOver(sql: Sql, max: number): Promise<Refusal 
      WHERE created_at > now() - interval '1 hour' ORDER BY created_at DESC OFFSET $1 LIMIT 1`,
     [max - 1],
   );
-  if (!row) return null;
-  // Another instance's question may carry a `now()` a moment later than this statement's.
-  const seconds = Math.min(3600, Math.max(1, row.wait));
-  return {message: {key: 'limitConfirmations', n: Math.ceil(seconds / 60)}, retryAfterSeconds: seconds};
+  return row ? refusal('limitConfirmations', row.wait) : null;
 }
 
 /** This address's confirmed questions of the last day reach its limit (when confirming, under `emailLock`). */

@@ -23,17 +23,16 @@ export type SubmitOutcome =
    * Answered alike, whatever happened: stored and its link emailed
    * (`accepted`); stored without its text, its address already at its daily
    * limit, which its email says (`limited`); the honeypot filled, nothing
-   * kept (`ignored`).
+   * kept (`ignored`). `sent`: the question as sent, for "wrong address?".
    */
-  | {status: 'accepted' | 'limited' | 'ignored'; locale: Locale}
-  | {status: 'refused'; locale: Locale; httpStatus: 400 | 409 | 429; problems: FieldProblem[]}
+  | {status: 'accepted' | 'limited' | 'ignored'; locale: Locale; sent: SentFields}
   /**
-   * The question back on the gateway's own page, as sent, with a fresh
-   * `stamp`: the first step without JavaScript, or a refusal (`problems`)
-   * that must not lose the member's text; `retryAfterSeconds` when a limit
-   * frees up at a known time.
+   * The question back to the member, as sent, with a fresh `stamp` for the
+   * gateway's own page: the first step without JavaScript (no `problems`),
+   * or a refusal, which never loses the member's text (a form gets the page,
+   * JSON the problems); `retryAfterSeconds` when a limit is reached.
    */
-  | {status: 'resend'; locale: Locale; httpStatus: 200 | 400 | 429; problems: FieldProblem[]; sent: SentFields; stamp: string; retryAfterSeconds?: number};
+  | {status: 'resend'; locale: Locale; httpStatus: 200 | 400 | 409 | 429; problems: FieldProblem[]; sent: SentFields; stamp: string; retryAfterSeconds?: number};
 
 export type SubmitContext = {
   db: Database;
@@ -65,10 +64,10 @@ export const emailKey = (keys: Keys, email: string) => keyedHash(keys.lookup, `e
 export async function submitQuestion(context: SubmitContext, fields: Record<string, unknown>, client: {address: string; locale: Locale; form: boolean}): Promise<SubmitOutcome> {
   const read = readSubmission(fields, client.locale);
   const {locale} = read;
-  if (read.honeypot) return {status: 'ignored', locale};
+  if (read.honeypot) return {status: 'ignored', locale, sent: sentFields(fields)};
   const block = addressBlock(client.address);
   const lane = client.form && fields.altcha === undefined;
-  const resend = (httpStatus: 200 | 400 | 429, problems: FieldProblem[], retryAfterSeconds?: number): SubmitOutcome => ({
+  const resend = (httpStatus: 200 | 400 | 409 | 429, problems: FieldProblem[], retryAfterSeconds?: number): SubmitOutcome => ({
     status: 'resend',
     locale,
     httpStatus,
@@ -77,7 +76,7 @@ export async function submitQuestion(context: SubmitContext, fields: Record<stri
     stamp: signStamp(context.keys.stamp, block, context.now()),
     ...(retryAfterSeconds ? {retryAfterSeconds} : {}),
   });
-  if (!read.submission) return lane ? resend(400, read.problems) : {status: 'refused', locale, httpStatus: 400, problems: read.problems};
+  if (!read.submission) return resend(400, read.problems);
   const submission = read.submission;
 
   if (lane) {
@@ -87,14 +86,10 @@ export async function submitQuestion(context: SubmitContext, fields: Record<stri
   }
   const challenge = lane ? null : await checkChallenge(context.challenge, submission.challenge ?? '');
   if (challenge && !challenge.ok) {
-    return {status: 'refused', locale, httpStatus: 400, problems: [{field: 'altcha', message: {key: challenge.reason === 'missing' ? 'challengeMissing' : 'challengeFailed'}}]};
+    return resend(400, [{field: 'altcha', message: {key: challenge.reason === 'missing' ? 'challengeMissing' : 'challengeFailed'}}]);
   }
 
-  // The member's text is kept when it cannot go now: without JavaScript, or until the hour's emails free up.
-  const refuse = (refusal: Refusal): SubmitOutcome => {
-    const problems = [{field: 'address', message: refusal.message}];
-    return lane || refusal.retryAfterSeconds ? resend(429, problems, refusal.retryAfterSeconds) : {status: 'refused', locale, httpStatus: 429, problems};
-  };
+  const refuse = (refusal: Refusal) => resend(429, [{field: 'address', message: refusal.message}], refusal.retryAfterSeconds);
   const keys = {block: keyedHash(context.keys.lookup, `block:${block}`), email: emailKey(context.keys, submission.email)};
   const limits = {proven: !lane, confirmationsPerHour: context.config.confirmationsPerHour};
   // Asked first without locks: a flood is turned away by indexed counts, never queued behind a lock.
@@ -104,7 +99,7 @@ export async function submitQuestion(context: SubmitContext, fields: Record<stri
     const limit = await overLimit(tx, keys.block, limits, {lock: true});
     if (limit) return refuse(limit);
     if (challenge?.ok && !(await claimChallenge(tx, challenge.signature, challenge.expiresAt))) {
-      return {status: 'refused', locale, httpStatus: 409, problems: [{field: 'altcha', message: {key: 'challengeReused'}}]};
+      return resend(409, [{field: 'altcha', message: {key: 'challengeReused'}}]);
     }
     // Over its address's limit, a question is answered and counted like any other; only its email differs.
     const limited = await emailAtLimit(tx, keys.email);
@@ -116,6 +111,6 @@ export async function submitQuestion(context: SubmitContext, fields: Record<stri
       [id, locale, question.title, question.question, JSON.stringify(question.recommendations), question.studyGroup, question.country, question.language, limited ? '' : submission.name, seal(context.keys.email, submission.email), keys.email, keys.block, !lane, limited],
     );
     await enqueue(tx, CONFIRMATION_JOB, {question: id});
-    return {status: limited ? 'limited' : 'accepted', locale};
+    return {status: limited ? 'limited' : 'accepted', locale, sent: sentFields(fields)};
   });
 }

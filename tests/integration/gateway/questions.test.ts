@@ -20,6 +20,7 @@ import {deriveKeys} from '../../../gateway/crypto';
 import {addressBlock} from '../../../gateway/questions/limits';
 import {signStamp} from '../../../gateway/questions/stamp';
 import {COUNTED, TEXT} from '../../../gateway/messages';
+import {maskEmail} from '../../../gateway/questions/maskEmail';
 import type {Smtp, TestGateway} from './harness';
 
 
@@ -95,6 +96,9 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     const html = await response.text();
     expect(html).toContain('<html lang="fr" dir="ltr">');
     expect(html).toContain('Consultez vos e-mails');
+    // Where the link went, for a typo to be seen, and how long moderation takes (MODERATION_HOURS, 48 by default).
+    expect(html).toContain('<bdi class="address" dir="ltr">a•••@example.sn</bdi>');
+    expect(html).toContain(COUNTED.moderationTime.fr(48));
 
     const stored = await gateway.db.query<{status: string; email_encrypted: string; title: string; recommendations: string[]}>('SELECT status, email_encrypted, title, recommendations FROM gateway_questions');
     expect(stored).toHaveLength(1);
@@ -126,8 +130,14 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     expect((await gateway.db.query<{status: string}>('SELECT status FROM gateway_questions'))[0]!.status).toBe('confirmed');
     expect(await gateway.db.query('SELECT kind FROM gateway_jobs WHERE done_at IS NULL')).toEqual([{kind: 'moderation-issue'}]);
 
-    const again = await press(`${gateway.url}${link}`);
-    expect(again.status).toBe(410);
+    // Pressed or opened again: already confirmed, not "ask again" (a second question); altered: does not work.
+    for (const again of [await press(`${gateway.url}${link}`), await fetch(`${gateway.url}${link}`)]) {
+      expect(again.status).toBe(200);
+      const text = await again.text();
+      expect(text).toContain(TEXT.alreadyConfirmedTitle.fr);
+      expect(text).toContain(COUNTED.alreadyConfirmed.fr(48));
+    }
+    expect(await gateway.db.query('SELECT kind FROM gateway_jobs WHERE done_at IS NULL')).toEqual([{kind: 'moderation-issue'}]);
     const forged = await press(`${gateway.url}${link!.slice(0, -3)}AAA`);
     expect(forged.status).toBe(404);
 
@@ -144,6 +154,12 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     const replay = await gateway.post(question(altcha, {email: 'replay@example.org'}), {json: true, headers: {}});
     expect(replay.status).toBe(409);
     expect(await replay.json()).toEqual({status: 'refused', errors: [{field: 'altcha', message: 'Ce formulaire a déjà été envoyé. Rechargez la page pour poser une autre question.'}]});
+    // As a form, the question comes back filled in, to send from the gateway's own page.
+    const again = await gateway.post(question(altcha, {email: 'replay@example.org'}));
+    expect(again.status).toBe(409);
+    const html = await again.text();
+    expect(html).toContain(TEXT.challengeReused.fr);
+    expect(formOf(html)).toMatchObject({title: question('').title, question: question('').question, email: 'replay@example.org'});
   });
 
   test('forms from another origin, or from nowhere, are refused; JSON clients get JSON', async () => {
@@ -217,8 +233,12 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
       expect((await laneAsk('100.64.4.2', 'block2@example.org')).status).toBe(202);
       const third = await laneAsk('100.64.4.3', 'block3@example.org');
       expect(third.status).toBe(429);
+      // Until the first of the two stops counting, in a quarter of an hour.
+      const wait = Number(third.headers.get('retry-after'));
+      expect(wait).toBeGreaterThan(880);
+      expect(wait).toBeLessThanOrEqual(900);
       const html = await third.text();
-      expect(html).toContain(TEXT.limitUnproven.fr);
+      expect(html).toContain(COUNTED.limitUnproven.fr(15));
       expect(formOf(html)).toMatchObject({title: withoutField.title, question: withoutField.question, email: 'block3@example.org'});
       // With a proof of work, the network's own five an hour still apply.
       expect((await gateway.post(question(await gateway.solved(), {email: 'withjs@example.org'}), from('100.64.4.4'))).status).toBe(202);
@@ -237,7 +257,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
       await gateway.db.query(`UPDATE gateway_questions SET status = 'confirmed', confirmed_at = now() WHERE NOT proven AND status = 'unconfirmed'`);
       const full = await laneAsk('100.65.11.1', 'late@example.org');
       expect(full.status).toBe(429);
-      expect(await full.text()).toContain(TEXT.limitUnproven.fr);
+      expect(await full.text()).toContain(COUNTED.limitUnproven.fr(60));
       // An hour after they were confirmed, the lane opens again.
       await gateway.db.query(`UPDATE gateway_questions SET created_at = created_at - interval '61 minutes', confirmed_at = confirmed_at - interval '61 minutes' WHERE NOT proven`);
       expect((await laneAsk('100.65.11.1', 'late@example.org')).status).toBe(202);
@@ -256,14 +276,23 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     ]);
   });
 
-  test('hostile input: a huge body, HTML in the title, a filled honeypot', async () => {
+  test('hostile input: a huge body, HTML in the title, a filled honeypot; refused, the form comes back filled in, each problem by its field', async () => {
     expect(await refusedBeforeRead(`${gateway.url}/api/questions`, new URLSearchParams({title: 'Huge', question: 'a'.repeat(200_000), email: EMAIL, altcha: await gateway.solved()}).toString())).toBe(413);
-    const invalid = await gateway.post(question(await gateway.solved(), {title: '<script>alert(1)</script>'.repeat(10), email: 'not an address', language: 'ar'}));
+    const title = '<script>alert(1)</script>'.repeat(10);
+    const long = 'Ж'.repeat(6000);
+    const invalid = await gateway.post(question(await gateway.solved(), {title, question: long, email: 'amina@example', language: 'ar'}));
     expect(invalid.status).toBe(400);
     const page = await invalid.text();
     expect(page).toContain('<html lang="ar" dir="rtl">');
-    expect(page).not.toContain('<script>');
-    expect(page).toContain(`href="${HUB}/ar/forum/ask"`);
+    const tree = fromHtml(page);
+    // The title back as a value, not as markup: a browser builds no script from it.
+    expect(selectAll('script', tree)).toEqual([]);
+    expect(formOf(page)).toMatchObject({title, question: long, email: 'amina@example', name: 'Amina', study_group: 'SG2', recommendations: ['E.164', 'ITU-T E.212']});
+    const problemOf = (id: string) => selectAll(`#${id}-problem`, tree).map((node) => node.children.map((child) => ('value' in child ? child.value : '')).join(''));
+    expect(problemOf('title')).toEqual([COUNTED.titleTooLong.ar(150)]);
+    expect(problemOf('question')).toEqual([COUNTED.questionTooLong.ar(5000)]);
+    expect(problemOf('email')).toEqual([TEXT.emailInvalid.ar]);
+    expect(page).toContain(`href="${HUB}/ar/forum/ask?title=`);
     const before = await gateway.db.query('SELECT id FROM gateway_questions');
     const robot = await gateway.post(question(await gateway.solved(), {website: 'http://spam.example'}));
     expect(robot.status).toBe(202);
@@ -291,10 +320,14 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     const accepted = await send('someone-else@example.org', '198.51.103.1');
     const limited = await send('LIMITS@example.org', '198.51.104.1');
     expect(limited.status).toBe(accepted.status);
-    expect(await limited.text()).toBe(await accepted.text());
-    const acceptedJson = await send('someone-else-2@example.org', '198.51.105.1', true);
+    // The same page, but for the address each one sent (masked, and kept to correct it).
+    const sameBut = (html: string, email: string) => html.replaceAll(maskEmail(email), 'MASKED').replaceAll(email, 'EMAIL');
+    expect(sameBut(await limited.text(), 'LIMITS@example.org')).toBe(sameBut(await accepted.text(), 'someone-else@example.org'));
+    const acceptedJson = await send('lemon@example.org', '198.51.105.1', true);
     const limitedJson = await send('limits@example.org', '198.51.106.1', true);
-    expect([limitedJson.status, await limitedJson.json()]).toEqual([acceptedJson.status, await acceptedJson.json()]);
+    const body = {status: 'received', maskedEmail: 'l•••@example.org', moderationHours: 48, message: TEXT.received.es};
+    expect([limitedJson.status, await limitedJson.json()]).toEqual([202, body]);
+    expect([acceptedJson.status, await acceptedJson.json()]).toEqual([202, body]);
     // Its row holds nothing the asker wrote, and counts for its network like any other.
     const [row] = await gateway.db.query<{title: string; question: string; display_name: string; over_email_limit: boolean}>(`SELECT title, question, display_name, over_email_limit FROM gateway_questions ORDER BY created_at DESC LIMIT 1`);
     expect(row).toEqual({title: '', question: '', display_name: '', over_email_limit: true});
@@ -310,14 +343,44 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     }
   });
 
-  test('limits per address block, in the member\'s language', async () => {
-    const send = async (email: string, from: string) => gateway.post(question(await gateway.solved(), {email, language: 'es'}), {headers: {'x-forwarded-for': from}});
-    // Three from the block already; two more reach its five an hour; the next is refused, from any address of the /24.
-    for (let i = 0; i < 2; i += 1) expect((await send(`other${i}@example.org`, '198.51.100.20')).status).toBe(202);
-    const byBlock = await send('fresh@example.org', '198.51.100.250');
-    expect(byBlock.status).toBe(429);
-    expect(await byBlock.text()).toContain('Se han enviado demasiadas preguntas desde su red en la última hora.');
-    expect((await send('fresh@example.org', '198.51.101.1')).status).toBe(202);
+  test('limits per address block: a room of members that confirms can ask, a flood that confirms nothing cannot; refused, the time to retry and the text kept', async () => {
+    const send = async (email: string, from: string, json = false) => gateway.post(question(await gateway.solved(), {email, language: 'es'}), {json, headers: {'x-forwarded-for': from}});
+    const block = async () => (await gateway.db.query<{block_key: string}>(`SELECT block_key FROM gateway_questions ORDER BY created_at DESC LIMIT 1`))[0]!.block_key;
+    const confirmAll = async (key: string) => gateway.db.query(`UPDATE gateway_questions SET status = 'confirmed', confirmed_at = now() WHERE block_key = $1 AND confirmed_at IS NULL`, [key]);
+    // Five waiting for confirmation at once from one network; the sixth waits for the first to leave the quarter hour.
+    for (let i = 0; i < 5; i += 1) expect((await send(`room${i}@example.org`, `198.51.110.${i + 1}`)).status).toBe(202);
+    const room = await block();
+    const waiting = await send('room5@example.org', '198.51.110.250');
+    expect(waiting.status).toBe(429);
+    const wait = Number(waiting.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(880);
+    expect(wait).toBeLessThanOrEqual(900);
+    const html = await waiting.text();
+    expect(html).toContain(COUNTED.limitBlockWaiting.es(15));
+    expect(formOf(html)).toMatchObject({title: question('').title, question: question('').question, email: 'room5@example.org'});
+    const json = await send('room5@example.org', '198.51.110.250', true);
+    expect(json.status).toBe(429);
+    expect(await json.json()).toEqual({status: 'refused', errors: [{field: 'address', message: COUNTED.limitBlockWaiting.es(15)}], retryAfterSeconds: Number(json.headers.get('retry-after'))});
+    // Another network is not held back.
+    expect((await send('elsewhere@example.org', '198.51.111.1')).status).toBe(202);
+
+    // Members who confirm open the way for the others: each confirmed question makes room for one more waiting.
+    await confirmAll(room);
+    for (let i = 5; i < 15; i += 1) expect((await send(`room${i}@example.org`, '198.51.110.7')).status, `member ${i}`).toBe(202);
+    expect((await send('room15@example.org', '198.51.110.7')).status).toBe(429);
+    // Questions nobody confirmed stop counting after a quarter of an hour.
+    await gateway.db.query(`UPDATE gateway_questions SET created_at = created_at - interval '16 minutes' WHERE block_key = $1 AND confirmed_at IS NULL`, [room]);
+    await confirmAll(room);
+    // Thirty questions of the hour in all, confirmed or waiting: 15 confirmed now, and 15 more.
+    for (let i = 15; i < 30; i += 1) expect((await send(`room${i}@example.org`, '198.51.110.7')).status, `member ${i}`).toBe(202);
+    await confirmAll(room);
+    const full = await send('room30@example.org', '198.51.110.7');
+    expect(full.status).toBe(429);
+    // The ten asked "16 minutes ago" are the first to leave the hour, in 44 minutes.
+    const hour = Number(full.headers.get('retry-after'));
+    expect(hour).toBeGreaterThan(43 * 60);
+    expect(hour).toBeLessThanOrEqual(44 * 60);
+    expect(await full.text()).toContain(COUNTED.limitBlock.es(44));
   });
 
   test('the buttons behind the emailed links act only from the gateway\'s own page: a POST from another site, or from no page, is refused', async () => {
@@ -444,7 +507,7 @@ describe.each(testEngines())('the hour\'s confirmation emails on %s', (engine) =
     const json = await gateways[0]!.post(question(await gateways[0]!.solved(), {email: 'cap-json@example.org'}), {json: true, headers: {'x-forwarded-for': '192.0.120.1'}});
     expect(json.status).toBe(429);
     expect(json.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(await json.json()).toEqual({status: 'refused', errors: [{field: 'address', message: COUNTED.limitConfirmations.fr(60)}]});
+    expect(await json.json()).toEqual({status: 'refused', errors: [{field: 'address', message: COUNTED.limitConfirmations.fr(60)}], retryAfterSeconds: Number(json.headers.get('retry-after'))});
 
     for (const gateway of gateways) await gateway.drain();
     expect(smtp.messages).toHaveLength(3);

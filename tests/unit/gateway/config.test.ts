@@ -81,6 +81,12 @@ describe('loadConfig', () => {
     expect(problems({CONFIRMATIONS_PER_HOUR: 'many'})).toHaveLength(1);
   });
 
+  test('MODERATION_HOURS: what members are told to expect, 48 hours unless set, a whole number from 1 to 720', () => {
+    expect(loadConfig({}, devSecret).moderationHours).toBe(48);
+    expect(loadConfig({MODERATION_HOURS: '72'}, devSecret).moderationHours).toBe(72);
+    for (const raw of ['0', '721', '1.5', 'two days', '-3']) expect(problems({MODERATION_HOURS: raw})).toEqual([`MODERATION_HOURS is wrong: expected a whole number of hours from 1 to 720, found ${JSON.stringify(raw)}`]);
+  });
+
   test('the GitHub App needs its three variables together; a key with literal \\n is read as PEM', () => {
     expect(problems({GITHUB_APP_ID: '12'})).toEqual(['GITHUB_APP_PRIVATE_KEY, MODERATION_REPOSITORY missing: the GitHub App needs GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and MODERATION_REPOSITORY together']);
     const key = '-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----';

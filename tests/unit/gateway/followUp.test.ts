@@ -81,18 +81,20 @@ describe('readFollowUp', () => {
 
 describe('the follow-up form', () => {
   test('keeps a refused text as text, lists why, posts to its own link', () => {
-    const html = followUpPage('ar', 'Title </blockquote><b>', '/follow-up/a"b', {text: HOSTILE, problems: [{key: 'followUpTooLong', n: 5000}]});
+    const html = followUpPage({locale: 'ar', hubUrl: 'https://hub.example.org'}, 'Title </blockquote><b>', '/follow-up/a"b', {text: HOSTILE, problems: [{key: 'followUpTooLong', n: 5000}]});
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).toContain('<form method="post" action="/follow-up/a&#x22;b">');
     expect(html).toContain('<strong>Title &#x3C;/blockquote>&#x3C;b></strong>');
     expect(html).toContain('&#x3C;/textarea>&#x3C;script>alert(1)&#x3C;/script></textarea>');
     expect(html).not.toContain('<script>');
-    expect(html).toContain('<ul role="alert"><li>المتابعة طويلة جدًا: 5000 حرف على الأكثر.</li></ul>');
-    expect(html).toContain('<textarea id="follow-up" name="text" rows="10" required maxlength="5000" dir="auto" style="width:100%" aria-describedby="follow-up-note">');
+    expect(html).toContain(`<div class="alert" role="alert"><p>${TEXT.fixBelow.ar}</p></div>`);
+    // The problem beside the box, which names it.
+    expect(html).toContain('<textarea id="follow-up" name="text" rows="10" required maxlength="5000" dir="auto" aria-describedby="follow-up-problem follow-up-note" aria-invalid="true">');
+    expect(html).toContain('</textarea><p id="follow-up-problem" class="problem">المتابعة طويلة جدًا: 5000 حرف على الأكثر.</p>');
   });
 
   test('a fresh form has no alert and an empty box', () => {
-    const html = followUpPage('fr', 'Titre', '/follow-up/t');
+    const html = followUpPage({locale: 'fr', hubUrl: 'https://hub.example.org'}, 'Titre', '/follow-up/t');
     expect(html).not.toContain('role="alert"');
     expect(html).toContain('aria-describedby="follow-up-note"></textarea>');
     expect(html).toContain(TEXT.followUpNote.fr);
