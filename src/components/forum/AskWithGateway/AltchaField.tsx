@@ -1,6 +1,7 @@
 import React, {type ReactNode, type RefObject, useEffect, useState} from 'react';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {GATEWAY_FIELDS} from '@site/plugins/forum/gatewayFields';
 import type {AltchaWidgetElement} from 'altcha';
 import type {} from 'altcha/types/react';
@@ -30,6 +31,7 @@ type Props = {
  */
 export default function AltchaField({challengeUrl, started, widgetRef, onCheck, errors = []}: Props): ReactNode {
   const {i18n} = useDocusaurusContext();
+  const isBrowser = useIsBrowser();
   const [language, setLanguage] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -59,6 +61,10 @@ export default function AltchaField({challengeUrl, started, widgetRef, onCheck, 
           {failed ? (
             <Translate id="forum.gateway.checkFailed" description="Ask page: the anti-spam check could not be loaded">
               The anti-spam check could not be loaded. Your text is kept: reload the page, or continue on GitHub.
+            </Translate>
+          ) : isBrowser ? (
+            <Translate id="forum.gateway.checkNotice" description="Ask page, with JavaScript: the anti-spam check before sending">
+              Before sending, your browser does a short anti-spam check: it starts when you fill in this form.
             </Translate>
           ) : (
             <Translate id="forum.gateway.needsScript" description="Ask page: the anti-spam check needs JavaScript; without it, fewer questions are accepted">

@@ -9,7 +9,7 @@ type Props = {answer: Extract<GatewayAnswer, {kind: 'received'}>; forumPath: str
 /** "48 hours", "2 days", in the page's language and its plural rules. */
 function duration(locale: string, hours: number): string {
   const days = hours >= 48 && hours % 24 === 0;
-  return new Intl.NumberFormat(locale, {style: 'unit', unit: days ? 'day' : 'hour', unitDisplay: 'long'}).format(days ? hours / 24 : hours);
+  return new Intl.NumberFormat(`${locale}-u-nu-latn`, {style: 'unit', unit: days ? 'day' : 'hour', unitDisplay: 'long'}).format(days ? hours / 24 : hours);
 }
 
 /**

@@ -42,7 +42,7 @@ type Refusal = {byField: FieldErrors; general: string[]; sent: Draft; retryAfter
 
 /** "about 20 minutes", in the page's language and its plural rules. */
 const minutes = (locale: string, seconds: number) =>
-  new Intl.NumberFormat(locale, {style: 'unit', unit: 'minute', unitDisplay: 'long'}).format(Math.max(1, Math.ceil(seconds / 60)));
+  new Intl.NumberFormat(`${locale}-u-nu-latn`, {style: 'unit', unit: 'minute', unitDisplay: 'long'}).format(Math.max(1, Math.ceil(seconds / 60)));
 
 /**
  * The ask page of a site built with `BSG_HUB_GATEWAY_URL`: one form. "Send my
