@@ -239,6 +239,9 @@ describe('sending', () => {
       expect(await page.locator('.forum-ask__received').textContent()).toContain('courriers indésirables');
       expect(await questionCount()).toBe(before + 1);
       expect(await page.evaluate(() => localStorage.getItem('bsg-hub.ask-draft.fr'))).toBeNull();
+      // On a phone too: no long label pushes the page sideways.
+      await page.setViewportSize({width: 360, height: 800});
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       // A wrong address: back to the form, the text still there.
       await page.getByRole('button', {name: /Mauvaise adresse/}).click();
       expect(await field(page, 'question').inputValue()).toBe('Comment ouvrir une plage M2M dans le plan national ?');
