@@ -6,13 +6,16 @@
  * exactly what the forum would publish.
  */
 import {STUDY_GROUPS, RECOMMENDATION_ID} from '../../plugins/content-model/vocabulary';
-import {oneLine, withoutControls} from '../../plugins/forum/plainText';
+import {oneLine} from '../../plugins/forum/plainText';
+import {characters, memberText, QUESTION_LIMITS, textProblems as checkText, writtenFieldProblems} from '../../plugins/forum/questionLimits';
 import {isLocale} from '../messages';
 import type {Locale} from '../../plugins/catalogue/types';
 import type {Question} from '../../plugins/forum/askUrl';
+import type {FieldProblem as WrittenProblem, TextProblem} from '../../plugins/forum/questionLimits';
 import type {CountedKey, Message, TextKey} from '../messages';
 
-export const LIMITS = {titleChars: 150, questionChars: 5000, links: 3, nameChars: 60, countryChars: 60, emailChars: 254, recommendations: 10, bodyKilobytes: 64};
+/** The ask page checks the same limits before sending: they live in the module both sides share. */
+export const LIMITS = QUESTION_LIMITS;
 
 /** A field no person sees (hidden by the form's style): whoever fills it in is a robot. */
 export const HONEYPOT_FIELD = 'website';
@@ -68,9 +71,6 @@ export function sentFields(fields: Fields): SentFields {
   };
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/u;
-const LINK = /\bhttps?:\/\/|\bwww\./giu;
-
 /** The member's language: the page's `locale`, else the question's `language`, else the browser's. */
 export function memberLocale(fields: Fields, fallback: Locale): Locale {
   const locale = text(fields, 'locale');
@@ -78,26 +78,23 @@ export function memberLocale(fields: Fields, fallback: Locale): Locale {
   return isLocale(locale) ? locale : isLocale(language) ? language : fallback;
 }
 
-/**
- * A member's free text: control characters out (see `withoutControls`),
- * trimmed, and no HTML comment opened (`<!--` shows as typed): the gateway's
- * markers are HTML comments, and a member's text must not carry one.
- */
-const freeText = (fields: Fields, name: string) => withoutControls(text(fields, name)).trim().replace(/<!--/g, () => '&lt;!--');
+/** A problem of a member's text as a message: missing, too long (over `limit`), or too many links. */
+const textMessage = (problem: TextProblem, keys: {missing: TextKey; tooLong: CountedKey}, limit: number = LIMITS.questionChars): Message =>
+  problem === 'missing' ? {key: keys.missing} : problem === 'tooLong' ? {key: keys.tooLong, n: limit} : {key: 'tooManyLinks', n: LIMITS.links};
 
-/** What is wrong with a free text: missing, too long, or too many links (counted with `alsoCounted`, the title). */
-function textProblems(field: string, value: string, keys: {missing: TextKey; tooLong: CountedKey}, alsoCounted = ''): FieldProblem[] {
-  if (!value) return [{field, message: {key: keys.missing}}];
-  const problems: FieldProblem[] = [];
-  if ([...value].length > LIMITS.questionChars) problems.push({field, message: {key: keys.tooLong, n: LIMITS.questionChars}});
-  if ((`${alsoCounted} ${value}`.match(LINK) ?? []).length > LIMITS.links) problems.push({field, message: {key: 'tooManyLinks', n: LIMITS.links}});
-  return problems;
+/** The shared check's answer in the gateway's words (`messages.ts`). */
+function writtenMessage({field, problem, limit}: WrittenProblem): Message {
+  if (field === 'email') return {key: 'emailInvalid'};
+  if (field === 'name') return {key: 'nameTooLong', n: LIMITS.nameChars};
+  // The shared check calls only an address invalid.
+  const kind = problem === 'invalid' ? 'missing' : problem;
+  return field === 'title' ? textMessage(kind, {missing: 'titleMissing', tooLong: 'titleTooLong'}, limit) : textMessage(kind, {missing: 'questionMissing', tooLong: 'questionTooLong'}, limit);
 }
 
 /** A follow-up (the `text` field of the form behind the link in an email), checked as a question's text is. */
 export function readFollowUp(fields: Fields): {text: string; problems: FieldProblem[]} {
-  const value = freeText(fields, 'text');
-  return {text: value, problems: textProblems('text', value, {missing: 'followUpMissing', tooLong: 'followUpTooLong'})};
+  const value = memberText(text(fields, 'text'));
+  return {text: value, problems: checkText(value).map((problem) => ({field: 'text', message: textMessage(problem, {missing: 'followUpMissing', tooLong: 'followUpTooLong'})}))};
 }
 
 export function readSubmission(fields: Fields, fallback: Locale): ReadResult {
@@ -105,18 +102,14 @@ export function readSubmission(fields: Fields, fallback: Locale): ReadResult {
   const problems: FieldProblem[] = [];
   const problem = (field: string, message: Message) => problems.push({field, message});
 
-  const title = oneLine(text(fields, 'title'));
-  if (!title) problem('title', {key: 'titleMissing'});
-  else if ([...title].length > LIMITS.titleChars) problem('title', {key: 'titleTooLong', n: LIMITS.titleChars});
-  const body = freeText(fields, 'question');
-  problems.push(...textProblems('question', body, {missing: 'questionMissing', tooLong: 'questionTooLong'}, title));
-
-  const email = text(fields, 'email').trim();
-  if (email.length > LIMITS.emailChars || !EMAIL.test(email)) problem('email', {key: 'emailInvalid'});
-  const name = oneLine(text(fields, 'name'));
-  if ([...name].length > LIMITS.nameChars) problem('name', {key: 'nameTooLong', n: LIMITS.nameChars});
+  const written = {title: text(fields, 'title'), question: text(fields, 'question'), email: text(fields, 'email'), name: text(fields, 'name')};
+  for (const found of writtenFieldProblems(written)) problem(found.field, writtenMessage(found));
+  const title = oneLine(written.title);
+  const body = memberText(written.question);
+  const email = written.email.trim();
+  const name = oneLine(written.name);
   const country = oneLine(text(fields, 'country'));
-  if ([...country].length > LIMITS.countryChars) problem('country', {key: 'countryTooLong', n: LIMITS.countryChars});
+  if (characters(country) > LIMITS.countryChars) problem('country', {key: 'countryTooLong', n: LIMITS.countryChars});
 
   const studyGroup = text(fields, 'study_group').trim();
   if (studyGroup && !(STUDY_GROUPS as readonly string[]).includes(studyGroup)) problem('study_group', {key: 'studyGroupInvalid'});

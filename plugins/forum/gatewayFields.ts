@@ -1,8 +1,9 @@
 /**
- * The names and limits of the fields the question gateway reads
+ * The names of the fields the question gateway reads
  * (`gateway/questions/fields.ts`). The site never imports the gateway, so the
  * ask page keeps its own copy, and tests/unit/forum/gatewayFields.test.ts
- * posts these names through the gateway's own reader.
+ * posts these names through the gateway's own reader. Their limits are in
+ * `questionLimits.ts`, which both import.
  */
 export const GATEWAY_FIELDS = {
   title: 'title',
@@ -20,6 +21,3 @@ export const GATEWAY_FIELDS = {
   /** Left empty by people; a robot that fills it in is answered as if accepted, and nothing is kept. */
   honeypot: 'website',
 } as const;
-
-/** The gateway refuses longer values; the form says so before sending. */
-export const GATEWAY_LIMITS = {titleChars: 150, questionChars: 5000, nameChars: 60, emailChars: 254};

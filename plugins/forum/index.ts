@@ -81,8 +81,8 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
         pageSize: options.pageSize,
         asOf: content.state.synced_at,
         ask: {
-          recommendations: catalogue?.recommendations.map((r) => r.id) ?? [],
-          studyGroups: catalogue?.studyGroups.map((g) => g.id) ?? [],
+          recommendations: catalogue?.recommendations.map(({id, title}) => ({id, title})) ?? [],
+          studyGroups: catalogue?.studyGroups.map(({id, title}) => ({id, title})) ?? [],
           countries: countryChoices(content.countryNames, context.i18n.currentLocale as Locale),
           ...(options.gatewayUrl ? {gateway: gatewayLinks(options.gatewayUrl)} : {}),
         },

@@ -41,10 +41,13 @@ export type UnansweredProps = {
   asOf: string;
 };
 
+/** A choice of the ask page's pickers, with its name: `{id: 'SG2', title: 'Operational aspects…'}` (the catalogue's English titles). */
+export type NamedChoice = {id: string; title: string};
+
 export type AskProps = {
   forum: ForumContext;
-  recommendations: string[];
-  studyGroups: string[];
+  recommendations: NamedChoice[];
+  studyGroups: NamedChoice[];
   /** Every country with its UN name in the page's language: only this page carries the list. */
   countries: CountryChoice[];
   /** Where the form without a GitHub account posts; only with `BSG_HUB_GATEWAY_URL` (the route then uses another component). */

@@ -12,6 +12,7 @@ import LanguageSuggestion from '@site/src/components/LanguageSuggestion';
 import type {EventsGlobalData} from '@site/plugins/events';
 import styles from './index.module.css';
 
+/** Every "ask" link leads to /forum/ask: the one form, with or without a GitHub account. */
 function useRoleCards(repositoryUrl: string): RoleCard[] {
   return [
     {
@@ -28,7 +29,7 @@ function useRoleCards(repositoryUrl: string): RoleCard[] {
       title: translate({id: 'home.role.member.title', message: 'I have a question', description: 'Home page card title for members with a question'}),
       text: translate({id: 'home.role.member.text', message: 'Ask how to apply a Recommendation or how to take part; study-group experts and mentors answer in the open.', description: 'Home page card text for members with a question'}),
       links: [
-        {label: translate({id: 'home.role.member.ask', message: 'Ask a question on GitHub', description: 'Home page link to ask a question in GitHub Discussions'}), to: `${repositoryUrl}/discussions/new?category=q-a`},
+        {label: translate({id: 'home.role.member.askForm', message: 'Ask a question', description: 'Home page link to the ask page (/forum/ask)'}), to: '/forum/ask'},
         {label: translate({id: 'home.role.member.newcomers', message: 'Read the newcomer’s handbook first', description: 'Home page link to the newcomer handbook'}), to: '/docs/handbooks/newcomers-handbook'},
       ],
     },
