@@ -19,6 +19,7 @@ import {importedYaml, importM49} from '../plugins/countries/importM49';
 import {NAMES_FILE} from '../plugins/countries/names';
 import {QUESTION_FORM_FILE, withCountryDropdown} from '../plugins/countries/questionForm';
 import {writeAtomically} from '../plugins/utils/files';
+import {runCommand} from './runCommand';
 import type {Locale} from '../plugins/catalogue/types';
 import type {M49File} from '../plugins/countries/importM49';
 
@@ -74,10 +75,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -16,6 +16,7 @@ import {importIncome, incomeYaml} from '../plugins/countries/importIncome';
 import {loadCountryNames} from '../plugins/countries/names';
 import {writeAtomically} from '../plugins/utils/files';
 import {INCOME_GROUPS} from '../plugins/countries/types';
+import {runCommand} from './runCommand';
 
 const USAGE = 'usage: npm run income:import -- <folder with CLASS_FY2026.csv> [--fiscal-year FY2026] [--as-of 2025-07-01] [--source TEXT]';
 const DEFAULT_SOURCE = 'World Bank, World Bank Country and Lending Groups (CLASS workbook, sheet "List of economies"), CC BY 4.0: https://datahelpdesk.worldbank.org/knowledgebase/articles/906519-world-bank-country-and-lending-groups';
@@ -61,10 +62,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

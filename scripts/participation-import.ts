@@ -21,6 +21,7 @@ import {validateParticipation} from '../plugins/participation/load';
 import {placer} from '../plugins/participation/places';
 import {writeAtomically} from '../plugins/utils/files';
 import {parseYamlWithLines} from '../plugins/utils/yaml';
+import {runCommand} from './runCommand';
 import type {EventData} from '../plugins/events/types';
 import type {Field} from '../plugins/participation/importRegistrations';
 
@@ -113,10 +114,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);
