@@ -116,7 +116,9 @@ describe('unanswered queue and ask form', () => {
     await visit(`${baseUrl}/forum/ask`, async (page) => {
       await page.fill('input[name="title"]', 'Numbering for IoT');
       await page.fill('textarea[name="body"]', 'How do we open an M2M range?');
-      await page.selectOption('select[name="recommendations"]', ['E.164', 'E.212']);
+      // Named checkboxes, which work by touch (issue 21), where a multiple select was.
+      await page.check('input[name="recommendations"][value="E.164"]');
+      await page.check('input[name="recommendations"][value="E.212"]');
       await page.selectOption('select[name="study-group"]', 'SG2');
       await page.selectOption('select[name="country"]', 'Kenya (KEN)');
       const url = new URL((await page.getAttribute('button[type="submit"]', 'data-url')) ?? '');

@@ -1,6 +1,6 @@
 import {scaleLinear} from 'd3-scale';
 import {s} from 'hastscript';
-import {WIDTH, anchor, frame, numberFormat, shorten, xFrom} from './frame';
+import {WIDTH, anchor, frame, numberFormat, px, shorten, xFrom} from './frame';
 import type {ChartContext} from './frame';
 import type {Element} from 'hast';
 
@@ -31,7 +31,7 @@ export function barChart(context: ChartContext, {label, series, categories, max}
       s('text', {x: x(2), y: y + LABEL_LINE - 5, textAnchor: anchor(context.rtl), className: ['bsg-chart__label'], lang: category.lang}, shorten(category.label)),
       ...category.values.flatMap((value, j) => {
         const barY = y + LABEL_LINE + j * (BAR + 2);
-        const width = value === null ? 0 : Math.max(length(value), value > 0 ? 2 : 0);
+        const width = value === null ? 0 : px(Math.max(length(value), value > 0 ? 2 : 0));
         const text = value === null ? '–' : `${format.format(value)}${series[j]?.unit ?? ''}`;
         return [
           s('rect', {x: x(0, width), y: barY, width, height: BAR, className: [`bsg-chart__series-${j}`]}),

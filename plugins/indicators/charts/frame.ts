@@ -17,7 +17,10 @@ export const WIDTH = 400;
  * a right-to-left page, the start is the right edge. Charts keep
  * `direction="ltr"` so that these coordinates mean the same in both.
  */
-export const xFrom = (rtl: boolean) => (offset: number, width = 0) => (rtl ? WIDTH - offset - width : offset);
+/** A coordinate to a tenth of a pixel: more digits are bytes every reader pays for (the charts are in the page and its data), and no screen shows them. */
+export const px = (n: number) => Math.round(n * 10) / 10;
+
+export const xFrom = (rtl: boolean) => (offset: number, width = 0) => px(rtl ? WIDTH - offset - width : offset);
 
 /** Text anchored at the start (or end) of the reading direction. */
 export const anchor = (rtl: boolean, at: 'start' | 'end' = 'start') => ((at === 'start') !== rtl ? 'start' : 'end');

@@ -1,6 +1,6 @@
 import {scaleLinear} from 'd3-scale';
 import {s} from 'hastscript';
-import {WIDTH, anchor, frame, numberFormat, shorten, xFrom} from './frame';
+import {WIDTH, anchor, frame, numberFormat, px, shorten, xFrom} from './frame';
 import type {ChartContext} from './frame';
 import type {Element} from 'hast';
 
@@ -39,7 +39,7 @@ export function stackedBarChart(context: ChartContext, {label, series, bars}: {l
     let start = 0;
     const segments = bar.values.flatMap((value, j) => {
       if (value === null || value === 0) return [];
-      const width = Math.max(length(value), 1);
+      const width = px(Math.max(length(value), 1));
       const segment = s('rect', {x: x(start, width), y: y + LABEL_LINE, width, height: BAR, className: [`bsg-chart__series-${j}`]}, s('title', `${series[j] ?? ''}: ${format.format(value)}`));
       start += width;
       return [segment];
