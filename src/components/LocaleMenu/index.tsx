@@ -48,7 +48,7 @@ export default function LocaleMenu(): ReactNode {
     <details ref={menu} className={styles.menu} data-testid="locale-menu">
       <summary className={styles.toggle}>
         <IconLanguage width={20} height={20} />
-        <span className={styles.hidden}>
+        <span className="visually-hidden">
           {translate({id: 'theme.navbar.mobileLanguageDropdown.label', message: 'Languages', description: 'The label for the mobile language switcher dropdown'})}
         </span>
         <span className={styles.code} lang={current?.htmlLang}>{i18n.currentLocale.toUpperCase()}</span>

@@ -61,7 +61,7 @@ function Counter({id, used, limit}: {id: string; used: number; limit: number}): 
   return (
     <>
       <small id={id} className={over > 0 ? 'forum-form__count forum-form__count--over' : 'forum-form__count'}>{shown}</small>
-      <span className="forum-form__sr" aria-live="polite">
+      <span className="visually-hidden" aria-live="polite">
         {over > 0 ? shown : near ? translate({id: 'forum.ask.count.left', message: 'Characters left: {left}', description: 'Ask form: said to screen readers near a field\'s limit'}, {left}) : ''}
       </span>
     </>
