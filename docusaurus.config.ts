@@ -1,3 +1,4 @@
+import {DEFAULT_LOCALE, LOCALES, LOCALE_INFO, htmlLang} from './locales';
 import cataloguePlugin from './plugins/catalogue';
 import contentModelPlugin from './plugins/content-model';
 import {refuseFormatOverride} from './plugins/content-model/formatGuard';
@@ -43,15 +44,13 @@ const forumOptions = {
   gatewayUrl: gatewayUrlFromEnv(process.env),
 };
 
-/** The six official languages; Arabic is written right to left. */
-const localeConfigs = {
-  en: {label: 'English', htmlLang: 'en'},
-  ar: {label: 'العربية', htmlLang: 'ar', direction: 'rtl'},
-  es: {label: 'Español', htmlLang: 'es'},
-  fr: {label: 'Français', htmlLang: 'fr'},
-  ru: {label: 'Русский', htmlLang: 'ru'},
-  zh: {label: '中文', htmlLang: 'zh-Hans'},
-} as const;
+/** The six official languages (locales/): Arabic is written right to left. */
+const localeConfigs = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const {label, htmlLang, direction} = LOCALE_INFO[locale];
+    return [locale, {label, htmlLang, direction}];
+  }),
+);
 
 const config: Config = {
   title: 'BSG Hub',
@@ -71,7 +70,7 @@ const config: Config = {
     parseFrontMatter: refuseFormatOverride(
       outdatedTranslationFrontMatter({
         siteDir: __dirname,
-        htmlLang: (locale) => localeConfigs[locale as keyof typeof localeConfigs]?.htmlLang ?? locale,
+        htmlLang,
       }),
     ),
   },
@@ -91,8 +90,8 @@ const config: Config = {
   },
 
   i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'ar', 'es', 'fr', 'ru', 'zh'],
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
     localeConfigs,
   },
 

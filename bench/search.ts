@@ -19,11 +19,11 @@ import {gzipSync} from 'node:zlib';
 import {launchChromium} from '../tests/e2e/browser';
 import {weighPage} from '../tests/e2e/pageWeight';
 import {serveBuild} from '../tests/e2e/server';
+import {LOCALES} from '../locales';
 import type {Browser, Page} from 'playwright-core';
 
 const SITE = path.join(__dirname, '..');
 const WITHOUT = path.join(tmpdir(), 'bsg-bench-nosearch');
-const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
 const DOC = '/docs/handbooks/newcomers-handbook';
 /** A first and a later query per locale (the later one shares nothing with the first). */
 const SESSIONS: Record<string, [string, string]> = {

@@ -15,7 +15,7 @@ import {contentHash} from '../plugins/translations/status/contentHash';
 import {withPin} from '../plugins/translations/status/pin';
 import {translationsDir} from '../plugins/translations/status/readTranslations';
 import {buildTranslationReport} from '../plugins/translations/status/report';
-import {TRANSLATED_LOCALES} from '../plugins/translations/locales';
+import {TRANSLATED_LOCALES} from '../locales';
 
 const SITE = path.join(__dirname, '..');
 const {values} = parseArgs({options: {pages: {type: 'string', default: '2000'}}});

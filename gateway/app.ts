@@ -2,6 +2,7 @@
  * The gateway's HTTP routes, thin: each reads the request, calls a module,
  * and answers with JSON or an HTML page in the member's language.
  */
+import type {Locale} from '../locales';
 import {Hono} from 'hono';
 import {bodyLimit} from 'hono/body-limit';
 import {cors} from 'hono/cors';
@@ -25,7 +26,6 @@ import type {Config} from './config';
 import type {Keys} from './crypto';
 import type {Database, Sql} from './db/database';
 import type {Logger} from './log';
-import type {Locale} from '../plugins/catalogue/types';
 import type {ChallengeOptions} from './questions/challenge';
 import type {FieldProblem} from './questions/fields';
 import type {ConfirmState} from './questions/confirm';

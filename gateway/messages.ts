@@ -4,8 +4,8 @@
  * message exist in every language. Numbers are the only parameters: a
  * member's own text never goes through a message.
  */
-import {LOCALES} from '../plugins/catalogue/types';
-import type {Locale} from '../plugins/catalogue/types';
+import {LOCALE_INFO, isLocale} from '../locales';
+import type {Locale} from '../locales';
 
 type Text = Record<Locale, string>;
 type Counted = Record<Locale, (n: number) => string>;
@@ -562,8 +562,7 @@ export function say(locale: Locale, message: Message): string {
   return 'n' in message ? COUNTED[message.key][locale](message.n) : TEXT[message.key][locale];
 }
 
-export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
-export const direction = (locale: Locale) => (locale === 'ar' ? 'rtl' : 'ltr');
+export const direction = (locale: Locale) => LOCALE_INFO[locale].direction;
 
 /** The first of the site's languages in an `Accept-Language` header, else English. */
 export function localeFromHeader(header: string | undefined): Locale {

@@ -6,13 +6,13 @@
  * a page on another host that looks like nothing the member knows reads as
  * phishing); the policy allows inline styles and inline SVG only.
  */
+import type {Locale} from '../locales';
 import {h, s} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
 import {direction, say, TEXT} from './messages';
 import {HONEYPOT_FIELD, LIMITS, STAMP_FIELD} from './questions/fields';
 import {RATE_LIMITS} from './questions/limits';
 import type {Element, ElementContent} from 'hast';
-import type {Locale} from '../plugins/catalogue/types';
 import type {Message, TextKey} from './messages';
 import type {FieldProblem, SentFields} from './questions/fields';
 

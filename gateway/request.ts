@@ -2,10 +2,10 @@
  * What the routes need to know of a request, as plain functions of its
  * headers: which answer it wants, whether its origin may post, who sent it.
  */
+import type {Locale} from '../locales';
 import {isIP} from 'node:net';
 import {localeFromHeader} from './messages';
 import type {BlockList} from 'node:net';
-import type {Locale} from '../plugins/catalogue/types';
 
 type Headers = (name: string) => string | undefined;
 

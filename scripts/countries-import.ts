@@ -13,14 +13,14 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {LOCALES} from '../plugins/catalogue/types';
 import {GROUPINGS_FILE} from '../plugins/countries/groupings';
 import {importedYaml, importM49} from '../plugins/countries/importM49';
 import {NAMES_FILE} from '../plugins/countries/names';
 import {QUESTION_FORM_FILE, withCountryDropdown} from '../plugins/countries/questionForm';
 import {writeAtomically} from '../plugins/utils/files';
+import {LOCALES} from '../locales';
 import {runCommand} from './runCommand';
-import type {Locale} from '../plugins/catalogue/types';
+import type {Locale} from '../locales';
 import type {M49File} from '../plugins/countries/importM49';
 
 const USAGE = 'usage: npm run countries:import -- <folder with m49-overview-{en,ar,es,fr,ru,zh}.csv> --as-of YYYY-MM-DD [--source TEXT]';

@@ -23,7 +23,7 @@ import {repin, withPin} from '../plugins/translations/status/pin';
 import type {Pin} from '../plugins/translations/status/pin';
 import {readTranslations, translationsDir} from '../plugins/translations/status/readTranslations';
 import {buildTranslationReport} from '../plugins/translations/status/report';
-import {TRANSLATED_LOCALES} from '../plugins/translations/locales';
+import {TRANSLATED_LOCALES, isTranslatedLocale} from '../locales';
 import type {TranslationStatus} from '../plugins/translations/status/classify';
 import type {ReportEntry} from '../plugins/translations/status/report';
 
@@ -37,7 +37,7 @@ const siteDir = path.resolve(options.site ?? path.join(__dirname, '..'));
 
 function locales(): readonly string[] {
   if (options.locale === undefined) return TRANSLATED_LOCALES;
-  if (!TRANSLATED_LOCALES.includes(options.locale)) throw new Error(`unknown locale "${options.locale}": expected one of ${TRANSLATED_LOCALES.join(', ')}`);
+  if (!isTranslatedLocale(options.locale)) throw new Error(`unknown locale "${options.locale}": expected one of ${TRANSLATED_LOCALES.join(', ')}`);
   return [options.locale];
 }
 
@@ -71,7 +71,7 @@ async function status() {
 /** The English page a translation command names, and the pin of its current version. */
 async function englishVersion(locale: string | undefined, page: string | undefined, command: string) {
   if (!locale || !page) throw new Error(`usage: npm run translations -- ${command} <locale> <page>, e.g. ${command} fr guidelines/preparing-a-contribution`);
-  if (!TRANSLATED_LOCALES.includes(locale)) throw new Error(`unknown locale "${locale}": expected one of ${TRANSLATED_LOCALES.join(', ')}`);
+  if (!isTranslatedLocale(locale)) throw new Error(`unknown locale "${locale}": expected one of ${TRANSLATED_LOCALES.join(', ')}`);
   const {sources} = await readTranslations(siteDir, []);
   const wanted = page.replace(/^docs\//, '').replace(/\.mdx?$/, '');
   const source = sources.get(`${wanted}.md`) ?? sources.get(`${wanted}.mdx`);

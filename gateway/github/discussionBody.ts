@@ -6,14 +6,14 @@
  * Question section opens with who asked (the display name, or "a member"), and
  * the body opens with the marker that lets a retry find the discussion.
  */
+import type {Locale} from '../../locales';
 import {questionBody} from '../../plugins/forum/askUrl';
 import {formFields} from '../../plugins/forum/tags';
 import {oneLine} from '../../plugins/forum/plainText';
 import {RECOMMENDATION_ID} from '../../plugins/content-model/vocabulary';
-import {isLocale} from '../messages';
+import {isLocale} from '../../locales';
 import {literalName, readName} from './memberMarkdown';
 import {moderationMarker, neutralQuestion} from './moderationIssue';
-import type {Locale} from '../../plugins/catalogue/types';
 import type {Question} from '../../plugins/forum/askUrl';
 
 export type Approved = {question: Question; displayName: string};

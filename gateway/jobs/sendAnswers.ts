@@ -11,7 +11,7 @@
  */
 import {unseal} from '../crypto';
 import {whenGitHubSaysWait} from '../github/client';
-import {isLocale} from '../messages';
+import {isLocale} from '../../locales';
 import {answersEmail} from '../mail/answersEmail';
 import {threadPageUrl} from '../pages';
 import {repliesToMail} from '../questions/answerTrust';

@@ -7,7 +7,7 @@
  * is what confirms a question.
  */
 import {unseal} from '../crypto';
-import {isLocale} from '../messages';
+import {isLocale} from '../../locales';
 import {confirmationEmail, emailLimitEmail} from '../mail/confirmationEmail';
 import {confirmToken} from '../questions/confirm';
 import {eraseToken} from '../questions/erase';

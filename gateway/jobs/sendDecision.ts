@@ -7,7 +7,7 @@
  * deleted, its address with it, in the transaction that completes the job.
  */
 import {unseal} from '../crypto';
-import {isLocale} from '../messages';
+import {isLocale} from '../../locales';
 import {approvedEmail, rejectedEmail, withdrawnEmail} from '../mail/decisionEmail';
 import {threadPageUrl} from '../pages';
 import {emailFooter} from './emailFooter';

@@ -7,9 +7,9 @@
  * outsider writes goes out in BSG Hub's name. Then the thread on the site and
  * on GitHub.
  */
+import type {Locale} from '../../locales';
 import {answerText} from './answerText';
 import {renderEmail} from './layout';
-import type {Locale} from '../../plugins/catalogue/types';
 import type {Footer, Part, RenderedEmail} from './layout';
 
 /** An answer to quote: its Markdown as GitHub has it now. */

@@ -5,9 +5,9 @@
  * confirms the question, or, when the address already has its confirmed
  * questions of the day, the word that this one was not kept.
  */
+import type {Locale} from '../../locales';
 import {RATE_LIMITS} from '../questions/limits';
 import {renderEmail} from './layout';
-import type {Locale} from '../../plugins/catalogue/types';
 import type {RenderedEmail} from './layout';
 
 export type {RenderedEmail} from './layout';

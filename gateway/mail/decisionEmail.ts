@@ -6,8 +6,8 @@
  * moderation without a decision (the gateway's words only: no title, no
  * one's text).
  */
+import type {Locale} from '../../locales';
 import {renderEmail} from './layout';
-import type {Locale} from '../../plugins/catalogue/types';
 import type {TextKey} from '../messages';
 import type {Footer, RenderedEmail} from './layout';
 

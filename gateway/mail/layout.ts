@@ -7,11 +7,11 @@
  * that follow a question, the link that stops them; those about a published
  * question first give the link to write a follow-up.
  */
+import type {Locale} from '../../locales';
 import {h} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
 import {direction, say as sayMessage, TEXT} from '../messages';
 import type {ElementContent} from 'hast';
-import type {Locale} from '../../plugins/catalogue/types';
 import type {Message, TextKey} from '../messages';
 
 export type RenderedEmail = {subject: string; text: string; html: string; unsubscribeUrl?: string};

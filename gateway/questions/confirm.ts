@@ -4,13 +4,13 @@
  * moderation issue), unless its address already has its confirmed questions
  * of the day.
  */
+import type {Locale} from '../../locales';
 import {checkLink, signLink} from '../crypto';
 import {enqueue} from '../queue/queue';
-import {isLocale} from '../messages';
+import {isLocale} from '../../locales';
 import {emailAtLimit, emailLock} from './limits';
 import type {Keys} from '../crypto';
 import type {Database} from '../db/database';
-import type {Locale} from '../../plugins/catalogue/types';
 
 export const CONFIRM_PURPOSE = 'confirm';
 export const CONFIRM_HOURS = 48;

@@ -4,11 +4,11 @@
  * (the address goes with them) and the jobs waiting for them. What is already
  * on GitHub stays, and never had the address.
  */
+import type {Locale} from '../../locales';
 import {checkLink, signLink} from '../crypto';
-import {isLocale} from '../messages';
+import {isLocale} from '../../locales';
 import type {Keys} from '../crypto';
 import type {Database} from '../db/database';
-import type {Locale} from '../../plugins/catalogue/types';
 
 export const ERASE_PURPOSE = 'erase';
 /** Long enough to outlive any thread the member follows. */

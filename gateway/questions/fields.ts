@@ -5,11 +5,11 @@
  * control characters, with the forum's own helpers, so the gateway accepts
  * exactly what the forum would publish.
  */
+import type {Locale} from '../../locales';
 import {STUDY_GROUPS, RECOMMENDATION_ID} from '../../plugins/content-model/vocabulary';
 import {oneLine} from '../../plugins/forum/plainText';
 import {characters, memberText, QUESTION_LIMITS, textProblems as checkText, writtenFieldProblems} from '../../plugins/forum/questionLimits';
-import {isLocale} from '../messages';
-import type {Locale} from '../../plugins/catalogue/types';
+import {isLocale} from '../../locales';
 import type {Question} from '../../plugins/forum/askUrl';
 import type {FieldProblem as WrittenProblem, TextProblem} from '../../plugins/forum/questionLimits';
 import type {CountedKey, Message, TextKey} from '../messages';

@@ -5,14 +5,14 @@
  * issue). Opening the link (GET) shows the form; the form's post stores the
  * follow-up, which is moderated like a question before it reaches the thread.
  */
+import type {Locale} from '../../locales';
 import {randomUUID} from 'node:crypto';
 import {checkLink, linkNonce, signLink} from '../crypto';
 import {enqueue} from '../queue/queue';
-import {isLocale} from '../messages';
+import {isLocale} from '../../locales';
 import {readFollowUp} from './fields';
 import type {Keys} from '../crypto';
 import type {Database} from '../db/database';
-import type {Locale} from '../../plugins/catalogue/types';
 import type {FieldProblem} from './fields';
 
 export const FOLLOW_UP_PURPOSE = 'follow-up';

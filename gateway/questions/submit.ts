@@ -4,6 +4,7 @@
  * one transaction, the challenge marked used, the question stored with its
  * address sealed, and the confirmation email queued.
  */
+import type {Locale} from '../../locales';
 import {randomUUID} from 'node:crypto';
 import {keyedHash, seal} from '../crypto';
 import {enqueue} from '../queue/queue';
@@ -13,7 +14,6 @@ import {addressBlock, emailAtLimit, overLimit} from './limits';
 import {checkStamp, signStamp} from './stamp';
 import type {Keys} from '../crypto';
 import type {Database} from '../db/database';
-import type {Locale} from '../../plugins/catalogue/types';
 import type {ChallengeOptions} from './challenge';
 import type {FieldProblem, SentFields} from './fields';
 import type {Refusal} from './limits';

@@ -4,12 +4,12 @@
  * page) stops every email to the address the question was sent with. The
  * questions and the address stay until erased or retained no longer.
  */
+import type {Locale} from '../../locales';
 import {checkLink, signLink} from '../crypto';
 import {ERASE_DAYS} from './erase';
-import {isLocale} from '../messages';
+import {isLocale} from '../../locales';
 import type {Keys} from '../crypto';
 import type {Database} from '../db/database';
-import type {Locale} from '../../plugins/catalogue/types';
 
 export const UNSUBSCRIBE_PURPOSE = 'unsubscribe';
 

@@ -1,7 +1,8 @@
+import {LOCALES} from '../../locales';
 import {Joi} from '@docusaurus/utils-validation';
 import {RECOMMENDATION_ID, STUDY_GROUPS} from '../content-model/vocabulary';
 import {joiProblems} from '../utils/problems';
-import {EVIDENCE_TYPES, LOCALES, REGIONS, STATUSES} from './types';
+import {EVIDENCE_TYPES, REGIONS, STATUSES} from './types';
 import type {DataProblem} from '../utils/problems';
 
 /** What each field accepts, in words: the second half of every message. */

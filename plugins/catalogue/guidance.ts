@@ -1,10 +1,10 @@
+import type {Locale} from '../../locales';
 import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseFrontMatter} from '../content-model/parseFrontMatter';
 import {findCitations} from '../remark-itu/citations';
 import type {GuidancePage, RecommendationReference, StudyGroupReference} from './join';
-import type {Locale} from './types';
 import type {AllContent} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 

@@ -1,3 +1,4 @@
+import type {Locale} from '../../locales';
 import path from 'node:path';
 import {formatProblems} from '../utils/problems';
 import {collectReferences, readGuidancePages} from './guidance';
@@ -7,7 +8,7 @@ import {validateOptions} from './options';
 import {buildRoutes} from './routes';
 import type {PluginOptions} from './options';
 import type {ParticipationContent} from '../participation';
-import type {Catalogue, Locale} from './types';
+import type {Catalogue} from './types';
 import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
 
 /**

@@ -1,6 +1,7 @@
+import type {Locale} from '../../locales';
 import {createRecommendationLookup, recommendationSlug} from './lookup';
 import type {LocatedProblem} from '../utils/problems';
-import type {Catalogue, Locale, Product, Recommendation, StudyGroupEntry} from './types';
+import type {Catalogue, Product, Recommendation, StudyGroupEntry} from './types';
 
 /** A guidance page as the join needs it: what it declares and what its text cites. */
 export type GuidancePage = {

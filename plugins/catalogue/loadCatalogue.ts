@@ -1,3 +1,5 @@
+import {LOCALES} from '../../locales';
+import type {Locale} from '../../locales';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {STUDY_GROUPS} from '../content-model/vocabulary';
@@ -5,11 +7,10 @@ import {locateProblems} from '../utils/problems';
 import {parseYamlWithLines} from '../utils/yaml';
 import {validateDataFile} from './dataSchema';
 import {recommendationParts} from './lookup';
-import {LOCALES} from './types';
 import type {DataProblem, LocatedProblem} from '../utils/problems';
 import type {ParsedYaml} from '../utils/yaml';
 import type {FileKind} from './dataSchema';
-import type {Catalogue, GlossaryEntry, Locale, Product, Recommendation, StudyGroupEntry} from './types';
+import type {Catalogue, GlossaryEntry, Product, Recommendation, StudyGroupEntry} from './types';
 
 type Entry = Record<string, unknown>;
 type LoadedFile = {file: string; parsed: ParsedYaml; entries: Entry[]; problems: DataProblem[]};

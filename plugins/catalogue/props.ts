@@ -1,10 +1,11 @@
+import type {Locale} from '../../locales';
 import {officialUrl, recommendationSlug} from './lookup';
 
 /** Where the catalogue pages live in the locale being built (base URL included). */
 export type CataloguePaths = {recommendations: string; studyGroups: string};
 import type {CatalogueIndex, EventLink, RecommendationBacklinks} from './join';
 import type {StudyGroupParticipation} from '../participation/studyGroups';
-import type {Locale, Product, Recommendation, StudyGroupEntry} from './types';
+import type {Product, Recommendation, StudyGroupEntry} from './types';
 
 /** A Recommendation in the list page. */
 export type RecommendationListItem = {

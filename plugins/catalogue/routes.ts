@@ -1,10 +1,10 @@
+import type {Locale} from '../../locales';
 import {normalizeUrl} from '@docusaurus/utils';
 import {toListProps, toRecommendationPageProps, toStudyGroupIndexProps, toStudyGroupPageProps} from './props';
 import {studyGroupParticipation} from '../participation/studyGroups';
 import type {CatalogueIndex} from './join';
 import type {ParticipationContent} from '../participation';
 import type {PluginOptions} from './options';
-import type {Locale} from './types';
 import type {RouteConfig} from '@docusaurus/types';
 
 const COMPONENTS = '@site/src/components/catalogue';

@@ -1,3 +1,4 @@
+import type {Locale} from '../../locales';
 import type {StudyGroup} from '../content-model/vocabulary';
 
 export const STATUSES = ['in-force', 'superseded', 'withdrawn'] as const;
@@ -14,8 +15,6 @@ export const REGIONS = [
 ] as const;
 export type Region = (typeof REGIONS)[number];
 
-export const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
 
 /** One ITU-T Recommendation, as `data/recommendations/<letter>-series.yml` declares it. */
 export type Recommendation = {

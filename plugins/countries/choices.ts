@@ -1,5 +1,5 @@
+import type {Locale} from '../../locales';
 import type {CountryNames, UnCountry} from './types';
-import type {Locale} from '../catalogue/types';
 
 /** The answer of the question forms for an asker who does not name a country. */
 export const PREFER_NOT_TO_SAY = 'Prefer not to say';

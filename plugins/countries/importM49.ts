@@ -1,7 +1,7 @@
+import {LOCALES} from '../../locales';
+import type {Locale} from '../../locales';
 import {stringify} from 'yaml';
-import {LOCALES} from '../catalogue/types';
 import {readM49Table} from './m49Table';
-import type {Locale} from '../catalogue/types';
 import type {ImportProblem, M49Row} from './m49Table';
 import type {CountryGroupings, CountryNames, UnNames} from './types';
 

@@ -1,5 +1,5 @@
+import {LOCALES} from '../../locales';
 import {Joi} from '@docusaurus/utils-validation';
-import {LOCALES} from '../catalogue/types';
 import {oncePerBuild} from '../utils/oncePerBuild';
 import {loadCountryData} from './loadData';
 import type {CountryNames} from './types';

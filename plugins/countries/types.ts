@@ -1,4 +1,3 @@
-import type {Locale} from '../catalogue/types';
 
 /** A name in each of the six UN languages. */
 export type UnNames = Record<Locale, string>;
@@ -32,4 +31,5 @@ export type IncomeGroup = (typeof INCOME_GROUPS)[number];
  * with the fiscal year (`FY2026`), the date it takes effect and its source.
  * Not a list of developing countries: the closest public, machine-readable proxy.
  */
-export type IncomeGroups = {as_of: string; fiscal_year: string; source: string} & Record<IncomeGroup, string[]>;
+export type IncomeGroups = {as_of: string; fiscal_year: string; source: string} & Record<IncomeGroup, string[]>;import type {Locale} from '../../locales';
+

@@ -1,3 +1,4 @@
+import type {Locale} from '../../locales';
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
 import logger from '@docusaurus/logger';
@@ -16,7 +17,7 @@ import {buildForumRoutes} from './routes';
 import {publishedThreads, toThreadView} from './threads';
 import {writeThreadPages} from './writeThreadPages';
 import type {RecommendationReference} from '../catalogue/join';
-import type {Catalogue, Locale} from '../catalogue/types';
+import type {Catalogue} from '../catalogue/types';
 import type {CountryNames} from '../countries/types';
 import type {PluginOptions} from './options';
 import type {ForumContext} from './props';

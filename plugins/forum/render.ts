@@ -1,3 +1,4 @@
+import type {Locale} from '../../locales';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize';
@@ -10,7 +11,6 @@ import remarkItu from '../remark-itu';
 import {asParsed} from './asParsed';
 import {withoutControls} from './plainText';
 import {postImages} from './postImages';
-import type {Locale} from '../catalogue/types';
 
 /**
  * GitHub's own allow-list (rehype-sanitize's default), plus `<abbr title>`

@@ -1,9 +1,9 @@
+import {LOCALES} from '../../locales';
+import type {Locale} from '../../locales';
 import {findCitations, RECOMMENDATION_ID} from '../remark-itu/citations';
-import {LOCALES} from '../catalogue/types';
 import {PREFER_NOT_TO_SAY} from '../countries/choices';
 import {isGatewayFollowUp} from './gateway';
 import {GHOST_LOGIN} from './types';
-import type {Locale} from '../catalogue/types';
 import type {Author, Thread, ThreadTags} from './types';
 
 /** The sections GitHub writes for a discussion form: `### Label\n\nvalue`. */

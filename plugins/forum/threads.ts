@@ -1,6 +1,6 @@
+import type {Locale} from '../../locales';
 import {oneLine} from './plainText';
 import {duplicateOf, questionMarkdown, threadTags} from './tags';
-import type {Locale} from '../catalogue/types';
 import {GHOST_LOGIN} from './types';
 import type {Author, Comment, Person, Reply, Thread, ThreadTags} from './types';
 

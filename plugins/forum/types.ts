@@ -1,5 +1,5 @@
+import type {Locale} from '../../locales';
 import type {StudyGroup} from '../content-model/vocabulary';
-import type {Locale} from '../catalogue/types';
 
 /** What GitHub says of a post's author's relation to the repository. */
 export const ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIMER', 'FIRST_TIME_CONTRIBUTOR', 'NONE'] as const;

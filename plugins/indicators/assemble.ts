@@ -1,3 +1,4 @@
+import type {Locale} from '../../locales';
 import {toHtml} from 'hast-util-to-html';
 import {barChart} from './charts/bars';
 import {columnChart} from './charts/columns';
@@ -12,7 +13,6 @@ import type {AskerIndicators} from './compute/askers';
 import type {GuidanceIndicators} from './compute/guidance';
 import type {QuestionIndicators, ResponseTimes} from './compute/questions';
 import type {CoveragePoint} from './languages/coverageHistory';
-import type {Locale} from '../catalogue/types';
 import type {CountryGroupings, CountryNames} from '../countries/types';
 import type {LabelKey, Labels} from './labels';
 import type {Cell, Indicator, Section, Table} from './types';

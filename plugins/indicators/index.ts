@@ -1,7 +1,8 @@
+import type {Locale} from '../../locales';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import worldCountriesPackage from 'world-countries/package.json';
-import {TRANSLATED_LOCALES} from '../translations/locales';
+import {TRANSLATED_LOCALES} from '../../locales';
 import {writeAtomically} from '../utils/files';
 import {oncePerBuild} from '../utils/oncePerBuild';
 import {formatProblems} from '../utils/problems';
@@ -19,7 +20,6 @@ import {participationSection} from './participationSection';
 import {readCoverageHistory} from './languages/coverageHistory';
 import type {Computed} from './assemble';
 import type {CountryGroupings, CountryNames} from '../countries/types';
-import type {Locale} from '../catalogue/types';
 import type {Labels} from './labels';
 import type {CoveragePoint} from './languages/coverageHistory';
 import type {IndicatorsProps, Section} from './types';

@@ -1,3 +1,4 @@
+import type {Locale} from '../../locales';
 import {toHtml} from 'hast-util-to-html';
 import {COUNTRY_GROUPS} from './compute/countries';
 import {columnChart} from './charts/columns';
@@ -8,7 +9,6 @@ import {INCOME_KEYS} from '../participation/places';
 import {MODES} from '../participation/types';
 import type {ChartContext} from './charts/frame';
 import type {CountryNames} from '../countries/types';
-import type {Locale} from '../catalogue/types';
 import type {MeetingFigures, Published} from '../participation/figures';
 import type {ParticipationContent} from '../participation';
 import type {LabelKey, Labels} from './labels';

@@ -1,4 +1,5 @@
-import type {GlossaryEntry, Locale} from '../catalogue/types';
+import type {Locale} from '../../locales';
+import type {GlossaryEntry} from '../catalogue/types';
 
 /** Word edges in alphabetic scripts only: Chinese runs abbreviations into words ("向TSB提交"). */
 const WORD = String.raw`A-Za-z0-9\u0400-\u04FF&-`;

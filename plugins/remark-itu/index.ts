@@ -1,3 +1,4 @@
+import type {Locale} from '../../locales';
 import path from 'node:path';
 import logger from '@docusaurus/logger';
 import {findAndReplace} from 'mdast-util-find-and-replace';
@@ -5,7 +6,6 @@ import {loadCatalogue} from '../catalogue/loadCatalogue';
 import {createRecommendationLookup, recommendationSlug} from '../catalogue/lookup';
 import {CITATION} from './citations';
 import {abbreviationMatcher} from './glossary';
-import type {Locale} from '../catalogue/types';
 import type {PhrasingContent, Root, Text} from 'mdast';
 import type {RegExpMatchObject} from 'mdast-util-find-and-replace';
 import type {Plugin} from 'unified';

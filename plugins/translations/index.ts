@@ -1,3 +1,4 @@
+import {TRANSLATED_LOCALES} from '../../locales';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {docPath} from '../catalogue/guidance';
@@ -7,7 +8,6 @@ import {newTranslationUrl} from './dashboard/githubLinks';
 import {startPagePath} from './dashboard/startPagePath';
 import {writeStartPages} from './dashboard/startPages';
 import {oncePerBuild} from '../utils/oncePerBuild';
-import {TRANSLATED_LOCALES} from './locales';
 import {buildTranslationReport} from './status/report';
 import type {DocInfo} from './dashboard/props';
 import type {TranslationReport} from './status/report';

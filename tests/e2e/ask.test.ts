@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
 import {browserForFile, localeUrl} from './checkPage';
 import {BUILD_DIR} from './server';
+import {LOCALES} from '../../locales';
 import type {Page} from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
@@ -77,7 +78,6 @@ describe('the ask page of a site built without BSG_HUB_GATEWAY_URL', () => {
   });
 });
 
-const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
 
 /** A new page of the given size, hydrated; closed after `check`. */
 async function onPhone(url: string, width: number, check: (page: Page) => Promise<void>) {

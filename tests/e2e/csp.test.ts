@@ -5,10 +5,10 @@ import {launchChromium} from './browser';
 import {localeUrl} from './checkPage';
 import {NOT_FOUND_PATH, PAGE_TYPES} from './pageTypes';
 import {BUILD_DIR} from './server';
+import {LOCALES} from '../../locales';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
-const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
 
 /** Every type of page, thread 34 (the sample thread with hostile-looking text), and the locale's 404 page. */
 const PAGES = [...PAGE_TYPES.map((type) => type.path), '/forum/34', '/docs/privacy', NOT_FOUND_PATH];

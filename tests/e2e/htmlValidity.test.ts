@@ -3,9 +3,9 @@ import {expect, it} from 'vitest';
 import {PAGE_TYPE_LOCALES, PAGE_TYPES} from './pageTypes';
 import {BUILD_DIR} from './server';
 import {htmlErrors, htmlFilesUnder} from './vnu';
+import {isTranslatedLocale} from '../../locales';
 
 /** The locales other than English, whose pages are below `build/<locale>/`. */
-const OTHER_LOCALES = ['ar', 'es', 'fr', 'ru', 'zh'];
 
 /**
  * Every built page of English and Arabic (each page type, all Recommendations,
@@ -16,7 +16,7 @@ const OTHER_LOCALES = ['ar', 'es', 'fr', 'ru', 'zh'];
 it('builds every English and Arabic page as valid HTML (Nu HTML Checker)', async () => {
   const locales = PAGE_TYPE_LOCALES.filter((locale) => locale !== 'en');
   const files = [
-    ...(await htmlFilesUnder(BUILD_DIR)).filter((file) => !OTHER_LOCALES.includes(path.relative(BUILD_DIR, file).split(path.sep)[0] ?? '')),
+    ...(await htmlFilesUnder(BUILD_DIR)).filter((file) => !isTranslatedLocale(path.relative(BUILD_DIR, file).split(path.sep)[0])),
     ...(await Promise.all(locales.map((locale) => htmlFilesUnder(path.join(BUILD_DIR, locale))))).flat(),
   ];
   // Every page type in both locales, and the hostile sample thread.

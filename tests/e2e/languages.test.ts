@@ -2,6 +2,7 @@ import {describe, expect, inject, it} from 'vitest';
 import {openPage} from './browser';
 import {browserForFile, localeUrl} from './checkPage';
 import {isNotFoundStatus, NOT_FOUND_PATH} from './pageTypes';
+import {LOCALES} from '../../locales';
 import type {Page} from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
@@ -9,7 +10,6 @@ const {browser, visit} = browserForFile();
 
 const THREAD = '/forum/18';
 const EVENT = '/events/sample-sg13-meeting-geneva-2027';
-const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
 /** `<html lang>` of each locale. */
 const HTML_LANG: Record<string, string> = {en: 'en', ar: 'ar', es: 'es', fr: 'fr', ru: 'ru', zh: 'zh-Hans'};
 // Not isMobile: Chromium would then zoom out a page wider than the screen, and innerWidth would grow with it.

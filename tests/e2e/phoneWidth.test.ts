@@ -2,10 +2,10 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {launchChromium} from './browser';
 import {localeUrl} from './checkPage';
 import {NOT_FOUND_PATH, PAGE_TYPES} from './pageTypes';
+import {LOCALES} from '../../locales';
 import type {Browser} from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
-const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
 const PAGES = [...PAGE_TYPES, {name: '404', path: NOT_FOUND_PATH}];
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 import {describe, expect, inject, it} from 'vitest';
 import {browserForFile, localeUrl} from './checkPage';
+import {LOCALES} from '../../locales';
 
-const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'] as const;
 const TRANSLATED_DOC = '/docs/guidelines/preparing-a-contribution';
 const UNTRANSLATED_DOC = '/docs/guidelines/remote-participation';
 

@@ -1,4 +1,4 @@
-import {TRANSLATED_LOCALES} from '../locales';
+import {TRANSLATED_LOCALES} from '../../../locales';
 import type {TranslationProblem} from './problems';
 
 /**

@@ -1,10 +1,10 @@
+import {LOCALES} from '../../../locales';
+import type {Locale} from '../../../locales';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {LOCALES} from '../../../plugins/catalogue/types';
 import {importedYaml, importM49} from '../../../plugins/countries/importM49';
-import type {Locale} from '../../../plugins/catalogue/types';
 import type {M49File} from '../../../plugins/countries/importM49';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/countries');

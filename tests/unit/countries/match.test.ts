@@ -1,6 +1,6 @@
+import {LOCALES} from '../../../locales';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {LOCALES} from '../../../plugins/catalogue/types';
 import {countryMatcher} from '../../../plugins/countries/match';
 import {loadCountryNames} from '../../../plugins/countries/names';
 import {normalizeName} from '../../../plugins/countries/normalize';

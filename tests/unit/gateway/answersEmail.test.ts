@@ -1,5 +1,5 @@
+import {LOCALES} from '../../../locales';
 import {describe, expect, test} from 'vitest';
-import {LOCALES} from '../../../plugins/catalogue/types';
 import {answersEmail} from '../../../gateway/mail/answersEmail';
 import {QUOTE_MAX} from '../../../gateway/mail/answerText';
 import {threadPageUrl} from '../../../gateway/pages';

@@ -1,8 +1,8 @@
+import {LOCALES} from '../../../locales';
 import {describe, expect, test} from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {LOCALES} from '../../../plugins/catalogue/types';
 import {confirmationEmail, emailLimitEmail} from '../../../gateway/mail/confirmationEmail';
 import {COUNTED, TEXT} from '../../../gateway/messages';
 import {createMailer} from '../../../gateway/mail/mailer';

@@ -1,5 +1,5 @@
+import {LOCALES} from '../../../locales';
 import {describe, expect, test} from 'vitest';
-import {LOCALES} from '../../../plugins/catalogue/types';
 import {approvedEmail, rejectedEmail, withdrawnEmail} from '../../../gateway/mail/decisionEmail';
 import {threadPageUrl} from '../../../gateway/pages';
 import {TEXT} from '../../../gateway/messages';

@@ -1,5 +1,5 @@
+import {LOCALES} from '../../../locales';
 import {describe, expect, test} from 'vitest';
-import {LOCALES} from '../../../plugins/catalogue/types';
 import {followUpComment, followUpIssueBody, followUpIssueTitle, notFound, readFollowUpIssue} from '../../../gateway/github/followUp';
 import {readFollowUp} from '../../../gateway/questions/fields';
 import {followUpPage} from '../../../gateway/pages';

@@ -1,5 +1,5 @@
+import {LOCALES} from '../../../locales';
 import {describe, expect, test} from 'vitest';
-import {LOCALES} from '../../../plugins/catalogue/types';
 import {COUNTED, localeFromHeader, TEXT} from '../../../gateway/messages';
 
 describe('messages', () => {

@@ -1,10 +1,10 @@
+import {LOCALES} from '../../../locales';
 import fs from 'node:fs';
 import path from 'node:path';
 import {fromHtml} from 'hast-util-from-html';
 import {select, selectAll} from 'hast-util-select';
 import {toHtml} from 'hast-util-to-html';
 import {describe, expect, test} from 'vitest';
-import {LOCALES} from '../../../plugins/catalogue/types';
 import {COUNTED, TEXT} from '../../../gateway/messages';
 import {askPageUrl, confirmedPage, confirmExpiredPage, confirmPage, LOGO, page, questionPage, receivedPage, refusedPage} from '../../../gateway/pages';
 import type {Element} from 'hast';

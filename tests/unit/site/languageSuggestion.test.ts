@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {suggestedLocale} from '../../../src/lib/languageSuggestion';
+import {LOCALES} from '../../../locales';
 
-const LOCALES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
 
 describe('suggestedLocale', () => {
   it.each([

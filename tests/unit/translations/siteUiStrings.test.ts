@@ -2,6 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {compareUiStrings} from '../../../plugins/translations/uiStrings';
+import {TRANSLATED_LOCALES as LOCALES} from '../../../locales';
 import type {TranslationFileContent} from '../../../plugins/translations/uiStrings';
 
 /*
@@ -9,7 +10,6 @@ import type {TranslationFileContent} from '../../../plugins/translations/uiStrin
  * the English reference that `npm run i18n:extract` writes to i18n/_reference.
  */
 const I18N = path.join(__dirname, '../../../i18n');
-const LOCALES = ['ar', 'es', 'fr', 'ru', 'zh'];
 const referenceFiles = readdirSync(path.join(I18N, '_reference'), {recursive: true, encoding: 'utf8'}).filter((f) =>
   f.endsWith('.json'),
 );
