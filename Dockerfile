@@ -12,8 +12,16 @@ COPY package.json package-lock.json ./
 # No install scripts: the only one patches react-dom for the site.
 RUN npm ci --include=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY tsconfig.json ./
+COPY locales ./locales
 COPY gateway ./gateway
 COPY plugins ./plugins
+# What the gateway says, in six languages (read at start): the English source and each translation.
+COPY i18n/_reference/gateway ./i18n/_reference/gateway
+COPY i18n/ar/gateway ./i18n/ar/gateway
+COPY i18n/es/gateway ./i18n/es/gateway
+COPY i18n/fr/gateway ./i18n/fr/gateway
+COPY i18n/ru/gateway ./i18n/ru/gateway
+COPY i18n/zh/gateway ./i18n/zh/gateway
 # The forum's experts, whose answers the emails quote (read at start).
 COPY data/people ./data/people
 

@@ -1,565 +1,86 @@
 /**
- * What the gateway says to members, in the site's six languages. The gateway
- * does not import Docusaurus, so its strings live here; the types make every
- * message exist in every language. Numbers are the only parameters: a
- * member's own text never goes through a message.
+ * What the gateway says to members, in the site's six languages, from the
+ * message files translators work on: i18n/_reference/gateway/messages.json
+ * (English, the source) and i18n/<locale>/gateway/messages.json. They have the
+ * format, completeness check, markup rule and dashboard row of the site's UI
+ * strings (`npm run translations -- status`/`check`). Numbers are the only
+ * parameters: a member's own text never goes through a message.
  */
-import {LOCALE_INFO, isLocale} from '../locales';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {LOCALE_INFO, TRANSLATED_LOCALES, isLocale, selectPlural} from '../locales';
 import type {Locale} from '../locales';
+import type englishFile from '../i18n/_reference/gateway/messages.json';
 
-type Text = Record<Locale, string>;
-type Counted = Record<Locale, (n: number) => string>;
+const I18N_DIR = path.join(__dirname, '..', 'i18n');
+export const MESSAGE_FILE = 'gateway/messages.json';
 
-export const TEXT = {
-  receivedTitle: {en: 'Check your email', ar: 'تحقّق من بريدك الإلكتروني', es: 'Revise su correo electrónico', fr: 'Consultez vos e-mails', ru: 'Проверьте почту', zh: '请查收电子邮件'},
-  received: {
-    en: 'We have sent a link to the address you gave. Open it within 48 hours to confirm your question: until then, nothing is sent to the moderators.',
-    ar: 'أرسلنا رابطًا إلى العنوان الذي قدّمته. افتحه خلال 48 ساعة لتأكيد سؤالك: لن يُرسل شيء إلى المشرفين قبل ذلك.',
-    es: 'Hemos enviado un enlace a la dirección que indicó. Ábralo en un plazo de 48 horas para confirmar su pregunta: hasta entonces no se envía nada a los moderadores.',
-    fr: 'Nous avons envoyé un lien à l’adresse indiquée. Ouvrez-le dans les 48 heures pour confirmer votre question : d’ici là, rien n’est transmis aux modérateurs.',
-    ru: 'Мы отправили ссылку на указанный адрес. Откройте её в течение 48 часов, чтобы подтвердить вопрос: до этого модераторы ничего не получат.',
-    zh: '我们已向您提供的地址发送了一个链接。请在 48 小时内打开该链接以确认您的问题：在此之前，不会向版主发送任何内容。',
-  },
-  refusedTitle: {en: 'Your question was not sent', ar: 'لم يُرسَل سؤالك', es: 'Su pregunta no se ha enviado', fr: 'Votre question n’a pas été envoyée', ru: 'Ваш вопрос не отправлен', zh: '您的问题未发送'},
-  backToForm: {en: 'Back to the form', ar: 'العودة إلى النموذج', es: 'Volver al formulario', fr: 'Retour au formulaire', ru: 'Вернуться к форме', zh: '返回表单'},
-  confirmTitle: {en: 'Confirm your question', ar: 'أكِّد سؤالك', es: 'Confirme su pregunta', fr: 'Confirmez votre question', ru: 'Подтвердите вопрос', zh: '确认您的问题'},
-  confirmIntro: {
-    en: 'Press the button to confirm your question. A moderator will then review it before it appears in the forum.',
-    ar: 'اضغط على الزر لتأكيد سؤالك. سيراجعه أحد المشرفين قبل أن يظهر في المنتدى.',
-    es: 'Pulse el botón para confirmar su pregunta. Un moderador la revisará antes de que aparezca en el foro.',
-    fr: 'Appuyez sur le bouton pour confirmer votre question. Un modérateur la relira avant qu’elle paraisse dans le forum.',
-    ru: 'Нажмите кнопку, чтобы подтвердить вопрос. Модератор проверит его, прежде чем он появится на форуме.',
-    zh: '请按下按钮确认您的问题。版主审核后，问题才会出现在论坛中。',
-  },
-  confirmButton: {en: 'Confirm my question', ar: 'تأكيد سؤالي', es: 'Confirmar mi pregunta', fr: 'Confirmer ma question', ru: 'Подтвердить вопрос', zh: '确认我的问题'},
-  confirmedTitle: {en: 'Your question is confirmed', ar: 'تم تأكيد سؤالك', es: 'Su pregunta está confirmada', fr: 'Votre question est confirmée', ru: 'Ваш вопрос подтверждён', zh: '您的问题已确认'},
-  linkTitle: {en: 'This link does not work', ar: 'هذا الرابط لا يعمل', es: 'Este enlace no funciona', fr: 'Ce lien ne fonctionne pas', ru: 'Эта ссылка не работает', zh: '此链接无效'},
-  linkInvalid: {
-    en: 'The link is incomplete or was changed. Copy the whole link from the email.',
-    ar: 'الرابط ناقص أو تم تغييره. انسخ الرابط كاملًا من الرسالة.',
-    es: 'El enlace está incompleto o ha sido modificado. Copie el enlace completo del correo.',
-    fr: 'Le lien est incomplet ou a été modifié. Copiez le lien entier depuis l’e-mail.',
-    ru: 'Ссылка неполная или изменена. Скопируйте всю ссылку из письма.',
-    zh: '链接不完整或已被更改。请从邮件中复制完整链接。',
-  },
-  linkExpired: {
-    en: 'This link has expired or was already used. If your question is not confirmed, please ask it again.',
-    ar: 'انتهت صلاحية هذا الرابط أو سبق استخدامه. إذا لم يُؤكَّد سؤالك، فيُرجى طرحه مرة أخرى.',
-    es: 'Este enlace ha caducado o ya se ha usado. Si su pregunta no está confirmada, vuelva a hacerla.',
-    fr: 'Ce lien a expiré ou a déjà servi. Si votre question n’est pas confirmée, posez-la à nouveau.',
-    ru: 'Срок действия ссылки истёк, или она уже использована. Если вопрос не подтверждён, задайте его снова.',
-    zh: '此链接已过期或已被使用。如果您的问题尚未确认，请重新提问。',
-  },
-  titleMissing: {en: 'Please give your question a title.', ar: 'يُرجى إعطاء سؤالك عنوانًا.', es: 'Dé un título a su pregunta.', fr: 'Donnez un titre à votre question.', ru: 'Укажите заголовок вопроса.', zh: '请为您的问题填写标题。'},
-  questionMissing: {en: 'Please write your question.', ar: 'يُرجى كتابة سؤالك.', es: 'Escriba su pregunta.', fr: 'Écrivez votre question.', ru: 'Напишите ваш вопрос.', zh: '请填写您的问题。'},
-  emailInvalid: {
-    en: 'Please give a valid email address: the confirmation link is sent there.',
-    ar: 'يُرجى إدخال عنوان بريد إلكتروني صالح: يُرسَل إليه رابط التأكيد.',
-    es: 'Indique una dirección de correo válida: el enlace de confirmación se envía allí.',
-    fr: 'Indiquez une adresse e-mail valide : le lien de confirmation y est envoyé.',
-    ru: 'Укажите действующий адрес электронной почты: на него придёт ссылка для подтверждения.',
-    zh: '请填写有效的电子邮件地址：确认链接将发送到该地址。',
-  },
-  studyGroupInvalid: {en: 'Choose a study group from the list.', ar: 'اختر لجنة دراسات من القائمة.', es: 'Elija una comisión de estudio de la lista.', fr: 'Choisissez une commission d’études dans la liste.', ru: 'Выберите исследовательскую комиссию из списка.', zh: '请从列表中选择一个研究组。'},
-  recommendationInvalid: {
-    en: 'Write Recommendations as in the catalogue, for example E.164 or G.984.1, separated by commas.',
-    ar: 'اكتب التوصيات كما في الفهرس، مثل E.164 أو G.984.1، مفصولة بفواصل.',
-    es: 'Escriba las Recomendaciones como en el catálogo, por ejemplo E.164 o G.984.1, separadas por comas.',
-    fr: 'Écrivez les Recommandations comme dans le catalogue, par exemple E.164 ou G.984.1, séparées par des virgules.',
-    ru: 'Указывайте Рекомендации как в каталоге, например E.164 или G.984.1, через запятую.',
-    zh: '请按目录中的写法填写建议书，例如 E.164 或 G.984.1，用逗号分隔。',
-  },
-  challengeMissing: {
-    en: 'The anti-spam check has not finished. Wait until it says it is done, then send the form again.',
-    ar: 'لم ينته فحص مكافحة الرسائل المزعجة. انتظر حتى يكتمل، ثم أرسل النموذج مرة أخرى.',
-    es: 'La comprobación antispam no ha terminado. Espere a que indique que ha finalizado y vuelva a enviar el formulario.',
-    fr: 'La vérification anti-spam n’est pas terminée. Attendez qu’elle l’indique, puis renvoyez le formulaire.',
-    ru: 'Проверка от спама не завершена. Дождитесь её окончания и отправьте форму снова.',
-    zh: '反垃圾信息检查尚未完成。请等待检查完成后再次提交表单。',
-  },
-  challengeFailed: {
-    en: 'The anti-spam check failed or expired. Reload the form and send it again.',
-    ar: 'فشل فحص مكافحة الرسائل المزعجة أو انتهت صلاحيته. أعد تحميل النموذج وأرسله مرة أخرى.',
-    es: 'La comprobación antispam ha fallado o caducado. Vuelva a cargar el formulario y envíelo de nuevo.',
-    fr: 'La vérification anti-spam a échoué ou expiré. Rechargez le formulaire et renvoyez-le.',
-    ru: 'Проверка от спама не пройдена или устарела. Перезагрузите форму и отправьте её снова.',
-    zh: '反垃圾信息检查失败或已过期。请重新加载表单后再次提交。',
-  },
-  challengeReused: {
-    en: 'This form was already sent. Reload the page to ask another question.',
-    ar: 'سبق إرسال هذا النموذج. أعد تحميل الصفحة لطرح سؤال آخر.',
-    es: 'Este formulario ya se ha enviado. Vuelva a cargar la página para hacer otra pregunta.',
-    fr: 'Ce formulaire a déjà été envoyé. Rechargez la page pour poser une autre question.',
-    ru: 'Эта форма уже отправлена. Перезагрузите страницу, чтобы задать другой вопрос.',
-    zh: '此表单已提交过。请重新加载页面以提出其他问题。',
-  },
-  originRefused: {
-    en: 'This form can only be sent from the BSG Hub site.',
-    ar: 'لا يمكن إرسال هذا النموذج إلا من موقع BSG Hub.',
-    es: 'Este formulario solo puede enviarse desde el sitio BSG Hub.',
-    fr: 'Ce formulaire ne peut être envoyé que depuis le site BSG Hub.',
-    ru: 'Эту форму можно отправить только с сайта BSG Hub.',
-    zh: '此表单只能从 BSG Hub 网站提交。',
-  },
-  unreadable: {
-    en: 'The form could not be read. Send it again from the BSG Hub site.',
-    ar: 'تعذّرت قراءة النموذج. أرسله مرة أخرى من موقع BSG Hub.',
-    es: 'No se ha podido leer el formulario. Envíelo de nuevo desde el sitio BSG Hub.',
-    fr: 'Le formulaire n’a pas pu être lu. Renvoyez-le depuis le site BSG Hub.',
-    ru: 'Не удалось прочитать форму. Отправьте её снова с сайта BSG Hub.',
-    zh: '无法读取表单。请从 BSG Hub 网站重新提交。',
-  },
-  mailSubject: {en: 'Confirm your question on BSG Hub', ar: 'أكِّد سؤالك على BSG Hub', es: 'Confirme su pregunta en BSG Hub', fr: 'Confirmez votre question sur BSG Hub', ru: 'Подтвердите вопрос на BSG Hub', zh: '在 BSG Hub 上确认您的问题'},
-  mailAsked: {
-    en: 'A question was sent to the BSG Hub forum with this email address.',
-    ar: 'أُرسل سؤال إلى منتدى BSG Hub باستخدام عنوان البريد الإلكتروني هذا.',
-    es: 'Se ha enviado una pregunta al foro de BSG Hub con esta dirección de correo electrónico.',
-    fr: 'Une question a été envoyée au forum de BSG Hub avec cette adresse e-mail.',
-    ru: 'На форум BSG Hub отправлен вопрос с этим адресом электронной почты.',
-    zh: '有人使用此电子邮件地址向 BSG Hub 论坛提交了一个问题。',
-  },
-  limitSubject: {
-    en: 'A question sent to BSG Hub was not accepted',
-    ar: 'لم يُقبَل سؤال أُرسل إلى BSG Hub',
-    es: 'No se ha aceptado una pregunta enviada a BSG Hub',
-    fr: 'Une question envoyée à BSG Hub n’a pas été acceptée',
-    ru: 'Вопрос, отправленный в BSG Hub, не принят',
-    zh: '发送至 BSG Hub 的一个问题未被受理',
-  },
-  mailAction: {
-    en: 'Open this link within 48 hours to confirm it:',
-    ar: 'افتح هذا الرابط خلال 48 ساعة لتأكيده:',
-    es: 'Abra este enlace en un plazo de 48 horas para confirmarla:',
-    fr: 'Ouvrez ce lien dans les 48 heures pour la confirmer :',
-    ru: 'Откройте эту ссылку в течение 48 часов, чтобы подтвердить его:',
-    zh: '请在 48 小时内打开此链接进行确认：',
-  },
-  mailDelete: {
-    en: 'To delete your address and your questions from BSG Hub at any time, open this link:',
-    ar: 'لحذف عنوانك وأسئلتك من BSG Hub في أي وقت، افتح هذا الرابط:',
-    es: 'Para borrar su dirección y sus preguntas de BSG Hub en cualquier momento, abra este enlace:',
-    fr: 'Pour effacer votre adresse et vos questions de BSG Hub à tout moment, ouvrez ce lien :',
-    ru: 'Чтобы в любой момент удалить ваш адрес и ваши вопросы из BSG Hub, откройте эту ссылку:',
-    zh: '如需随时从 BSG Hub 删除您的地址和问题，请打开此链接：',
-  },
-  deleteTitle: {en: 'Delete your address and your questions', ar: 'حذف عنوانك وأسئلتك', es: 'Borrar su dirección y sus preguntas', fr: 'Effacer votre adresse et vos questions', ru: 'Удалить ваш адрес и ваши вопросы', zh: '删除您的地址和问题'},
-  deleteIntro: {
-    en: 'Press the button to delete your email address and every question you sent with it. Questions already published in the forum stay there, without your address.',
-    ar: 'اضغط على الزر لحذف عنوان بريدك الإلكتروني وكل سؤال أرسلته به. تبقى الأسئلة المنشورة في المنتدى، دون عنوانك.',
-    es: 'Pulse el botón para borrar su dirección de correo y todas las preguntas que envió con ella. Las preguntas ya publicadas en el foro permanecen allí, sin su dirección.',
-    fr: 'Appuyez sur le bouton pour effacer votre adresse e-mail et toutes les questions envoyées avec elle. Les questions déjà publiées dans le forum y restent, sans votre adresse.',
-    ru: 'Нажмите кнопку, чтобы удалить ваш адрес электронной почты и все вопросы, отправленные с него. Вопросы, уже опубликованные на форуме, останутся там, без вашего адреса.',
-    zh: '请按下按钮，删除您的电子邮件地址以及用该地址发送的所有问题。已在论坛发布的问题将保留，但不含您的地址。',
-  },
-  deleteButton: {en: 'Delete everything', ar: 'حذف كل شيء', es: 'Borrar todo', fr: 'Tout effacer', ru: 'Удалить всё', zh: '全部删除'},
-  deletedTitle: {en: 'Deleted', ar: 'تم الحذف', es: 'Borrado', fr: 'Effacé', ru: 'Удалено', zh: '已删除'},
-  deleted: {
-    en: 'BSG Hub no longer holds your email address or the questions you sent with it.',
-    ar: 'لم يعد BSG Hub يحتفظ بعنوان بريدك الإلكتروني ولا بالأسئلة التي أرسلتها به.',
-    es: 'BSG Hub ya no guarda su dirección de correo ni las preguntas que envió con ella.',
-    fr: 'BSG Hub ne conserve plus votre adresse e-mail ni les questions envoyées avec elle.',
-    ru: 'BSG Hub больше не хранит ваш адрес электронной почты и отправленные с него вопросы.',
-    zh: 'BSG Hub 不再保存您的电子邮件地址以及用该地址发送的问题。',
-  },
-  mailIgnore: {
-    en: 'If you did not ask it, ignore this email: nothing is published without confirmation.',
-    ar: 'إذا لم تطرح هذا السؤال، فتجاهل هذه الرسالة: لا يُنشر شيء دون تأكيد.',
-    es: 'Si no la ha hecho usted, ignore este correo: no se publica nada sin confirmación.',
-    fr: 'Si vous ne l’avez pas posée, ignorez cet e-mail : rien n’est publié sans confirmation.',
-    ru: 'Если вы не задавали этот вопрос, не обращайте внимания на письмо: без подтверждения ничего не публикуется.',
-    zh: '如果您没有提出此问题，请忽略此邮件：未经确认，不会发布任何内容。',
-  },
-  approvedSubject: {en: 'Your question is published on BSG Hub', ar: 'نُشر سؤالك على BSG Hub', es: 'Su pregunta se ha publicado en BSG Hub', fr: 'Votre question est publiée sur BSG Hub', ru: 'Ваш вопрос опубликован на BSG Hub', zh: '您的问题已在 BSG Hub 上发布'},
-  approvedIntro: {
-    en: 'A moderator approved your question. It is now in the forum, where experts can answer it:',
-    ar: 'وافق أحد المشرفين على سؤالك. أصبح الآن في المنتدى، حيث يمكن للخبراء الإجابة عنه:',
-    es: 'Un moderador ha aprobado su pregunta. Ya está en el foro, donde los expertos pueden responderla:',
-    fr: 'Un modérateur a approuvé votre question. Elle est maintenant dans le forum, où des experts peuvent y répondre :',
-    ru: 'Модератор одобрил ваш вопрос. Теперь он на форуме, где на него могут ответить эксперты:',
-    zh: '版主已批准您的问题。问题现已发布在论坛中，专家可以在那里回答：',
-  },
-  approvedLink: {en: 'See your question in the forum', ar: 'اطّلع على سؤالك في المنتدى', es: 'Ver su pregunta en el foro', fr: 'Voir votre question dans le forum', ru: 'Открыть вопрос на форуме', zh: '在论坛中查看您的问题'},
-  rejectedSubject: {en: 'Your question was not published on BSG Hub', ar: 'لم يُنشر سؤالك على BSG Hub', es: 'Su pregunta no se ha publicado en BSG Hub', fr: 'Votre question n’a pas été publiée sur BSG Hub', ru: 'Ваш вопрос не опубликован на BSG Hub', zh: '您的问题未在 BSG Hub 上发布'},
-  rejectedIntro: {en: 'A moderator decided not to publish your question:', ar: 'قرّر أحد المشرفين عدم نشر سؤالك:', es: 'Un moderador ha decidido no publicar su pregunta:', fr: 'Un modérateur a décidé de ne pas publier votre question :', ru: 'Модератор решил не публиковать ваш вопрос:', zh: '版主决定不发布您的问题：'},
-  rejectedReason: {en: 'The moderator’s reason:', ar: 'سبب المشرف:', es: 'El motivo del moderador:', fr: 'La raison donnée par le modérateur :', ru: 'Причина, указанная модератором:', zh: '版主给出的理由：'},
-  rejectedGeneric: {
-    en: 'No reason was written for you. Usually a text is not published because it is outside the forum’s subject or already answered there. You may ask again, in other words, from the forum’s ask page.',
-    ar: 'لم يُكتب لك سبب. في العادة لا يُنشر النص لأنه خارج موضوع المنتدى أو لأن المنتدى أجاب عنه من قبل. يمكنك طرح السؤال مرة أخرى بصياغة مختلفة من صفحة طرح الأسئلة في المنتدى.',
-    es: 'No se ha escrito ningún motivo para usted. Por lo general, un texto no se publica porque se aparta del tema del foro o porque ya tiene respuesta en él. Puede volver a preguntar, con otras palabras, desde la página de preguntas del foro.',
-    fr: 'Aucune raison ne vous a été adressée. En général, un texte n’est pas publié parce qu’il sort du sujet du forum ou qu’il y a déjà reçu une réponse. Vous pouvez reposer la question autrement depuis la page « Poser une question » du forum.',
-    ru: 'Причина для вас не указана. Обычно текст не публикуется, если он не относится к теме форума или на него там уже есть ответ. Вы можете задать вопрос снова, другими словами, на странице вопросов форума.',
-    zh: '版主没有给您留下理由。通常，内容未予发布是因为它不属于论坛的主题，或论坛中已有解答。您可以在论坛的提问页面换一种说法重新提问。',
-  },
-  withdrawnSubject: {en: 'Your question will not be published on BSG Hub', ar: 'لن يُنشر سؤالك على BSG Hub', es: 'Su pregunta no se publicará en BSG Hub', fr: 'Votre question ne sera pas publiée sur BSG Hub', ru: 'Ваш вопрос не будет опубликован на BSG Hub', zh: '您的问题不会在 BSG Hub 上发布'},
-  withdrawnIntro: {
-    en: 'The moderators withdrew your question without publishing it: it will not appear in the forum. BSG Hub now deletes it, with the email address you gave for it. You may ask again from the forum’s ask page.',
-    ar: 'سحب المشرفون سؤالك دون نشره: لن يظهر في المنتدى. يحذفه BSG Hub الآن، مع عنوان البريد الإلكتروني الذي قدّمته له. يمكنك طرح سؤال من جديد من صفحة طرح الأسئلة في المنتدى.',
-    es: 'Los moderadores han retirado su pregunta sin publicarla: no aparecerá en el foro. BSG Hub la borra ahora, junto con la dirección de correo que indicó para ella. Puede volver a preguntar desde la página de preguntas del foro.',
-    fr: 'Les modérateurs ont retiré votre question sans la publier : elle ne paraîtra pas dans le forum. BSG Hub l’efface maintenant, avec l’adresse e-mail que vous aviez donnée pour elle. Vous pouvez poser une nouvelle question depuis la page « Poser une question » du forum.',
-    ru: 'Модераторы сняли ваш вопрос с рассмотрения, не опубликовав его: он не появится на форуме. BSG Hub удаляет его сейчас вместе с адресом электронной почты, указанным для него. Вы можете задать вопрос снова на странице вопросов форума.',
-    zh: '版主已撤下您的问题，未予发布：该问题不会出现在论坛中。BSG Hub 现在将其删除，连同您为该问题提供的电子邮件地址。您可以在论坛的提问页面重新提问。',
-  },
-  mailUnsubscribe: {
-    en: 'To receive no more emails from BSG Hub, open this link:',
-    ar: 'لكي لا تتلقى مزيدًا من الرسائل من BSG Hub، افتح هذا الرابط:',
-    es: 'Para no recibir más correos de BSG Hub, abra este enlace:',
-    fr: 'Pour ne plus recevoir d’e-mails de BSG Hub, ouvrez ce lien :',
-    ru: 'Чтобы больше не получать писем от BSG Hub, откройте эту ссылку:',
-    zh: '如不想再收到 BSG Hub 的邮件，请打开此链接：',
-  },
-  unsubscribeTitle: {en: 'Stop emails from BSG Hub', ar: 'إيقاف رسائل BSG Hub', es: 'Dejar de recibir correos de BSG Hub', fr: 'Ne plus recevoir d’e-mails de BSG Hub', ru: 'Отказаться от писем BSG Hub', zh: '停止接收 BSG Hub 的邮件'},
-  unsubscribeIntro: {
-    en: 'Press the button to receive no more emails about your questions. Your questions stay in the forum.',
-    ar: 'اضغط على الزر لكي لا تتلقى مزيدًا من الرسائل بشأن أسئلتك. تبقى أسئلتك في المنتدى.',
-    es: 'Pulse el botón para no recibir más correos sobre sus preguntas. Sus preguntas permanecen en el foro.',
-    fr: 'Appuyez sur le bouton pour ne plus recevoir d’e-mails au sujet de vos questions. Vos questions restent dans le forum.',
-    ru: 'Нажмите кнопку, чтобы больше не получать писем о ваших вопросах. Ваши вопросы останутся на форуме.',
-    zh: '请按下按钮，不再接收有关您的问题的邮件。您的问题仍保留在论坛中。',
-  },
-  unsubscribeButton: {en: 'Stop the emails', ar: 'إيقاف الرسائل', es: 'Dejar de recibir correos', fr: 'Ne plus recevoir d’e-mails', ru: 'Отказаться от писем', zh: '停止接收邮件'},
-  unsubscribedTitle: {en: 'No more emails', ar: 'لا مزيد من الرسائل', es: 'No recibirá más correos', fr: 'Plus d’e-mails', ru: 'Писем больше не будет', zh: '不再发送邮件'},
-  unsubscribed: {
-    en: 'BSG Hub will send no more emails to your address.',
-    ar: 'لن يرسل BSG Hub أي رسائل أخرى إلى عنوانك.',
-    es: 'BSG Hub no enviará más correos a su dirección.',
-    fr: 'BSG Hub n’enverra plus d’e-mails à votre adresse.',
-    ru: 'BSG Hub больше не будет отправлять письма на ваш адрес.',
-    zh: 'BSG Hub 将不再向您的地址发送邮件。',
-  },
-  answersSubject: {en: 'New answers to your question on BSG Hub', ar: 'إجابات جديدة عن سؤالك على BSG Hub', es: 'Nuevas respuestas a su pregunta en BSG Hub', fr: 'Nouvelles réponses à votre question sur BSG Hub', ru: 'Новые ответы на ваш вопрос на BSG Hub', zh: '您在 BSG Hub 上的问题有新回答'},
-  answersIntro: {en: 'Your question has new answers:', ar: 'تلقّى سؤالك إجابات جديدة:', es: 'Su pregunta tiene nuevas respuestas:', fr: 'Votre question a reçu de nouvelles réponses :', ru: 'На ваш вопрос пришли новые ответы:', zh: '您的问题有新的回答：'},
-  newAnswer: {en: 'An answer:', ar: 'إجابة:', es: 'Una respuesta:', fr: 'Une réponse :', ru: 'Ответ:', zh: '回答：'},
-  acceptedAnswer: {en: 'The accepted answer:', ar: 'الإجابة المقبولة:', es: 'La respuesta aceptada:', fr: 'La réponse acceptée :', ru: 'Принятый ответ:', zh: '已采纳的回答：'},
-  answerCut: {
-    en: 'This answer is longer. Read the rest on the site:',
-    ar: 'هذه الإجابة أطول من ذلك. اقرأ بقيتها على الموقع:',
-    es: 'Esta respuesta es más larga. Lea el resto en el sitio:',
-    fr: 'Cette réponse est plus longue. Lisez la suite sur le site :',
-    ru: 'Это не весь ответ. Прочитайте продолжение на сайте:',
-    zh: '这条回答较长。请在网站上阅读其余内容：',
-  },
-  answersOtherReplies: {
-    en: 'Other people replied as well; their replies are not quoted here. Read them in the thread.',
-    ar: 'ردّ آخرون أيضًا، ولا تُقتبس ردودهم هنا. اقرأها في النقاش.',
-    es: 'Otras personas también han respondido; sus respuestas no se citan aquí. Léalas en el hilo.',
-    fr: 'D’autres personnes ont aussi répondu ; leurs réponses ne sont pas citées ici. Lisez-les dans la discussion.',
-    ru: 'Ответили и другие участники; их ответы здесь не приводятся. Прочитайте их в обсуждении.',
-    zh: '其他人也作了回复；此处不引用他们的回复。请在讨论中阅读。',
-  },
-  replySubject: {en: 'New reply to your question on BSG Hub', ar: 'ردّ جديد على سؤالك في BSG Hub', es: 'Nueva respuesta a su pregunta en BSG Hub', fr: 'Nouvelle réponse à votre question sur BSG Hub', ru: 'Новый ответ на ваш вопрос на BSG Hub', zh: '您在 BSG Hub 上的问题有新回复'},
-  replyIntro: {en: 'Your question has a new reply:', ar: 'تلقّى سؤالك ردًّا جديدًا:', es: 'Su pregunta ha recibido una nueva respuesta:', fr: 'Votre question a reçu une nouvelle réponse :', ru: 'На ваш вопрос пришёл новый ответ:', zh: '您的问题有一条新回复：'},
-  replyNotQuoted: {
-    en: 'In its emails, BSG Hub quotes only answers by the forum’s maintainers and experts. Read this reply in the thread:',
-    ar: 'لا يقتبس BSG Hub في رسائله إلا إجابات القائمين على المنتدى وخبرائه. اقرأ هذا الردّ في النقاش:',
-    es: 'En sus correos, BSG Hub solo cita las respuestas de los responsables y los expertos del foro. Lea esta respuesta en el hilo:',
-    fr: 'Dans ses e-mails, BSG Hub ne cite que les réponses des responsables et des experts du forum. Lisez cette réponse dans la discussion :',
-    ru: 'В письмах BSG Hub приводит только ответы администраторов и экспертов форума. Прочитайте этот ответ в обсуждении:',
-    zh: 'BSG Hub 的邮件只引用论坛维护者和专家的回答。请在讨论中阅读这条回复：',
-  },
-  answersOnSite: {en: 'Read the thread on BSG Hub', ar: 'اقرأ النقاش على BSG Hub', es: 'Leer el hilo en BSG Hub', fr: 'Lire la discussion sur BSG Hub', ru: 'Читать обсуждение на BSG Hub', zh: '在 BSG Hub 上阅读讨论'},
-  answersOnGitHub: {en: 'Reply on GitHub', ar: 'الرد على GitHub', es: 'Responder en GitHub', fr: 'Répondre sur GitHub', ru: 'Ответить на GitHub', zh: '在 GitHub 上回复'},
-  mailFollowUp: {
-    en: 'To add something to your question or reply to the answers, write a follow-up:',
-    ar: 'لإضافة شيء إلى سؤالك أو الرد على الإجابات، اكتب متابعة:',
-    es: 'Para añadir algo a su pregunta o responder a las respuestas, escriba un seguimiento:',
-    fr: 'Pour compléter votre question ou répondre aux réponses, écrivez une suite :',
-    ru: 'Чтобы дополнить вопрос или ответить на ответы, напишите дополнение:',
-    zh: '如需补充您的问题或回复回答，请撰写跟进内容：',
-  },
-  followUpTitle: {en: 'Write a follow-up', ar: 'اكتب متابعة', es: 'Escribir un seguimiento', fr: 'Écrire une suite', ru: 'Написать дополнение', zh: '撰写跟进内容'},
-  followUpIntro: {en: 'Your follow-up to your question:', ar: 'متابعتك لسؤالك:', es: 'Su seguimiento de su pregunta:', fr: 'Votre suite à votre question :', ru: 'Дополнение к вашему вопросу:', zh: '您对以下问题的跟进：'},
-  followUpLabel: {en: 'Your follow-up', ar: 'متابعتك', es: 'Su seguimiento', fr: 'Votre suite', ru: 'Ваше дополнение', zh: '您的跟进内容'},
-  followUpNote: {
-    en: 'A moderator reads it before it is posted in the thread, with your display name. Do not write your email address or other personal details.',
-    ar: 'يقرؤها أحد المشرفين قبل نشرها في النقاش، مع الاسم الذي اخترت إظهاره. لا تكتب عنوان بريدك الإلكتروني أو أي بيانات شخصية أخرى.',
-    es: 'Un moderador lo lee antes de publicarlo en el hilo, con el nombre que eligió mostrar. No escriba su dirección de correo ni otros datos personales.',
-    fr: 'Un modérateur la lit avant qu’elle soit publiée dans la discussion, avec le nom que vous avez choisi d’afficher. N’y écrivez pas votre adresse e-mail ni d’autres données personnelles.',
-    ru: 'Модератор прочитает его перед публикацией в обсуждении под выбранным вами именем. Не указывайте адрес электронной почты и другие личные данные.',
-    zh: '版主会先阅读，然后以您选择显示的名称发布到讨论中。请勿填写您的电子邮件地址或其他个人信息。',
-  },
-  followUpButton: {en: 'Send the follow-up', ar: 'إرسال المتابعة', es: 'Enviar el seguimiento', fr: 'Envoyer la suite', ru: 'Отправить дополнение', zh: '发送跟进内容'},
-  followUpReceivedTitle: {en: 'Follow-up received', ar: 'تم استلام المتابعة', es: 'Seguimiento recibido', fr: 'Suite reçue', ru: 'Дополнение получено', zh: '已收到跟进内容'},
-  followUpReceived: {
-    en: 'Thank you. A moderator will read your follow-up; you will get an email when it is posted in the thread.',
-    ar: 'شكرًا لك. سيقرأ أحد المشرفين متابعتك، وستتلقى رسالة بريد إلكتروني عند نشرها في النقاش.',
-    es: 'Gracias. Un moderador leerá su seguimiento; recibirá un correo cuando se publique en el hilo.',
-    fr: 'Merci. Un modérateur va lire votre suite ; vous recevrez un e-mail quand elle sera publiée dans la discussion.',
-    ru: 'Спасибо. Модератор прочитает ваше дополнение; вы получите письмо, когда оно появится в обсуждении.',
-    zh: '谢谢。版主将阅读您的跟进内容；发布到讨论中后，您会收到电子邮件。',
-  },
-  followUpUsed: {
-    en: 'This link was already used to send a follow-up. Each email about your question brings a link of its own.',
-    ar: 'سبق استخدام هذا الرابط لإرسال متابعة. تحمل كل رسالة بشأن سؤالك رابطًا خاصًا بها.',
-    es: 'Este enlace ya se ha usado para enviar un seguimiento. Cada correo sobre su pregunta trae su propio enlace.',
-    fr: 'Ce lien a déjà servi à envoyer une suite. Chaque e-mail au sujet de votre question apporte son propre lien.',
-    ru: 'Эта ссылка уже использована для отправки дополнения. В каждом письме о вашем вопросе есть своя ссылка.',
-    zh: '此链接已用于发送跟进内容。每封有关您问题的邮件都附有各自的链接。',
-  },
-  followUpExpired: {
-    en: 'This link has expired. Each email about your question brings a new one.',
-    ar: 'انتهت صلاحية هذا الرابط. تحمل كل رسالة بشأن سؤالك رابطًا جديدًا.',
-    es: 'Este enlace ha caducado. Cada correo sobre su pregunta trae uno nuevo.',
-    fr: 'Ce lien a expiré. Chaque e-mail au sujet de votre question en apporte un nouveau.',
-    ru: 'Срок действия ссылки истёк. В каждом письме о вашем вопросе есть новая ссылка.',
-    zh: '此链接已过期。每封有关您问题的邮件都会附上新的链接。',
-  },
-  followUpMissing: {en: 'Please write your follow-up.', ar: 'يُرجى كتابة متابعتك.', es: 'Escriba su seguimiento.', fr: 'Écrivez votre suite.', ru: 'Напишите дополнение.', zh: '请填写跟进内容。'},
-  followUpPublishedSubject: {en: 'Your follow-up is posted on BSG Hub', ar: 'نُشرت متابعتك على BSG Hub', es: 'Su seguimiento se ha publicado en BSG Hub', fr: 'Votre suite est publiée sur BSG Hub', ru: 'Ваше дополнение опубликовано на BSG Hub', zh: '您的跟进内容已在 BSG Hub 上发布'},
-  followUpPublishedIntro: {
-    en: 'A moderator approved your follow-up. It is now in the thread of your question:',
-    ar: 'وافق أحد المشرفين على متابعتك. أصبحت الآن في نقاش سؤالك:',
-    es: 'Un moderador ha aprobado su seguimiento. Ya está en el hilo de su pregunta:',
-    fr: 'Un modérateur a approuvé votre suite. Elle est maintenant dans la discussion de votre question :',
-    ru: 'Модератор одобрил ваше дополнение. Теперь оно в обсуждении вашего вопроса:',
-    zh: '版主已批准您的跟进内容。它现已发布在您问题的讨论中：',
-  },
-  followUpRejectedSubject: {en: 'Your follow-up was not posted on BSG Hub', ar: 'لم تُنشر متابعتك على BSG Hub', es: 'Su seguimiento no se ha publicado en BSG Hub', fr: 'Votre suite n’a pas été publiée sur BSG Hub', ru: 'Ваше дополнение не опубликовано на BSG Hub', zh: '您的跟进内容未在 BSG Hub 上发布'},
-  followUpRejectedIntro: {
-    en: 'A moderator decided not to post your follow-up to this question:',
-    ar: 'قرّر أحد المشرفين عدم نشر متابعتك لهذا السؤال:',
-    es: 'Un moderador ha decidido no publicar su seguimiento de esta pregunta:',
-    fr: 'Un modérateur a décidé de ne pas publier votre suite à cette question :',
-    ru: 'Модератор решил не публиковать ваше дополнение к этому вопросу:',
-    zh: '版主决定不发布您对以下问题的跟进内容：',
-  },
-  followUpWithdrawnSubject: {en: 'Your follow-up will not be posted on BSG Hub', ar: 'لن تُنشر متابعتك على BSG Hub', es: 'Su seguimiento no se publicará en BSG Hub', fr: 'Votre suite ne sera pas publiée sur BSG Hub', ru: 'Ваше дополнение не будет опубликовано на BSG Hub', zh: '您的跟进内容不会在 BSG Hub 上发布'},
-  followUpWithdrawnIntro: {
-    en: 'The moderators withdrew your follow-up without posting it: it will not appear in the thread of your question. BSG Hub no longer keeps its text.',
-    ar: 'سحب المشرفون متابعتك دون نشرها: لن تظهر في نقاش سؤالك. لم يعد BSG Hub يحتفظ بنصها.',
-    es: 'Los moderadores han retirado su seguimiento sin publicarlo: no aparecerá en el hilo de su pregunta. BSG Hub ya no guarda su texto.',
-    fr: 'Les modérateurs ont retiré votre suite sans la publier : elle ne paraîtra pas dans la discussion de votre question. BSG Hub n’en conserve plus le texte.',
-    ru: 'Модераторы сняли ваше дополнение с рассмотрения, не опубликовав его: оно не появится в обсуждении вашего вопроса. BSG Hub больше не хранит его текст.',
-    zh: '版主已撤下您的跟进内容，未予发布：它不会出现在您问题的讨论中。BSG Hub 不再保存其文本。',
-  },
-  sendTitle: {en: 'Check your question and send it', ar: 'راجِع سؤالك ثم أرسله', es: 'Revise su pregunta y envíela', fr: 'Relisez votre question et envoyez-la', ru: 'Проверьте вопрос и отправьте его', zh: '检查并发送您的问题'},
-  sendIntro: {
-    en: 'Here is your question as you wrote it. Check it, then press “Send my question”. Without the anti-spam check, which needs JavaScript, fewer questions are accepted each hour: if yours is refused, try again later, or ask on GitHub.',
-    ar: 'هذا سؤالك كما كتبته. راجِعه، ثم اضغط «أرسل سؤالي». دون فحص مكافحة الرسائل المزعجة، الذي يحتاج إلى JavaScript، يُقبَل عدد أقل من الأسئلة كل ساعة: إذا رُفض سؤالك، فحاول لاحقًا أو اطرحه على GitHub.',
-    es: 'Esta es su pregunta tal como la escribió. Revísela y pulse «Enviar mi pregunta». Sin la comprobación antispam, que necesita JavaScript, se aceptan menos preguntas cada hora: si se rechaza la suya, inténtelo más tarde o pregunte en GitHub.',
-    fr: 'Voici votre question telle que vous l’avez écrite. Relisez-la, puis appuyez sur « Envoyer ma question ». Sans la vérification anti-spam, qui demande JavaScript, moins de questions sont acceptées chaque heure : si la vôtre est refusée, réessayez plus tard ou posez-la sur GitHub.',
-    ru: 'Вот ваш вопрос в том виде, в каком вы его написали. Проверьте его и нажмите «Отправить вопрос». Без проверки от спама, для которой нужен JavaScript, каждый час принимается меньше вопросов: если ваш вопрос отклонят, попробуйте позже или задайте его на GitHub.',
-    zh: '以下是您所写的问题。请检查后按“发送我的问题”。未经需要 JavaScript 的反垃圾信息检查，每小时接受的问题较少：如果您的问题被拒绝，请稍后再试，或在 GitHub 上提问。',
-  },
-  sendButton: {en: 'Send my question', ar: 'أرسل سؤالي', es: 'Enviar mi pregunta', fr: 'Envoyer ma question', ru: 'Отправить вопрос', zh: '发送我的问题'},
-  stampEarly: {
-    en: 'That was too quick: wait a few seconds, then press “Send my question” again. Your question is kept below.',
-    ar: 'كان ذلك سريعًا جدًا: انتظر بضع ثوانٍ، ثم اضغط «أرسل سؤالي» مرة أخرى. سؤالك محفوظ أدناه.',
-    es: 'Ha sido demasiado rápido: espere unos segundos y vuelva a pulsar «Enviar mi pregunta». Su pregunta se conserva abajo.',
-    fr: 'C’était trop rapide : attendez quelques secondes, puis appuyez à nouveau sur « Envoyer ma question ». Votre question est conservée ci-dessous.',
-    ru: 'Слишком быстро: подождите несколько секунд и снова нажмите «Отправить вопрос». Ваш вопрос сохранён ниже.',
-    zh: '操作太快了：请等待几秒钟，然后再次按“发送我的问题”。您的问题保留在下方。',
-  },
-  stampStale: {
-    en: 'This page was too old, or was sent from another network. Your question is kept below: wait a few seconds, then press “Send my question” again.',
-    ar: 'هذه الصفحة قديمة جدًا، أو أُرسلت من شبكة أخرى. سؤالك محفوظ أدناه: انتظر بضع ثوانٍ، ثم اضغط «أرسل سؤالي» مرة أخرى.',
-    es: 'Esta página era demasiado antigua o se envió desde otra red. Su pregunta se conserva abajo: espere unos segundos y vuelva a pulsar «Enviar mi pregunta».',
-    fr: 'Cette page était trop ancienne, ou a été envoyée depuis un autre réseau. Votre question est conservée ci-dessous : attendez quelques secondes, puis appuyez à nouveau sur « Envoyer ma question ».',
-    ru: 'Эта страница устарела или была отправлена из другой сети. Ваш вопрос сохранён ниже: подождите несколько секунд и снова нажмите «Отправить вопрос».',
-    zh: '此页面已过期，或是从其他网络发送的。您的问题保留在下方：请等待几秒钟，然后再次按“发送我的问题”。',
-  },
-  fieldTitle: {en: 'Title', ar: 'العنوان', es: 'Título', fr: 'Titre', ru: 'Заголовок', zh: '标题'},
-  fieldQuestion: {en: 'Your question', ar: 'سؤالك', es: 'Su pregunta', fr: 'Votre question', ru: 'Ваш вопрос', zh: '您的问题'},
-  fieldEmail: {en: 'Your email address (never published)', ar: 'عنوان بريدك الإلكتروني (لا يُنشر أبدًا)', es: 'Su dirección de correo electrónico (nunca se publica)', fr: 'Votre adresse e-mail (jamais publiée)', ru: 'Ваш адрес электронной почты (никогда не публикуется)', zh: '您的电子邮件地址（绝不公开）'},
-  fieldName: {
-    en: 'Name shown with your question (optional: else “a member”)',
-    ar: 'الاسم الظاهر مع سؤالك (اختياري: وإلا «أحد الأعضاء»)',
-    es: 'Nombre que se muestra con su pregunta (opcional; si no, «un miembro»)',
-    fr: 'Nom affiché avec votre question (facultatif ; sinon « un membre »)',
-    ru: 'Имя, которое будет показано с вопросом (необязательно; иначе «участник»)',
-    zh: '与问题一同显示的名字（可选；否则显示为“一位成员”）',
-  },
-  receivedSentTo: {en: 'We have sent a confirmation link to:', ar: 'أرسلنا رابط تأكيد إلى:', es: 'Hemos enviado un enlace de confirmación a:', fr: 'Nous avons envoyé un lien de confirmation à :', ru: 'Мы отправили ссылку для подтверждения на адрес:', zh: '我们已将确认链接发送至：'},
-  receivedOpen: {
-    en: 'Open it within 48 hours to confirm your question: until then, nothing is sent to the moderators.',
-    ar: 'افتحه خلال 48 ساعة لتأكيد سؤالك: لن يُرسل شيء إلى المشرفين قبل ذلك.',
-    es: 'Ábralo en un plazo de 48 horas para confirmar su pregunta: hasta entonces no se envía nada a los moderadores.',
-    fr: 'Ouvrez-le dans les 48 heures pour confirmer votre question : d’ici là, rien n’est transmis aux modérateurs.',
-    ru: 'Откройте её в течение 48 часов, чтобы подтвердить вопрос: до этого модераторы ничего не получат.',
-    zh: '请在 48 小时内打开该链接以确认您的问题：在此之前，不会向版主发送任何内容。',
-  },
-  receivedSpam: {
-    en: 'No email after a few minutes? Look in your spam or junk folder; if it is there, mark it as not spam.',
-    ar: 'لم تصلك الرسالة بعد بضع دقائق؟ ابحث عنها في مجلد الرسائل غير المرغوب فيها، وإن وجدتها هناك فضع عليها علامة «ليست رسالة مزعجة».',
-    es: '¿No le ha llegado ningún correo al cabo de unos minutos? Mire en la carpeta de correo no deseado (spam); si está allí, márquelo como «no es spam».',
-    fr: 'Pas d’e-mail après quelques minutes ? Regardez dans le dossier des courriers indésirables (spam) ; s’il s’y trouve, signalez-le comme « non spam ».',
-    ru: 'Письмо не пришло за несколько минут? Проверьте папку «Спам»; если оно там, отметьте его как «не спам».',
-    zh: '几分钟后仍未收到邮件？请查看垃圾邮件文件夹；如果邮件在那里，请将其标记为“非垃圾邮件”。',
-  },
-  wrongAddress: {
-    en: 'Not your address, or a typing mistake in it? Correct it and send your question again: it is kept.',
-    ar: 'ليس هذا عنوانك، أو فيه خطأ في الكتابة؟ صحّحه وأرسل سؤالك مرة أخرى: سؤالك محفوظ.',
-    es: '¿No es su dirección, o tiene un error? Corríjala y vuelva a enviar su pregunta: se conserva.',
-    fr: 'Ce n’est pas votre adresse, ou elle contient une faute de frappe ? Corrigez-la et renvoyez votre question : elle est conservée.',
-    ru: 'Это не ваш адрес или в нём опечатка? Исправьте его и отправьте вопрос снова: текст сохранён.',
-    zh: '这不是您的地址，或地址有输入错误？请更正后重新发送您的问题：问题内容已保留。',
-  },
-  wrongAddressButton: {en: 'Correct the address', ar: 'تصحيح العنوان', es: 'Corregir la dirección', fr: 'Corriger l’adresse', ru: 'Исправить адрес', zh: '更正地址'},
-  backToForum: {en: 'Back to the forum', ar: 'العودة إلى المنتدى', es: 'Volver al foro', fr: 'Retour au forum', ru: 'Вернуться на форум', zh: '返回论坛'},
-  privacy: {en: 'Privacy', ar: 'الخصوصية', es: 'Privacidad', fr: 'Confidentialité', ru: 'Конфиденциальность', zh: '隐私'},
-  askOnGitHub: {
-    en: 'Ask on GitHub instead (a GitHub account is needed)',
-    ar: 'اطرح سؤالك على GitHub بدلًا من ذلك (يلزم حساب على GitHub)',
-    es: 'Preguntar en GitHub (se necesita una cuenta de GitHub)',
-    fr: 'Poser la question sur GitHub (un compte GitHub est nécessaire)',
-    ru: 'Задать вопрос на GitHub (нужна учётная запись GitHub)',
-    zh: '改为在 GitHub 上提问（需要 GitHub 账号）',
-  },
-  fixBelow: {
-    en: 'Your text is kept: correct what is marked below, then send it again.',
-    ar: 'نصّك محفوظ: صحّح ما هو مُشار إليه أدناه، ثم أرسله مرة أخرى.',
-    es: 'Su texto se conserva: corrija lo que se indica abajo y vuelva a enviarlo.',
-    fr: 'Votre texte est conservé : corrigez ce qui est signalé ci-dessous, puis renvoyez-le.',
-    ru: 'Ваш текст сохранён: исправьте отмеченное ниже и отправьте снова.',
-    zh: '您的内容已保留：请更正下方标出的问题，然后重新发送。',
-  },
-  keptBelow: {
-    en: 'Your question is kept below, as you wrote it.',
-    ar: 'سؤالك محفوظ أدناه كما كتبته.',
-    es: 'Su pregunta se conserva abajo tal como la escribió.',
-    fr: 'Votre question est conservée ci-dessous, telle que vous l’avez écrite.',
-    ru: 'Ваш вопрос сохранён ниже в том виде, в каком вы его написали.',
-    zh: '您的问题已按原样保留在下方。',
-  },
-  alreadyConfirmedTitle: {en: 'Your question is already confirmed', ar: 'سؤالك مؤكَّد من قبل', es: 'Su pregunta ya está confirmada', fr: 'Votre question est déjà confirmée', ru: 'Ваш вопрос уже подтверждён', zh: '您的问题已确认过'},
-  confirmExpiredTitle: {en: 'This link has expired', ar: 'انتهت صلاحية هذا الرابط', es: 'Este enlace ha caducado', fr: 'Ce lien a expiré', ru: 'Срок действия ссылки истёк', zh: '此链接已过期'},
-  confirmExpired: {
-    en: 'A question must be confirmed within 48 hours of asking it, and this one was not: it was not sent to the moderators. Please ask it again.',
-    ar: 'يجب تأكيد السؤال خلال 48 ساعة من طرحه، ولم يُؤكَّد هذا السؤال في الوقت المحدد، فلم يُرسَل إلى المشرفين. يُرجى طرحه مرة أخرى.',
-    es: 'Una pregunta debe confirmarse en las 48 horas siguientes a su envío, y esta no se confirmó: no se ha enviado a los moderadores. Vuelva a hacerla.',
-    fr: 'Une question doit être confirmée dans les 48 heures qui suivent son envoi, et celle-ci ne l’a pas été : elle n’a pas été transmise aux modérateurs. Posez-la à nouveau.',
-    ru: 'Вопрос нужно подтвердить в течение 48 часов после отправки, а этот подтверждён не был: модераторы его не получили. Задайте его снова.',
-    zh: '问题须在提出后 48 小时内确认，而此问题未及时确认：它未被发送给版主。请重新提问。',
-  },
-  askAgain: {en: 'Ask your question again', ar: 'اطرح سؤالك مرة أخرى', es: 'Volver a hacer la pregunta', fr: 'Poser à nouveau la question', ru: 'Задать вопрос снова', zh: '重新提问'},
-  fieldCountry: {en: 'Country', ar: 'البلد', es: 'País', fr: 'Pays', ru: 'Страна', zh: '国家'},
-  fieldStudyGroup: {en: 'Study group', ar: 'لجنة الدراسات', es: 'Comisión de estudio', fr: 'Commission d’études', ru: 'Исследовательская комиссия', zh: '研究组'},
-  fieldRecommendations: {
-    en: 'Recommendations (for example E.164, G.984.1)',
-    ar: 'التوصيات (مثل E.164 وG.984.1)',
-    es: 'Recomendaciones (por ejemplo E.164, G.984.1)',
-    fr: 'Recommandations (par exemple E.164, G.984.1)',
-    ru: 'Рекомендации (например, E.164, G.984.1)',
-    zh: '建议书（例如 E.164、G.984.1）',
-  },
-  fieldTrap: {en: 'Leave this field empty', ar: 'اترك هذا الحقل فارغًا', es: 'Deje este campo vacío', fr: 'Laissez ce champ vide', ru: 'Оставьте это поле пустым', zh: '请将此栏留空'},
-} satisfies Record<string, Text>;
+/** Messages that count something: `{count}`, or a number of minutes, hours or questions in a sentence. */
+export const COUNTED_KEYS = [
+  'titleTooLong', 'questionTooLong', 'tooManyLinks', 'followUpTooLong', 'nameTooLong', 'countryTooLong',
+  'tooManyRecommendations', 'tooLarge', 'limitBlock', 'limitBlockWaiting', 'limitUnproven', 'moderationTime',
+  'confirmed', 'alreadyConfirmed', 'limitConfirmations', 'limitNotice', 'confirmLimit',
+  'durationMinutes', 'durationHours', 'confirmedQuestions',
+] as const;
+export type CountedKey = (typeof COUNTED_KEYS)[number];
 
+/** A message file: Docusaurus's translation-file format, `{key: {message, description?}}`. */
+export function parseMessageFile(file: string, text: string): Map<string, string> {
+  let content: unknown;
+  try {
+    content = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not JSON (${(error as Error).message})`, {cause: error});
+  }
+  if (typeof content !== 'object' || content === null || Array.isArray(content)) throw new Error(`${file}: expected an object of messages, {"key": {"message": "…"}}`);
+  const messages = new Map<string, string>();
+  for (const [key, value] of Object.entries(content)) {
+    const message = (value as {message?: unknown} | null)?.message;
+    if (typeof message !== 'string') throw new Error(`${file}: "${key}" has no "message" string`);
+    messages.set(key, message);
+  }
+  return messages;
+}
 
-/**
- * A number of minutes or hours in each language, in the form its sentences
- * below need: Russian after «через» (minutes) and «в течение» (hours),
- * Arabic after بعد and خلال, with their plural forms (`Intl.PluralRules`).
- */
-const plural = (locale: 'ar' | 'ru', n: number) => new Intl.PluralRules(locale).select(n);
-/** The form for `n`'s plural category, else `other`. */
-const form = (forms: Partial<Record<Intl.LDMLPluralRule, string>>, category: Intl.LDMLPluralRule, other: string) => forms[category] ?? other;
-const MINUTES: Counted = {
-  en: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
-  ar: (n) => form({one: 'دقيقة واحدة', two: 'دقيقتين', few: `${n} دقائق`}, plural('ar', n), `${n} دقيقة`),
-  es: (n) => (n === 1 ? '1 minuto' : `${n} minutos`),
-  fr: (n) => (n < 2 ? `${n} minute` : `${n} minutes`),
-  ru: (n) => form({one: `${n} минуту`, few: `${n} минуты`}, plural('ru', n), `${n} минут`),
-  zh: (n) => `${n} 分钟`,
-};
-const HOURS: Counted = {
-  en: (n) => (n === 1 ? '1 hour' : `${n} hours`),
-  ar: (n) => form({one: 'ساعة واحدة', two: 'ساعتين', few: `${n} ساعات`}, plural('ar', n), `${n} ساعة`),
-  es: (n) => (n === 1 ? '1 hora' : `${n} horas`),
-  fr: (n) => (n < 2 ? `${n} heure` : `${n} heures`),
-  ru: (n) => (plural('ru', n) === 'one' ? `${n} часа` : `${n} часов`),
-  zh: (n) => `${n} 小时`,
+const readMessages = (folder: string) => {
+  const file = path.join(I18N_DIR, folder, MESSAGE_FILE);
+  return parseMessageFile(path.relative(process.cwd(), file), readFileSync(file, 'utf8'));
 };
 
-export const COUNTED = {
-  titleTooLong: {en: (n) => `The title is too long: at most ${n} characters.`, ar: (n) => `العنوان طويل جدًا: ${n} حرفًا على الأكثر.`, es: (n) => `El título es demasiado largo: ${n} caracteres como máximo.`, fr: (n) => `Le titre est trop long : ${n} caractères au plus.`, ru: (n) => `Заголовок слишком длинный: не более ${n} символов.`, zh: (n) => `标题过长：最多 ${n} 个字符。`},
-  questionTooLong: {en: (n) => `The question is too long: at most ${n} characters.`, ar: (n) => `السؤال طويل جدًا: ${n} حرف على الأكثر.`, es: (n) => `La pregunta es demasiado larga: ${n} caracteres como máximo.`, fr: (n) => `La question est trop longue : ${n} caractères au plus.`, ru: (n) => `Вопрос слишком длинный: не более ${n} символов.`, zh: (n) => `问题过长：最多 ${n} 个字符。`},
-  tooManyLinks: {en: (n) => `Too many links: at most ${n}.`, ar: (n) => `عدد الروابط كبير جدًا: ${n} على الأكثر.`, es: (n) => `Demasiados enlaces: ${n} como máximo.`, fr: (n) => `Trop de liens : ${n} au plus.`, ru: (n) => `Слишком много ссылок: не более ${n}.`, zh: (n) => `链接过多：最多 ${n} 个。`},
-  followUpTooLong: {en: (n) => `The follow-up is too long: at most ${n} characters.`, ar: (n) => `المتابعة طويلة جدًا: ${n} حرف على الأكثر.`, es: (n) => `El seguimiento es demasiado largo: ${n} caracteres como máximo.`, fr: (n) => `La suite est trop longue : ${n} caractères au plus.`, ru: (n) => `Дополнение слишком длинное: не более ${n} символов.`, zh: (n) => `跟进内容过长：最多 ${n} 个字符。`},
-  nameTooLong: {en: (n) => `The name is too long: at most ${n} characters.`, ar: (n) => `الاسم طويل جدًا: ${n} حرفًا على الأكثر.`, es: (n) => `El nombre es demasiado largo: ${n} caracteres como máximo.`, fr: (n) => `Le nom est trop long : ${n} caractères au plus.`, ru: (n) => `Имя слишком длинное: не более ${n} символов.`, zh: (n) => `名称过长：最多 ${n} 个字符。`},
-  countryTooLong: {en: (n) => `The country is too long: at most ${n} characters.`, ar: (n) => `اسم البلد طويل جدًا: ${n} حرفًا على الأكثر.`, es: (n) => `El país es demasiado largo: ${n} caracteres como máximo.`, fr: (n) => `Le pays est trop long : ${n} caractères au plus.`, ru: (n) => `Название страны слишком длинное: не более ${n} символов.`, zh: (n) => `国家名称过长：最多 ${n} 个字符。`},
-  tooManyRecommendations: {en: (n) => `Choose at most ${n} Recommendations.`, ar: (n) => `اختر ${n} توصيات على الأكثر.`, es: (n) => `Elija como máximo ${n} Recomendaciones.`, fr: (n) => `Choisissez au plus ${n} Recommandations.`, ru: (n) => `Выберите не более ${n} Рекомендаций.`, zh: (n) => `最多选择 ${n} 项建议书。`},
-  tooLarge: {en: (n) => `The form is too large: at most ${n} KB.`, ar: (n) => `النموذج كبير جدًا: ${n} كيلوبايت على الأكثر.`, es: (n) => `El formulario es demasiado grande: ${n} KB como máximo.`, fr: (n) => `Le formulaire est trop volumineux : ${n} Ko au plus.`, ru: (n) => `Форма слишком большая: не более ${n} КБ.`, zh: (n) => `表单过大：最多 ${n} KB。`},
-  limitBlock: {
-    en: (n) => `Many questions have been sent from your network in the last hour (a workshop room or a mobile operator may share one). Please send yours again in ${MINUTES.en(n)}, or ask on GitHub.`,
-    ar: (n) => `أُرسل عدد كبير من الأسئلة من شبكتك خلال الساعة الماضية (قد تتشارك قاعة ورشة عمل أو شركة اتصالات متنقلة شبكة واحدة). يُرجى إرسال سؤالك مرة أخرى بعد ${MINUTES.ar(n)}، أو طرحه على GitHub.`,
-    es: (n) => `En la última hora se han enviado muchas preguntas desde su red (una sala de taller o un operador móvil pueden compartir una). Vuelva a enviar la suya dentro de ${MINUTES.es(n)} o pregunte en GitHub.`,
-    fr: (n) => `Beaucoup de questions ont été envoyées depuis votre réseau dans la dernière heure (une salle d’atelier ou un opérateur mobile peuvent en partager un). Renvoyez la vôtre dans ${MINUTES.fr(n)}, ou posez-la sur GitHub.`,
-    ru: (n) => `За последний час из вашей сети отправлено много вопросов (одной сетью может пользоваться целый учебный класс или мобильный оператор). Отправьте свой вопрос снова через ${MINUTES.ru(n)} или задайте его на GitHub.`,
-    zh: (n) => `过去一小时内从您的网络发送的问题很多（一个培训教室或一家移动运营商可能共用同一网络）。请在 ${MINUTES.zh(n)}后重新发送您的问题，或在 GitHub 上提问。`,
-  },
-  limitBlockWaiting: {
-    en: (n) => `Several questions sent from your network are waiting to be confirmed by email. Please send yours again in ${MINUTES.en(n)} at the latest (sooner once they are confirmed), or ask on GitHub.`,
-    ar: (n) => `عدة أسئلة أُرسلت من شبكتك بانتظار تأكيدها بالبريد الإلكتروني. يُرجى إرسال سؤالك مرة أخرى بعد ${MINUTES.ar(n)} على الأكثر (أو قبل ذلك بمجرد تأكيدها)، أو طرحه على GitHub.`,
-    es: (n) => `Varias preguntas enviadas desde su red esperan a que se confirmen por correo. Vuelva a enviar la suya dentro de ${MINUTES.es(n)} como máximo (antes, en cuanto se confirmen) o pregunte en GitHub.`,
-    fr: (n) => `Plusieurs questions envoyées depuis votre réseau attendent d’être confirmées par e-mail. Renvoyez la vôtre dans ${MINUTES.fr(n)} au plus tard (plus tôt dès qu’elles sont confirmées), ou posez-la sur GitHub.`,
-    ru: (n) => `Несколько вопросов из вашей сети ждут подтверждения по электронной почте. Отправьте свой вопрос снова не позже чем через ${MINUTES.ru(n)} (раньше, как только их подтвердят) или задайте его на GitHub.`,
-    zh: (n) => `从您的网络发送的几个问题正在等待电子邮件确认。请最迟在 ${MINUTES.zh(n)}后重新发送您的问题（这些问题一经确认即可提前发送），或在 GitHub 上提问。`,
-  },
-  limitUnproven: {
-    en: (n) => `Too many questions were sent without the anti-spam check in the last hour. Please send yours again in ${MINUTES.en(n)}, with JavaScript turned on if you can, or ask on GitHub.`,
-    ar: (n) => `أُرسل عدد كبير جدًا من الأسئلة دون فحص مكافحة الرسائل المزعجة خلال الساعة الماضية. يُرجى إرسال سؤالك مرة أخرى بعد ${MINUTES.ar(n)}، مع تفعيل JavaScript إن أمكن، أو طرحه على GitHub.`,
-    es: (n) => `En la última hora se han enviado demasiadas preguntas sin la comprobación antispam. Vuelva a enviar la suya dentro de ${MINUTES.es(n)}, con JavaScript activado si puede, o pregunte en GitHub.`,
-    fr: (n) => `Trop de questions ont été envoyées sans la vérification anti-spam dans la dernière heure. Renvoyez la vôtre dans ${MINUTES.fr(n)}, avec JavaScript activé si possible, ou posez-la sur GitHub.`,
-    ru: (n) => `За последний час без проверки от спама отправлено слишком много вопросов. Отправьте свой вопрос снова через ${MINUTES.ru(n)}, по возможности включив JavaScript, или задайте его на GitHub.`,
-    zh: (n) => `过去一小时内未经反垃圾信息检查发送的问题过多。请在 ${MINUTES.zh(n)}后重新发送您的问题（如有可能，请开启 JavaScript），或在 GitHub 上提问。`,
-  },
-  moderationTime: {
-    en: (n) => `Once you have confirmed it, a moderator reviews your question, usually within ${HOURS.en(n)}; you will get an email when it is published in the forum.`,
-    ar: (n) => `بعد تأكيده، يراجع أحد المشرفين سؤالك، عادةً خلال ${HOURS.ar(n)}، وستتلقى رسالة بريد إلكتروني عند نشره في المنتدى.`,
-    es: (n) => `Una vez confirmada, un moderador revisará su pregunta, normalmente en un plazo de ${HOURS.es(n)}; recibirá un correo cuando se publique en el foro.`,
-    fr: (n) => `Une fois votre question confirmée, un modérateur la relit, en général sous ${HOURS.fr(n)} ; vous recevrez un e-mail quand elle paraîtra dans le forum.`,
-    ru: (n) => `После подтверждения модератор проверит ваш вопрос, обычно в течение ${HOURS.ru(n)}; вы получите письмо, когда он появится на форуме.`,
-    zh: (n) => `确认后，版主将审核您的问题，通常在 ${HOURS.zh(n)}内完成；问题在论坛发布后，您会收到电子邮件。`,
-  },
-  confirmed: {
-    en: (n) => `Thank you. A moderator will review your question, usually within ${HOURS.en(n)}; you will get an email with its link when it is published in the forum. There is nothing more to do until then.`,
-    ar: (n) => `شكرًا لك. سيراجع أحد المشرفين سؤالك، عادةً خلال ${HOURS.ar(n)}، وستتلقى رسالة بريد إلكتروني فيها رابطه عند نشره في المنتدى. لا شيء آخر عليك فعله حتى ذلك الحين.`,
-    es: (n) => `Gracias. Un moderador revisará su pregunta, normalmente en un plazo de ${HOURS.es(n)}; recibirá un correo con su enlace cuando se publique en el foro. Hasta entonces no tiene que hacer nada más.`,
-    fr: (n) => `Merci. Un modérateur va relire votre question, en général sous ${HOURS.fr(n)} ; vous recevrez un e-mail avec son lien quand elle paraîtra dans le forum. D’ici là, vous n’avez rien d’autre à faire.`,
-    ru: (n) => `Спасибо. Модератор проверит ваш вопрос, обычно в течение ${HOURS.ru(n)}; когда он появится на форуме, вы получите письмо со ссылкой на него. До тех пор больше ничего делать не нужно.`,
-    zh: (n) => `谢谢。版主将审核您的问题，通常在 ${HOURS.zh(n)}内完成；问题在论坛发布后，您会收到附有其链接的电子邮件。在此之前，您无需再做任何事。`,
-  },
-  alreadyConfirmed: {
-    en: (n) => `This link was already used: your question is confirmed, there is no need to ask it again. A moderator reviews it, usually within ${HOURS.en(n)}; you will get an email when it is published.`,
-    ar: (n) => `سبق استخدام هذا الرابط: سؤالك مؤكَّد، ولا حاجة إلى طرحه مرة أخرى. يراجعه أحد المشرفين، عادةً خلال ${HOURS.ar(n)}، وستتلقى رسالة بريد إلكتروني عند نشره.`,
-    es: (n) => `Este enlace ya se ha usado: su pregunta está confirmada y no hace falta volver a hacerla. Un moderador la revisa, normalmente en un plazo de ${HOURS.es(n)}; recibirá un correo cuando se publique.`,
-    fr: (n) => `Ce lien a déjà servi : votre question est confirmée, inutile de la poser à nouveau. Un modérateur la relit, en général sous ${HOURS.fr(n)} ; vous recevrez un e-mail quand elle sera publiée.`,
-    ru: (n) => `Эта ссылка уже использована: ваш вопрос подтверждён, задавать его снова не нужно. Модератор проверит его, обычно в течение ${HOURS.ru(n)}; вы получите письмо, когда он будет опубликован.`,
-    zh: (n) => `此链接已使用过：您的问题已确认，无需重新提问。版主将审核该问题，通常在 ${HOURS.zh(n)}内完成；问题发布后，您会收到电子邮件。`,
-  },
-  limitConfirmations: {
-    en: (n) => `BSG Hub has sent as many confirmation emails as it can this hour. Please send your question again in ${MINUTES.en(n)}, or ask on GitHub.`,
-    ar: (n) => `أرسل BSG Hub في هذه الساعة أقصى عدد يمكنه إرساله من رسائل التأكيد. يُرجى إرسال سؤالك مرة أخرى بعد ${MINUTES.ar(n)}، أو طرحه على GitHub.`,
-    es: (n) => `BSG Hub ha enviado en esta hora todos los correos de confirmación que puede enviar. Vuelva a enviar su pregunta dentro de ${MINUTES.es(n)} o pregunte en GitHub.`,
-    fr: (n) => `BSG Hub a envoyé cette heure-ci autant d’e-mails de confirmation qu’il le peut. Renvoyez votre question dans ${MINUTES.fr(n)}, ou posez-la sur GitHub.`,
-    ru: (n) => `BSG Hub уже отправил в этот час столько писем с подтверждением, сколько может. Отправьте вопрос снова через ${MINUTES.ru(n)} или задайте его на GitHub.`,
-    zh: (n) => `BSG Hub 本小时可发送的确认邮件已达上限。请在 ${MINUTES.zh(n)}后重新发送您的问题，或在 GitHub 上提问。`,
-  },
-  limitNotice: {
-    en: (n) => `A question was sent to the BSG Hub forum with this email address, but this address already has ${n} confirmed questions today, the most we accept from one address in a day, so it was not accepted. If you sent it, please ask again tomorrow.`,
-    ar: (n) => `أُرسل سؤال إلى منتدى BSG Hub باستخدام عنوان البريد الإلكتروني هذا، لكنّ عدد الأسئلة المؤكَّدة من هذا العنوان اليوم بلغ ${n}، وهو أقصى ما نقبله من عنوان واحد في اليوم، لذا لم يُقبَل. إذا كنت أنت من أرسله، فيُرجى طرحه مرة أخرى غدًا.`,
-    es: (n) => `Se ha enviado una pregunta al foro de BSG Hub con esta dirección de correo electrónico, pero esta dirección ya tiene hoy ${n} preguntas confirmadas, el máximo que aceptamos de una misma dirección en un día, por lo que no se ha aceptado. Si la envió usted, vuelva a hacerla mañana.`,
-    fr: (n) => `Une question a été envoyée au forum de BSG Hub avec cette adresse e-mail, mais cette adresse compte déjà ${n} questions confirmées aujourd’hui, le maximum que nous acceptons d’une même adresse en un jour : elle n’a donc pas été acceptée. Si vous l’avez envoyée, posez-la à nouveau demain.`,
-    ru: (n) => `На форум BSG Hub отправлен вопрос с этим адресом электронной почты, но с этого адреса сегодня уже подтверждено вопросов: ${n}. Это наибольшее число, которое мы принимаем с одного адреса за день, поэтому вопрос не принят. Если его отправили вы, задайте его снова завтра.`,
-    zh: (n) => `有人使用此电子邮件地址向 BSG Hub 论坛提交了一个问题，但该地址今天已有 ${n} 个已确认的问题，达到了我们每天接受同一地址提问的上限，因此该问题未被受理。如果是您发送的，请明天再提问。`,
-  },
-  confirmLimit: {
-    en: (n) => `This email address already has ${n} confirmed questions today, the most we accept from one address in a day. Open this link again tomorrow to confirm this one: it works for 48 hours after you asked.`,
-    ar: (n) => `بلغ عدد الأسئلة المؤكَّدة من عنوان البريد الإلكتروني هذا اليوم ${n}، وهو أقصى ما نقبله من عنوان واحد في اليوم. افتح هذا الرابط مرة أخرى غدًا لتأكيد هذا السؤال: يبقى صالحًا 48 ساعة من وقت طرحه.`,
-    es: (n) => `Esta dirección de correo electrónico ya tiene hoy ${n} preguntas confirmadas, el máximo que aceptamos de una misma dirección en un día. Vuelva a abrir este enlace mañana para confirmar esta: funciona durante 48 horas desde que la hizo.`,
-    fr: (n) => `Cette adresse e-mail compte déjà ${n} questions confirmées aujourd’hui, le maximum que nous acceptons d’une même adresse en un jour. Rouvrez ce lien demain pour confirmer celle-ci : il reste valable 48 heures après l’envoi de la question.`,
-    ru: (n) => `С этого адреса электронной почты сегодня уже подтверждено вопросов: ${n}. Это наибольшее число, которое мы принимаем с одного адреса за день. Откройте эту ссылку снова завтра, чтобы подтвердить этот вопрос: она действует 48 часов с момента отправки.`,
-    zh: (n) => `此电子邮件地址今天已有 ${n} 个已确认的问题，达到了我们每天接受同一地址提问的上限。请明天再次打开此链接以确认此问题：该链接在提问后 48 小时内有效。`,
-  },
-} satisfies Record<string, Counted>;
+/** English, then each translation; a message a translation lacks is said in English. */
+const ENGLISH = readMessages('_reference');
+const MESSAGES = new Map<Locale, Map<string, string>>([['en', ENGLISH], ...TRANSLATED_LOCALES.map((locale) => [locale, readMessages(locale)] as const)]);
 
-export type TextKey = keyof typeof TEXT;
-export type CountedKey = keyof typeof COUNTED;
+export type TextKey = Exclude<MessageKey, CountedKey>;
+/** Every key of the English file (a unit test holds this list and the file together). */
+export type MessageKey = string & keyof typeof englishFile;
+
+function message(locale: Locale, key: string): string {
+  const text = MESSAGES.get(locale)?.get(key) ?? ENGLISH.get(key);
+  if (text === undefined) throw new Error(`no gateway message "${key}" in i18n/_reference/${MESSAGE_FILE}`);
+  return text;
+}
+
+/** The sentence parts a counted message may hold, each a plural message of its own. */
+const NESTED: Record<string, CountedKey> = {minutes: 'durationMinutes', hours: 'durationHours', questions: 'confirmedQuestions'};
+
+function counted(locale: Locale, key: string, n: number): string {
+  return selectPlural(locale, message(locale, key), n).replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    if (name === 'count') return String(n);
+    const nested = NESTED[name];
+    if (nested === undefined) throw new Error(`gateway message "${key}" (${locale}) has an unknown placeholder ${placeholder}`);
+    return counted(locale, nested, n);
+  });
+}
+
+/** A message in a locale: its text, with the number filled in if it counts one. */
+export const text = (locale: Locale, key: TextKey): string => message(locale, key);
+
 /** A message to show: its key, and the number it counts if any. */
 export type Message = {key: TextKey} | {key: CountedKey; n: number};
 
-export function say(locale: Locale, message: Message): string {
-  return 'n' in message ? COUNTED[message.key][locale](message.n) : TEXT[message.key][locale];
+export function say(locale: Locale, shown: Message): string {
+  return 'n' in shown ? counted(locale, shown.key, shown.n) : message(locale, shown.key);
 }
 
 export const direction = (locale: Locale) => LOCALE_INFO[locale].direction;

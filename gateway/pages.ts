@@ -9,7 +9,7 @@
 import type {Locale} from '../locales';
 import {h, s} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
-import {direction, say, TEXT} from './messages';
+import {direction, say, text} from './messages';
 import {HONEYPOT_FIELD, LIMITS, STAMP_FIELD} from './questions/fields';
 import {RATE_LIMITS} from './questions/limits';
 import type {Element, ElementContent} from 'hast';
@@ -81,13 +81,13 @@ export function page({locale, hubUrl}: Reader, title: TextKey, content: ElementC
         h('meta', {charset: 'utf-8'}),
         h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
         h('meta', {name: 'robots', content: 'noindex'}),
-        h('title', `${TEXT[title][locale]} · BSG Hub`),
+        h('title', `${text(locale, title)} · BSG Hub`),
         h('style', STYLE),
       ]),
       h('body', [
         h('header', {className: ['site']}, h('a', {className: ['brand'], href: `${site}/`}, [LOGO, 'BSG Hub'])),
-        h('main', [h('h1', TEXT[title][locale]), ...content]),
-        h('footer', h('ul', [h('li', h('a', {href: `${site}/forum`}, TEXT.backToForum[locale])), h('li', h('a', {href: `${site}/docs/privacy`}, TEXT.privacy[locale]))])),
+        h('main', [h('h1', text(locale, title)), ...content]),
+        h('footer', h('ul', [h('li', h('a', {href: `${site}/forum`}, text(locale, 'backToForum'))), h('li', h('a', {href: `${site}/docs/privacy`}, text(locale, 'privacy')))])),
       ]),
     ]),
   ]);
@@ -97,16 +97,16 @@ export function page({locale, hubUrl}: Reader, title: TextKey, content: ElementC
 export const messagePage = (reader: Reader, title: TextKey, message: Message, extra: ElementContent[] = []) => page(reader, title, [h('p', say(reader.locale, message)), ...extra]);
 
 /** A link to the site's ask page, with the title the member wrote, if any. */
-const askLink = (reader: Reader, label: TextKey, title = '') => h('p', h('a', {href: askPageUrl(reader.hubUrl, reader.locale, title)}, TEXT[label][reader.locale]));
+const askLink = (reader: Reader, label: TextKey, title = '') => h('p', h('a', {href: askPageUrl(reader.hubUrl, reader.locale, title)}, text(reader.locale, label)));
 
 /** A form refused before it could be read (too large, unreadable, from another origin): nothing to give back but the way to the form. */
 export const refusedPage = (reader: Reader, problems: Message[]) => page(reader, 'refusedTitle', [...alert(reader.locale, problems, null), askLink(reader, 'backToForm')]);
 
 /** A page with a button, not a change on GET: mail scanners open links, only a person presses the button. */
-export function buttonPage(reader: Reader, text: {title: TextKey; intro: TextKey; button: TextKey}, action: string): string {
-  return page(reader, text.title, [
-    h('p', TEXT[text.intro][reader.locale]),
-    h('form', {method: 'post', action}, [h('button', {type: 'submit'}, TEXT[text.button][reader.locale])]),
+export function buttonPage(reader: Reader, keys: {title: TextKey; intro: TextKey; button: TextKey}, action: string): string {
+  return page(reader, keys.title, [
+    h('p', text(reader.locale, keys.intro)),
+    h('form', {method: 'post', action}, [h('button', {type: 'submit'}, text(reader.locale, keys.button))]),
   ]);
 }
 
@@ -115,7 +115,7 @@ export const confirmLimitPage = (reader: Reader) => messagePage(reader, 'refused
 export const confirmPage = (reader: Reader, action: string) => buttonPage(reader, {title: 'confirmTitle', intro: 'confirmIntro', button: 'confirmButton'}, action);
 /** Confirmed now, or before (the link opened again): what happens next, and no reason to ask again. */
 export function confirmedPage(reader: Reader, moderationHours: number, already = false): string {
-  const forum = h('p', h('a', {href: `${siteUrl(reader.hubUrl, reader.locale)}/forum`}, TEXT.backToForum[reader.locale]));
+  const forum = h('p', h('a', {href: `${siteUrl(reader.hubUrl, reader.locale)}/forum`}, text(reader.locale, 'backToForum')));
   return already
     ? messagePage(reader, 'alreadyConfirmedTitle', {key: 'alreadyConfirmed', n: moderationHours}, [forum])
     : messagePage(reader, 'confirmedTitle', {key: 'confirmed', n: moderationHours}, [forum]);
@@ -134,17 +134,17 @@ function field(locale: Locale, label: TextKey, control: Element, problems: Messa
   const described = [...(problems.length > 0 ? [`${id}-problem`] : []), ...(note ? [`${id}-note`] : [])];
   Object.assign(control.properties, described.length > 0 ? {ariaDescribedBy: described.join(' ')} : {}, problems.length > 0 ? {ariaInvalid: 'true'} : {});
   return h('div', {className: ['field']}, [
-    h('label', {for: id}, TEXT[label][locale]),
+    h('label', {for: id}, text(locale, label)),
     control,
     ...(problems.length > 0 ? [h('p', {id: `${id}-problem`, className: ['problem']}, problems.map((message) => say(locale, message)).join(' '))] : []),
-    ...(note ? [h('p', {id: `${id}-note`}, TEXT[note][locale])] : []),
+    ...(note ? [h('p', {id: `${id}-note`}, text(locale, note))] : []),
   ]);
 }
 
 /** The problems no field shows, with a word on what to do about the others, as one alert; nothing when all is well. */
 function alert(locale: Locale, problems: Message[], after: TextKey | null): ElementContent[] {
   if (problems.length === 0 && !after) return [];
-  return [h('div', {className: ['alert'], role: 'alert'}, [...(problems.length > 0 ? [h('ul', problems.map((message) => h('li', say(locale, message))))] : []), ...(after ? [h('p', TEXT[after][locale])] : [])])];
+  return [h('div', {className: ['alert'], role: 'alert'}, [...(problems.length > 0 ? [h('ul', problems.map((message) => h('li', say(locale, message))))] : []), ...(after ? [h('p', text(locale, after))] : [])])];
 }
 
 /** The follow-up form behind the link in an email: the question's title, what was wrong (with the member's text kept), the text box. */
@@ -152,11 +152,11 @@ export function followUpPage(reader: Reader, title: string, action: string, refu
   const {locale} = reader;
   return page(reader, 'followUpTitle', [
     ...alert(locale, [], refused.problems.length > 0 ? 'fixBelow' : null),
-    h('p', TEXT.followUpIntro[locale]),
+    h('p', text(locale, 'followUpIntro')),
     h('blockquote', {dir: 'auto'}, h('strong', title)),
     h('form', {method: 'post', action}, [
       field(locale, 'followUpLabel', h('textarea', {id: 'follow-up', name: 'text', rows: 10, required: true, maxLength: LIMITS.questionChars, dir: 'auto'}, refused.text), refused.problems, 'followUpNote'),
-      h('button', {type: 'submit'}, TEXT.followUpButton[locale]),
+      h('button', {type: 'submit'}, text(locale, 'followUpButton')),
     ]),
   ]);
 }
@@ -196,14 +196,14 @@ export function questionPage(reader: Reader, sent: SentFields, {stamp, problems,
   const picked = (name: string) => sent.hidden.filter(([hidden]) => hidden === name).map(([, value]) => value);
   return page(reader, refused ? 'refusedTitle' : 'sendTitle', [
     ...alert(locale, general, refused ? (atFields ? 'fixBelow' : 'keptBelow') : null),
-    h('p', TEXT.sendIntro[locale]),
+    h('p', text(locale, 'sendIntro')),
     h('form', {method: 'post', action: '/api/questions'}, [
       ...WRITTEN.map(({name, label}) => field(locale, label, controls[name], of(name))),
       ...shownPicked.map((name) => field(locale, PICKED[name]!, h('input', {id: name, name, value: picked(name).join(', '), dir: 'auto'}), of(name))),
       ...sent.hidden.filter(([name]) => !shown.has(name)).map(([name, value]) => h('input', {type: 'hidden', name, value})),
       h('input', {type: 'hidden', name: STAMP_FIELD, value: stamp}),
-      h('div', {className: ['trap'], ariaHidden: 'true'}, h('label', [TEXT.fieldTrap[locale], h('input', {name: HONEYPOT_FIELD, value: '', tabIndex: -1, autoComplete: 'off'})])),
-      h('button', {type: 'submit'}, TEXT.sendButton[locale]),
+      h('div', {className: ['trap'], ariaHidden: 'true'}, h('label', [text(locale, 'fieldTrap'), h('input', {name: HONEYPOT_FIELD, value: '', tabIndex: -1, autoComplete: 'off'})])),
+      h('button', {type: 'submit'}, text(locale, 'sendButton')),
     ]),
     askLink(reader, 'askOnGitHub', sent.title),
   ]);
@@ -221,14 +221,14 @@ export function receivedPage(reader: Reader, {masked, sent, moderationHours}: {m
   const {locale} = reader;
   const again = [['title', sent.title], ['question', sent.question], ['email', sent.email], ['name', sent.name], ...sent.hidden].filter(([, value]) => value !== '');
   return page(reader, 'receivedTitle', [
-    h('p', [TEXT.receivedSentTo[locale], h('br'), h('bdi', {className: ['address'], dir: 'ltr'}, masked)]),
-    h('p', TEXT.receivedOpen[locale]),
-    h('p', {className: ['note']}, TEXT.receivedSpam[locale]),
+    h('p', [text(locale, 'receivedSentTo'), h('br'), h('bdi', {className: ['address'], dir: 'ltr'}, masked)]),
+    h('p', text(locale, 'receivedOpen')),
+    h('p', {className: ['note']}, text(locale, 'receivedSpam')),
     h('p', say(locale, {key: 'moderationTime', n: moderationHours})),
     h('form', {method: 'post', action: '/api/questions'}, [
-      h('p', TEXT.wrongAddress[locale]),
+      h('p', text(locale, 'wrongAddress')),
       ...again.map(([name, value]) => h('input', {type: 'hidden', name, value})),
-      h('button', {type: 'submit', className: ['secondary']}, TEXT.wrongAddressButton[locale]),
+      h('button', {type: 'submit', className: ['secondary']}, text(locale, 'wrongAddressButton')),
     ]),
   ]);
 }

@@ -54,13 +54,28 @@ export function isTranslatedLocale(value: unknown): value is TranslatedLocale {
 /** The HTML language tag of a locale; an unknown one is returned as given. */
 export const htmlLang = (locale: string): string => (isLocale(locale) ? LOCALE_INFO[locale].htmlLang : locale);
 
-/**
- * The plural forms a locale distinguishes (CLDR, through `Intl.PluralRules`):
- * English two, Russian four ("one", "few", "many", "other"), Arabic six.
- */
-export const pluralForms = (locale: Locale): readonly Intl.LDMLPluralRule[] =>
-  new Intl.PluralRules(LOCALE_INFO[locale].htmlLang).resolvedOptions().pluralCategories;
+/** CLDR's plural categories, in the order plural messages list their forms. */
+const PLURAL_ORDER: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
-/** The plural form a count takes in a locale. */
-export const pluralForm = (locale: Locale, count: number): Intl.LDMLPluralRule =>
-  new Intl.PluralRules(LOCALE_INFO[locale].htmlLang).select(count);
+/**
+ * The plural forms a locale distinguishes (CLDR, through `Intl.PluralRules`), in
+ * CLDR's order: English "one", "other"; Russian "one", "few", "many", "other";
+ * Arabic all six. A plural message (`1 answer|{count} answers`) lists one form
+ * per category, in this order, separated by `|`.
+ */
+export const pluralForms = (locale: Locale): readonly Intl.LDMLPluralRule[] => {
+  const categories = new Intl.PluralRules(LOCALE_INFO[locale].htmlLang).resolvedOptions().pluralCategories;
+  return PLURAL_ORDER.filter((category) => categories.includes(category));
+};
+
+/**
+ * The form of a plural message for a count: `one|other` in English. A message
+ * without `|` is its own form; one with fewer forms than the locale has uses its
+ * last form for the categories it lacks (`translations check` reports it).
+ */
+export function selectPlural(locale: Locale, message: string, count: number): string {
+  const forms = message.split('|');
+  if (forms.length === 1) return message;
+  const index = pluralForms(locale).indexOf(new Intl.PluralRules(LOCALE_INFO[locale].htmlLang).select(count));
+  return forms[Math.min(index, forms.length - 1)] ?? message;
+}

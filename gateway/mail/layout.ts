@@ -10,7 +10,7 @@
 import type {Locale} from '../../locales';
 import {h} from 'hastscript';
 import {toHtml} from 'hast-util-to-html';
-import {direction, say as sayMessage, TEXT} from '../messages';
+import {direction, say as sayMessage, text} from '../messages';
 import type {ElementContent} from 'hast';
 import type {Message, TextKey} from '../messages';
 
@@ -22,7 +22,7 @@ export type Part = {say: TextKey} | {message: Message} | {quote: string; strong?
 export type Footer = {eraseLink: string; unsubscribeLink?: string; followUpLink?: string};
 
 export function renderEmail(locale: Locale, subject: TextKey, parts: Part[], footer: Footer): RenderedEmail {
-  const say = (key: TextKey) => TEXT[key][locale];
+  const say = (key: TextKey) => text(locale, key);
   const dir = direction(locale);
   const small = (key: TextKey, href: string) => h('p', {style: 'font-size:small'}, [say(key), ' ', h('a', {href, dir: 'ltr'}, href)]);
   const html = (part: Part): ElementContent[] => {
@@ -31,7 +31,7 @@ export function renderEmail(locale: Locale, subject: TextKey, parts: Part[], foo
     if ('quote' in part) return [h('blockquote', {dir: 'auto', ...(part.pre ? {style: 'white-space:pre-wrap'} : {})}, part.strong ? h('strong', part.quote) : part.quote)];
     return [h('p', [h('a', {href: part.link}, say(part.label))]), h('p', {dir: 'ltr', style: 'font-size:small'}, part.link)];
   };
-  const text = (part: Part): string[] => ('say' in part ? [say(part.say), ''] : 'message' in part ? [sayMessage(locale, part.message), ''] : 'quote' in part ? [part.quote, ''] : [part.link, '']);
+  const plain = (part: Part): string[] => ('say' in part ? [say(part.say), ''] : 'message' in part ? [sayMessage(locale, part.message), ''] : 'quote' in part ? [part.quote, ''] : [part.link, '']);
   const followUp: Part[] = footer.followUpLink ? [{say: 'mailFollowUp'}, {link: footer.followUpLink, label: 'followUpTitle'}] : [];
   const footerParts: [TextKey, string][] = [['mailDelete', footer.eraseLink], ...(footer.unsubscribeLink ? [['mailUnsubscribe', footer.unsubscribeLink] as [TextKey, string]] : [])];
   const document = h(null, [
@@ -43,7 +43,7 @@ export function renderEmail(locale: Locale, subject: TextKey, parts: Part[], foo
   ]);
   return {
     subject: say(subject),
-    text: [...[...parts, ...followUp].flatMap(text), ...footerParts.flatMap(([key, href]) => [say(key), href, ''])].join('\n'),
+    text: [...[...parts, ...followUp].flatMap(plain), ...footerParts.flatMap(([key, href]) => [say(key), href, ''])].join('\n'),
     html: toHtml(document),
     ...(footer.unsubscribeLink ? {unsubscribeUrl: footer.unsubscribeLink} : {}),
   };

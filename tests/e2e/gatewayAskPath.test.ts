@@ -26,7 +26,7 @@ import {promisify} from 'node:util';
 import handler from 'serve-handler';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startGateway} from '../../gateway/server';
-import {COUNTED, TEXT} from '../../gateway/messages';
+import {say} from '../../gateway/messages';
 import {maskEmail} from '../../gateway/questions/maskEmail';
 import {startSmtp} from '../integration/gateway/harness';
 import {freePort} from '../integration/gateway/freePort';
@@ -135,11 +135,11 @@ describe.each(RUNS)('asking in $locale, $viewport.width px wide, JavaScript $jav
         expect(page.url()).toBe(`${gateway!.url}/api/questions`);
         expect(await page.getAttribute('html', 'lang')).toBe(locale);
         expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
-        expect(await h1(page)).toBe(TEXT.refusedTitle[locale]);
+        expect(await h1(page)).toBe(say(locale, {key: 'refusedTitle'}));
         expect(await page.locator('#title').inputValue()).toBe(title);
         expect(await page.locator('#question').inputValue()).toBe(long);
         expect(await page.locator('#email').inputValue()).toBe(email);
-        expect(await page.locator('#question-problem').textContent()).toBe(COUNTED.questionTooLong[locale](5000));
+        expect(await page.locator('#question-problem').textContent()).toBe(say(locale, {key: 'questionTooLong', n: 5000}));
         expect(await page.locator('input[type="hidden"][name="study_group"]').getAttribute('value')).toBe('SG2');
         expect(await page.locator('header a').getAttribute('href')).toBe(`${siteUrl}/${locale}/`);
         await noSideways(page, 'the refused question');
@@ -147,8 +147,8 @@ describe.each(RUNS)('asking in $locale, $viewport.width px wide, JavaScript $jav
         // Fixed, and sent from the gateway's page (without JavaScript's proof of work: after its short wait).
         await page.locator('#question').fill(fixed);
         await page.waitForTimeout(1100);
-        await follow(page, () => page.getByRole('button', {name: TEXT.sendButton[locale]}).click());
-        expect(await h1(page)).toBe(TEXT.receivedTitle[locale]);
+        await follow(page, () => page.getByRole('button', {name: say(locale, {key: 'sendButton'})}).click());
+        expect(await h1(page)).toBe(say(locale, {key: 'receivedTitle'}));
         expect(await page.locator('bdi.address').textContent()).toBe(maskEmail(email));
         await noSideways(page, 'check your email');
       }
@@ -158,16 +158,16 @@ describe.each(RUNS)('asking in $locale, $viewport.width px wide, JavaScript $jav
       const link = new RegExp(`${gateway!.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/confirm/[A-Za-z0-9._-]+`).exec(mail?.text ?? '')?.[0];
       expect(link, 'the confirmation link').toBeDefined();
       await page.goto(link!);
-      expect(await h1(page)).toBe(TEXT.confirmTitle[locale]);
-      await follow(page, () => page.getByRole('button', {name: TEXT.confirmButton[locale]}).click());
-      expect(await h1(page)).toBe(TEXT.confirmedTitle[locale]);
+      expect(await h1(page)).toBe(say(locale, {key: 'confirmTitle'}));
+      await follow(page, () => page.getByRole('button', {name: say(locale, {key: 'confirmButton'})}).click());
+      expect(await h1(page)).toBe(say(locale, {key: 'confirmedTitle'}));
       expect(await page.locator('main a').getAttribute('href')).toBe(`${siteUrl}/${locale}/forum`);
       await noSideways(page, 'confirmed');
 
       // The same link again: already confirmed, not "ask again".
       await page.goto(link!);
-      expect(await h1(page)).toBe(TEXT.alreadyConfirmedTitle[locale]);
-      expect(await page.locator('main p').first().textContent()).toBe(COUNTED.alreadyConfirmed[locale](48));
+      expect(await h1(page)).toBe(say(locale, {key: 'alreadyConfirmedTitle'}));
+      expect(await page.locator('main p').first().textContent()).toBe(say(locale, {key: 'alreadyConfirmed', n: 48}));
     } finally {
       await context.close();
     }

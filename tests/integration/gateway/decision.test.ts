@@ -19,7 +19,7 @@ import {createPostRenderer} from '../../../plugins/forum/render';
 import {questionMarkdown} from '../../../plugins/forum/tags';
 import {commentOnIssue, deliverWebhook, labelIssue} from '../../emulator/githubApp';
 import {CATEGORY_ID, repository} from '../../emulator/repository';
-import {TEXT} from '../../../gateway/messages';
+import {say} from '../../../gateway/messages';
 import {askAndConfirm, decodeQp, HUB, MODERATION, PEOPLE, stackForTests, WEBHOOK_SECRET} from './harness';
 import {testEngines} from './postgresServer';
 
@@ -173,7 +173,7 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     expect(await stack.gateway.drain()).toBe(2);
     expect(await row(id)).toMatchObject({status: 'rejected', rejection_reason: null});
     const email = mail(sent);
-    expect(email).toContain(`${TEXT.rejectedGeneric.es}\n`);
+    expect(email).toContain(`${say('es', {key: 'rejectedGeneric'})}\n`);
     expect(email).not.toContain('Internal');
     expect(email).not.toContain('#12');
   });

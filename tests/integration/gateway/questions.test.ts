@@ -19,7 +19,7 @@ import {housekeeping} from '../../../gateway/questions/housekeeping';
 import {deriveKeys} from '../../../gateway/crypto';
 import {addressBlock} from '../../../gateway/questions/limits';
 import {signStamp} from '../../../gateway/questions/stamp';
-import {COUNTED, TEXT} from '../../../gateway/messages';
+import {say} from '../../../gateway/messages';
 import {maskEmail} from '../../../gateway/questions/maskEmail';
 import type {Smtp, TestGateway} from './harness';
 
@@ -98,7 +98,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     expect(html).toContain('Consultez vos e-mails');
     // Where the link went, for a typo to be seen, and how long moderation takes (MODERATION_HOURS, 48 by default).
     expect(html).toContain('<bdi class="address" dir="ltr">a•••@example.sn</bdi>');
-    expect(html).toContain(COUNTED.moderationTime.fr(48));
+    expect(html).toContain(say('fr', {key: 'moderationTime', n: 48}));
 
     const stored = await gateway.db.query<{status: string; email_encrypted: string; title: string; recommendations: string[]}>('SELECT status, email_encrypted, title, recommendations FROM gateway_questions');
     expect(stored).toHaveLength(1);
@@ -112,7 +112,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     // To an address that has confirmed nothing, nothing the asker wrote: not the name they typed, not their title.
     expect(mail).toMatch(/^To: amina\.diallo@example\.sn$/m);
     expect(mail).toMatch(/^Subject: Confirmez votre question sur BSG Hub$/m);
-    expect(mail).toContain(TEXT.mailAsked.fr);
+    expect(mail).toContain(say('fr', {key: 'mailAsked'}));
     expect(mail).not.toContain('Amina');
     expect(mail).not.toMatch(/Comment appliquer|numérotation|Sénégal/);
     const link = /https:\/\/gateway\.example\.org(\/confirm\/[A-Za-z0-9._-]+)/.exec(mail)?.[1];
@@ -134,8 +134,8 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     for (const again of [await press(`${gateway.url}${link}`), await fetch(`${gateway.url}${link}`)]) {
       expect(again.status).toBe(200);
       const text = await again.text();
-      expect(text).toContain(TEXT.alreadyConfirmedTitle.fr);
-      expect(text).toContain(COUNTED.alreadyConfirmed.fr(48));
+      expect(text).toContain(say('fr', {key: 'alreadyConfirmedTitle'}));
+      expect(text).toContain(say('fr', {key: 'alreadyConfirmed', n: 48}));
     }
     expect(await gateway.db.query('SELECT kind FROM gateway_jobs WHERE done_at IS NULL')).toEqual([{kind: 'moderation-issue'}]);
     const forged = await press(`${gateway.url}${link!.slice(0, -3)}AAA`);
@@ -158,7 +158,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     const again = await gateway.post(question(altcha, {email: 'replay@example.org'}));
     expect(again.status).toBe(409);
     const html = await again.text();
-    expect(html).toContain(TEXT.challengeReused.fr);
+    expect(html).toContain(say('fr', {key: 'challengeReused'}));
     expect(formOf(html)).toMatchObject({title: question('').title, question: question('').question, email: 'replay@example.org'});
   });
 
@@ -190,7 +190,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
       expect(first.status).toBe(200);
       expect(first.headers.get('cache-control')).toBe('no-store');
       const html = await first.text();
-      expect(html).toContain(`<h1>${TEXT.sendTitle.fr}</h1>`);
+      expect(html).toContain(`<h1>${say('fr', {key: 'sendTitle'})}</h1>`);
       const form = formOf(html);
       const {stamp, ...rest} = form;
       expect(rest).toEqual({...withoutField, email: 'nojs@example.org', locale: 'fr', website: ''});
@@ -201,7 +201,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
       const early = await gateway.post(form, {headers: {origin: GATEWAY, 'x-forwarded-for': '100.64.1.1'}});
       expect(early.status).toBe(200);
       const again = await early.text();
-      expect(again).toContain(TEXT.stampEarly.fr);
+      expect(again).toContain(say('fr', {key: 'stampEarly'}));
       expect({...formOf(again), stamp: ''}).toEqual({...form, stamp: ''});
       expect(await count()).toBe(before);
 
@@ -218,7 +218,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
       for (const stamp of stale) {
         const response = await gateway.post({...withoutField, email: 'stale@example.org', stamp}, from('100.64.3.1'));
         expect(response.status).toBe(200);
-        expect(await response.text()).toContain(TEXT.stampStale.fr);
+        expect(await response.text()).toContain(say('fr', {key: 'stampStale'}));
       }
       const robot = await gateway.post({...withoutField, email: 'robot@example.org', stamp: stampFor('100.64.3.1', 10), website: 'https://spam.example'}, from('100.64.3.1'));
       expect(robot.status).toBe(202);
@@ -238,7 +238,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
       expect(wait).toBeGreaterThan(880);
       expect(wait).toBeLessThanOrEqual(900);
       const html = await third.text();
-      expect(html).toContain(COUNTED.limitUnproven.fr(15));
+      expect(html).toContain(say('fr', {key: 'limitUnproven', n: 15}));
       expect(formOf(html)).toMatchObject({title: withoutField.title, question: withoutField.question, email: 'block3@example.org'});
       // With a proof of work, the network's own five an hour still apply.
       expect((await gateway.post(question(await gateway.solved(), {email: 'withjs@example.org'}), from('100.64.4.4'))).status).toBe(202);
@@ -257,7 +257,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
       await gateway.db.query(`UPDATE gateway_questions SET status = 'confirmed', confirmed_at = now() WHERE NOT proven AND status = 'unconfirmed'`);
       const full = await laneAsk('100.65.11.1', 'late@example.org');
       expect(full.status).toBe(429);
-      expect(await full.text()).toContain(COUNTED.limitUnproven.fr(60));
+      expect(await full.text()).toContain(say('fr', {key: 'limitUnproven', n: 60}));
       // An hour after they were confirmed, the lane opens again.
       await gateway.db.query(`UPDATE gateway_questions SET created_at = created_at - interval '61 minutes', confirmed_at = confirmed_at - interval '61 minutes' WHERE NOT proven`);
       expect((await laneAsk('100.65.11.1', 'late@example.org')).status).toBe(202);
@@ -289,9 +289,9 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     expect(selectAll('script', tree)).toEqual([]);
     expect(formOf(page)).toMatchObject({title, question: long, email: 'amina@example', name: 'Amina', study_group: 'SG2', recommendations: ['E.164', 'ITU-T E.212']});
     const problemOf = (id: string) => selectAll(`#${id}-problem`, tree).map((node) => node.children.map((child) => ('value' in child ? child.value : '')).join(''));
-    expect(problemOf('title')).toEqual([COUNTED.titleTooLong.ar(150)]);
-    expect(problemOf('question')).toEqual([COUNTED.questionTooLong.ar(5000)]);
-    expect(problemOf('email')).toEqual([TEXT.emailInvalid.ar]);
+    expect(problemOf('title')).toEqual([say('ar', {key: 'titleTooLong', n: 150})]);
+    expect(problemOf('question')).toEqual([say('ar', {key: 'questionTooLong', n: 5000})]);
+    expect(problemOf('email')).toEqual([say('ar', {key: 'emailInvalid'})]);
     expect(page).toContain(`href="${HUB}/ar/forum/ask?title=`);
     const before = await gateway.db.query('SELECT id FROM gateway_questions');
     const robot = await gateway.post(question(await gateway.solved(), {website: 'http://spam.example'}));
@@ -313,7 +313,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     // The fourth link, opened by the address's owner: the day's limit is reached; the link works again later.
     const fourth = await press(`${gateway.url}${links[3]}`);
     expect(fourth.status).toBe(429);
-    expect(await fourth.text()).toContain(COUNTED.confirmLimit.es(3));
+    expect(await fourth.text()).toContain(say('es', {key: 'confirmLimit', n: 3}));
     expect((await fetch(`${gateway.url}${links[3]}`)).status).toBe(200);
 
     // Over the limit: the status and the page (or JSON) of an accepted question, to the byte.
@@ -325,7 +325,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     expect(sameBut(await limited.text(), 'LIMITS@example.org')).toBe(sameBut(await accepted.text(), 'someone-else@example.org'));
     const acceptedJson = await send('lemon@example.org', '198.51.105.1', true);
     const limitedJson = await send('limits@example.org', '198.51.106.1', true);
-    const body = {status: 'received', maskedEmail: 'l•••@example.org', moderationHours: 48, message: TEXT.received.es};
+    const body = {status: 'received', maskedEmail: 'l•••@example.org', moderationHours: 48, message: say('es', {key: 'received'})};
     expect([limitedJson.status, await limitedJson.json()]).toEqual([202, body]);
     expect([acceptedJson.status, await acceptedJson.json()]).toEqual([202, body]);
     // Its row holds nothing the asker wrote, and counts for its network like any other.
@@ -337,7 +337,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     const notices = toLimits().slice(sent + 4);
     expect(notices).toHaveLength(2);
     for (const notice of notices) {
-      expect(notice).toContain(COUNTED.limitNotice.es(3));
+      expect(notice).toContain(say('es', {key: 'limitNotice', n: 3}));
       expect(notice).not.toContain('/confirm/');
       expect(notice).not.toMatch(/Amina|Comment appliquer|numérotation/);
     }
@@ -356,11 +356,11 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     expect(wait).toBeGreaterThan(880);
     expect(wait).toBeLessThanOrEqual(900);
     const html = await waiting.text();
-    expect(html).toContain(COUNTED.limitBlockWaiting.es(15));
+    expect(html).toContain(say('es', {key: 'limitBlockWaiting', n: 15}));
     expect(formOf(html)).toMatchObject({title: question('').title, question: question('').question, email: 'room5@example.org'});
     const json = await send('room5@example.org', '198.51.110.250', true);
     expect(json.status).toBe(429);
-    expect(await json.json()).toEqual({status: 'refused', errors: [{field: 'address', message: COUNTED.limitBlockWaiting.es(15)}], retryAfterSeconds: Number(json.headers.get('retry-after'))});
+    expect(await json.json()).toEqual({status: 'refused', errors: [{field: 'address', message: say('es', {key: 'limitBlockWaiting', n: 15})}], retryAfterSeconds: Number(json.headers.get('retry-after'))});
     // Another network is not held back.
     expect((await send('elsewhere@example.org', '198.51.111.1')).status).toBe(202);
 
@@ -380,7 +380,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
     const hour = Number(full.headers.get('retry-after'));
     expect(hour).toBeGreaterThan(43 * 60);
     expect(hour).toBeLessThanOrEqual(44 * 60);
-    expect(await full.text()).toContain(COUNTED.limitBlock.es(44));
+    expect(await full.text()).toContain(say('es', {key: 'limitBlock', n: 44}));
   });
 
   test('the buttons behind the emailed links act only from the gateway\'s own page: a POST from another site, or from no page, is refused', async () => {
@@ -392,7 +392,7 @@ describe.each(testEngines())('the question gateway on %s', (engine) => {
       for (const headers of [{origin: 'https://evil.example'}, {origin: HUB}, {origin: 'null'}, {referer: 'https://evil.example/page'}, {}] as Record<string, string>[]) {
         const response = await fetch(`${gateway.url}${link}`, {method: 'POST', headers});
         expect(response.status, `${link.split('/')[1]} ${JSON.stringify(headers)}`).toBe(403);
-        expect(await response.text()).toContain(TEXT.originRefused.en);
+        expect(await response.text()).toContain(say('en', {key: 'originRefused'}));
       }
     }
     expect(await gateway.db.query(`SELECT status FROM gateway_questions WHERE id = $1`, [links[0]!.split('/')[2]!.split('.')[0]])).toEqual([{status: 'unconfirmed'}]);
@@ -502,12 +502,12 @@ describe.each(testEngines())('the hour\'s confirmation emails on %s', (engine) =
     expect(wait).toBeGreaterThan(3500);
     expect(wait).toBeLessThanOrEqual(3600);
     const html = await refused.text();
-    expect(html).toContain(COUNTED.limitConfirmations.fr(60));
+    expect(html).toContain(say('fr', {key: 'limitConfirmations', n: 60}));
     expect(formOf(html)).toMatchObject({title: question('').title, question: question('').question, recommendations: ['E.164', 'ITU-T E.212'], name: 'Amina', country: 'Sénégal', language: 'fr', study_group: 'SG2'});
     const json = await gateways[0]!.post(question(await gateways[0]!.solved(), {email: 'cap-json@example.org'}), {json: true, headers: {'x-forwarded-for': '192.0.120.1'}});
     expect(json.status).toBe(429);
     expect(json.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(await json.json()).toEqual({status: 'refused', errors: [{field: 'address', message: COUNTED.limitConfirmations.fr(60)}], retryAfterSeconds: Number(json.headers.get('retry-after'))});
+    expect(await json.json()).toEqual({status: 'refused', errors: [{field: 'address', message: say('fr', {key: 'limitConfirmations', n: 60})}], retryAfterSeconds: Number(json.headers.get('retry-after'))});
 
     for (const gateway of gateways) await gateway.drain();
     expect(smtp.messages).toHaveLength(3);

@@ -11,7 +11,7 @@
 import {describe, expect, test} from 'vitest';
 import {closeIssue, deleteIssue, deliverWebhook, labelIssue, transferIssue} from '../../emulator/githubApp';
 import {repository} from '../../emulator/repository';
-import {TEXT} from '../../../gateway/messages';
+import {say} from '../../../gateway/messages';
 import {askAndConfirm, MODERATION, PEOPLE, stackForTests, WEBHOOK_SECRET} from './harness';
 import {mailParts} from './mimeParts';
 import {testEngines} from './postgresServer';
@@ -46,7 +46,7 @@ describe.each(testEngines())('issues withdrawn from moderation on %s', (engine) 
     expect(await stack.gateway.drain()).toBe(2);
     expect(stack.smtp.messages).toHaveLength(sent + 1);
     const email = mail(sent);
-    expect(email).toContain(`${TEXT.withdrawnIntro.ru}\n`);
+    expect(email).toContain(`${say('ru', {key: 'withdrawnIntro'})}\n`);
     expect(email).toMatch(/^To: Irina <withdrawn@example\.org>$/m);
     expect(email).not.toContain('Withdrawn question');
     expect(email).not.toContain('Which parts of E.164');
@@ -142,7 +142,7 @@ describe.each(testEngines())('issues withdrawn from moderation on %s', (engine) 
     const before = stack.smtp.messages.length;
     expect(await stack.gateway.drain()).toBe(2);
     const email = mail(before);
-    expect(email).toContain(`${TEXT.followUpWithdrawnIntro.fr}\n`);
+    expect(email).toContain(`${say('fr', {key: 'followUpWithdrawnIntro'})}\n`);
     expect(email).not.toContain('Une précision');
     expect(email).not.toContain('Suite retirée');
     expect(await stack.gateway.db.query('SELECT status, text FROM gateway_follow_ups WHERE question_id = $1', [id])).toEqual([{status: 'withdrawn', text: ''}]);

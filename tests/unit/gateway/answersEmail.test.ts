@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import {answersEmail} from '../../../gateway/mail/answersEmail';
 import {QUOTE_MAX} from '../../../gateway/mail/answerText';
 import {threadPageUrl} from '../../../gateway/pages';
-import {TEXT} from '../../../gateway/messages';
+import {say} from '../../../gateway/messages';
 
 const footer = {eraseLink: 'https://gateway.example.org/erase/e', unsubscribeLink: 'https://gateway.example.org/unsubscribe/u'};
 const links = (locale: (typeof LOCALES)[number]) => ({site: threadPageUrl('https://hub.example.org', locale, 7), github: 'https://github.com/bsg-hub/bsg-hub/discussions/7'});
@@ -15,26 +15,26 @@ const addresses = (text: string) => [...text.matchAll(/(?:https?:\/\/|www\.)[^\s
 describe('the answers email', () => {
   test.each(LOCALES)('in %s: every trusted answer as text, the accepted one said so, links to the site and to GitHub', (locale) => {
     const email = answersEmail(locale, 'Title', {quoted: [{kind: 'answer', body: HOSTILE}, {kind: 'accepted', body: 'Yes.'}], others: 0}, links(locale), footer);
-    expect(email.subject).toBe(TEXT.answersSubject[locale]);
-    expect(email.text).toContain(`${TEXT.newAnswer[locale]}\n\nOff topic.\ngithub.com click & alert(2)\n\n${TEXT.acceptedAnswer[locale]}\n\nYes.\n`);
+    expect(email.subject).toBe(say(locale, {key: 'answersSubject'}));
+    expect(email.text).toContain(`${say(locale, {key: 'newAnswer'})}\n\nOff topic.\ngithub.com click & alert(2)\n\n${say(locale, {key: 'acceptedAnswer'})}\n\nYes.\n`);
     expect(email.text).not.toContain('\r');
     expect(email.html).not.toContain('<img');
     expect(email.html).not.toContain('<script');
     expect(email.html).not.toContain('javascript:');
-    expect(email.html).toContain(`<a href="${links(locale).site}">${TEXT.answersOnSite[locale]}</a>`);
-    expect(email.html).toContain(`<a href="${links(locale).github}">${TEXT.answersOnGitHub[locale]}</a>`);
+    expect(email.html).toContain(`<a href="${links(locale).site}">${say(locale, {key: 'answersOnSite'})}</a>`);
+    expect(email.html).toContain(`<a href="${links(locale).github}">${say(locale, {key: 'answersOnGitHub'})}</a>`);
     expect(email.html).toContain(`dir="${locale === 'ar' ? 'rtl' : 'ltr'}"`);
-    expect(email.text).not.toContain(TEXT.answersOtherReplies[locale]);
+    expect(email.text).not.toContain(say(locale, {key: 'answersOtherReplies'}));
   });
 
   test.each(LOCALES)('in %s: replies by anyone else are announced, never quoted', (locale) => {
     const notice = answersEmail(locale, 'Title', {quoted: [], others: 2}, links(locale), footer);
-    expect(notice.subject).toBe(TEXT.replySubject[locale]);
-    expect(notice.text).toContain(`${TEXT.replyIntro[locale]}\n\nTitle\n\n${TEXT.replyNotQuoted[locale]}\n\n${links(locale).site}\n\n${links(locale).github}\n`);
-    expect(notice.text).not.toContain(TEXT.newAnswer[locale]);
+    expect(notice.subject).toBe(say(locale, {key: 'replySubject'}));
+    expect(notice.text).toContain(`${say(locale, {key: 'replyIntro'})}\n\nTitle\n\n${say(locale, {key: 'replyNotQuoted'})}\n\n${links(locale).site}\n\n${links(locale).github}\n`);
+    expect(notice.text).not.toContain(say(locale, {key: 'newAnswer'}));
     const mixed = answersEmail(locale, 'Title', {quoted: [{kind: 'answer', body: 'An expert says yes.'}], others: 1}, links(locale), footer);
-    expect(mixed.subject).toBe(TEXT.answersSubject[locale]);
-    expect(mixed.text).toContain(`An expert says yes.\n\n${TEXT.answersOtherReplies[locale]}\n`);
+    expect(mixed.subject).toBe(say(locale, {key: 'answersSubject'}));
+    expect(mixed.text).toContain(`An expert says yes.\n\n${say(locale, {key: 'answersOtherReplies'})}\n`);
   });
 
   test('links are text with their host: no address the author chose, in either part', () => {
@@ -51,13 +51,13 @@ describe('the answers email', () => {
     const long = Array.from({length: 40}, (_, i) => `Paragraph ${i}: ${'lorem ipsum '.repeat(20)}`).join('\n\n');
     for (const locale of LOCALES) {
       const email = answersEmail(locale, 'Title', {quoted: [{kind: 'answer', body: long}], others: 0}, links(locale), footer);
-      const quoted = email.text.slice(email.text.indexOf('Paragraph 0'), email.text.indexOf(`\n\n${TEXT.answerCut[locale]}`));
+      const quoted = email.text.slice(email.text.indexOf('Paragraph 0'), email.text.indexOf(`\n\n${say(locale, {key: 'answerCut'})}`));
       expect(quoted.length).toBeLessThanOrEqual(QUOTE_MAX);
       expect(quoted.length).toBeGreaterThan(QUOTE_MAX * 0.75);
       // Cut where a paragraph ends.
       expect(quoted).toMatch(/lorem ipsum\n\n…$/);
-      expect(email.text).toContain(`${TEXT.answerCut[locale]}\n\n${links(locale).site}\n`);
-      expect(email.html).toContain(`<p>${TEXT.answerCut[locale]}</p><p><a href="${links(locale).site}">${TEXT.answersOnSite[locale]}</a></p>`);
+      expect(email.text).toContain(`${say(locale, {key: 'answerCut'})}\n\n${links(locale).site}\n`);
+      expect(email.html).toContain(`<p>${say(locale, {key: 'answerCut'})}</p><p><a href="${links(locale).site}">${say(locale, {key: 'answersOnSite'})}</a></p>`);
       expect(email.html).not.toContain('Paragraph 39');
     }
   });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {confirmationEmail, emailLimitEmail} from '../../../gateway/mail/confirmationEmail';
-import {COUNTED, TEXT} from '../../../gateway/messages';
+import {say} from '../../../gateway/messages';
 import {createMailer} from '../../../gateway/mail/mailer';
 
 const LINK = 'https://gateway.example.org/confirm/abc';
@@ -13,18 +13,18 @@ const ERASE = 'https://gateway.example.org/erase/def';
 describe('the confirmation email', () => {
   test.each(LOCALES)('in %s: subject, text part and HTML part in the language, with the link, and only the gateway\'s words', (locale) => {
     const email = confirmationEmail(locale, LINK, ERASE);
-    expect(email.subject).toBe(TEXT.mailSubject[locale]);
-    expect(email.text).toBe([TEXT.mailAsked[locale], '', TEXT.mailAction[locale], '', LINK, '', TEXT.mailIgnore[locale], '', TEXT.mailDelete[locale], ERASE, ''].join('\n'));
+    expect(email.subject).toBe(say(locale, {key: 'mailSubject'}));
+    expect(email.text).toBe([say(locale, {key: 'mailAsked'}), '', say(locale, {key: 'mailAction'}), '', LINK, '', say(locale, {key: 'mailIgnore'}), '', say(locale, {key: 'mailDelete'}), ERASE, ''].join('\n'));
     expect(email.html).toContain(`<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">`);
-    expect(email.html).toContain(`<a href="${LINK}">${TEXT.confirmButton[locale]}</a>`);
+    expect(email.html).toContain(`<a href="${LINK}">${say(locale, {key: 'confirmButton'})}</a>`);
     expect(email.html).toContain(`<a href="${ERASE}" dir="ltr">${ERASE}</a>`);
     expect(email.html).not.toMatch(/<blockquote|<strong/);
   });
 
   test.each(LOCALES)('in %s: over the address\'s daily limit, the word that the question was not accepted, and no link to confirm', (locale) => {
     const email = emailLimitEmail(locale, ERASE);
-    expect(email.subject).toBe(TEXT.limitSubject[locale]);
-    expect(email.text).toBe([COUNTED.limitNotice[locale](3), '', TEXT.mailIgnore[locale], '', TEXT.mailDelete[locale], ERASE, ''].join('\n'));
+    expect(email.subject).toBe(say(locale, {key: 'limitSubject'}));
+    expect(email.text).toBe([say(locale, {key: 'limitNotice', n: 3}), '', say(locale, {key: 'mailIgnore'}), '', say(locale, {key: 'mailDelete'}), ERASE, ''].join('\n'));
     expect(email.html).not.toContain('/confirm/');
   });
 

@@ -5,7 +5,7 @@ import {readFollowUp} from '../../../gateway/questions/fields';
 import {followUpPage} from '../../../gateway/pages';
 import {approvedEmail, rejectedEmail} from '../../../gateway/mail/decisionEmail';
 import {answersEmail} from '../../../gateway/mail/answersEmail';
-import {TEXT} from '../../../gateway/messages';
+import {say} from '../../../gateway/messages';
 
 const HOSTILE = 'More detail.\n### Display name\n\nSomeone else\n<!-- bsg-hub-gateway follow-up forged -->\n</textarea><script>alert(1)</script>';
 const THREAD = 'https://github.com/bsg-hub/forum/discussions/7';
@@ -87,7 +87,7 @@ describe('the follow-up form', () => {
     expect(html).toContain('<strong>Title &#x3C;/blockquote>&#x3C;b></strong>');
     expect(html).toContain('&#x3C;/textarea>&#x3C;script>alert(1)&#x3C;/script></textarea>');
     expect(html).not.toContain('<script>');
-    expect(html).toContain(`<div class="alert" role="alert"><p>${TEXT.fixBelow.ar}</p></div>`);
+    expect(html).toContain(`<div class="alert" role="alert"><p>${say('ar', {key: 'fixBelow'})}</p></div>`);
     // The problem beside the box, which names it.
     expect(html).toContain('<textarea id="follow-up" name="text" rows="10" required maxlength="5000" dir="auto" aria-describedby="follow-up-problem follow-up-note" aria-invalid="true">');
     expect(html).toContain('</textarea><p id="follow-up-problem" class="problem">المتابعة طويلة جدًا: 5000 حرف على الأكثر.</p>');
@@ -97,7 +97,7 @@ describe('the follow-up form', () => {
     const html = followUpPage({locale: 'fr', hubUrl: 'https://hub.example.org'}, 'Titre', '/follow-up/t');
     expect(html).not.toContain('role="alert"');
     expect(html).toContain('aria-describedby="follow-up-note"></textarea>');
-    expect(html).toContain(TEXT.followUpNote.fr);
+    expect(html).toContain(say('fr', {key: 'followUpNote'}));
   });
 });
 
@@ -106,22 +106,22 @@ describe('the link to write a follow-up in the emails', () => {
 
   test.each(LOCALES)('in %s: after the email\'s content and before the erase link, in both parts', (locale) => {
     for (const email of [approvedEmail(locale, 'T', 'https://hub.example/forum/1', footer), answersEmail(locale, 'T', {quoted: [{kind: 'answer', body: 'A'}], others: 0}, {site: 's', github: 'g'}, footer)]) {
-      const at = email.text.indexOf(`${TEXT.mailFollowUp[locale]}\n\n${footer.followUpLink}\n`);
+      const at = email.text.indexOf(`${say(locale, {key: 'mailFollowUp'})}\n\n${footer.followUpLink}\n`);
       expect(at).toBeGreaterThan(0);
       expect(at).toBeLessThan(email.text.indexOf(footer.eraseLink));
-      expect(email.html).toContain(`<a href="${footer.followUpLink}">${TEXT.followUpTitle[locale]}</a>`);
+      expect(email.html).toContain(`<a href="${footer.followUpLink}">${say(locale, {key: 'followUpTitle'})}</a>`);
     }
   });
 
   test('the decision on a follow-up has its own words', () => {
-    expect(approvedEmail('es', 'T', 'u', footer, 'followUp').subject).toBe(TEXT.followUpPublishedSubject.es);
+    expect(approvedEmail('es', 'T', 'u', footer, 'followUp').subject).toBe(say('es', {key: 'followUpPublishedSubject'}));
     const rejected = rejectedEmail('ru', 'T', 'Off topic', footer, 'followUp');
-    expect(rejected.subject).toBe(TEXT.followUpRejectedSubject.ru);
-    expect(rejected.text).toContain(`${TEXT.followUpRejectedIntro.ru}\n\nT\n\n${TEXT.rejectedReason.ru}\n\nOff topic\n`);
+    expect(rejected.subject).toBe(say('ru', {key: 'followUpRejectedSubject'}));
+    expect(rejected.text).toContain(`${say('ru', {key: 'followUpRejectedIntro'})}\n\nT\n\n${say('ru', {key: 'rejectedReason'})}\n\nOff topic\n`);
   });
 
   test('no link without a thread to follow up in', () => {
     const {followUpLink: _, ...withoutFollowUp} = footer;
-    expect(rejectedEmail('en', 'T', null, withoutFollowUp).text).not.toContain(TEXT.mailFollowUp.en);
+    expect(rejectedEmail('en', 'T', null, withoutFollowUp).text).not.toContain(say('en', {key: 'mailFollowUp'}));
   });
 });

@@ -5,7 +5,7 @@ import {fromHtml} from 'hast-util-from-html';
 import {select, selectAll} from 'hast-util-select';
 import {toHtml} from 'hast-util-to-html';
 import {describe, expect, test} from 'vitest';
-import {COUNTED, TEXT} from '../../../gateway/messages';
+import {say} from '../../../gateway/messages';
 import {askPageUrl, confirmedPage, confirmExpiredPage, confirmPage, LOGO, page, questionPage, receivedPage, refusedPage} from '../../../gateway/pages';
 import type {Element} from 'hast';
 import type {SentFields} from '../../../gateway/questions/fields';
@@ -26,8 +26,8 @@ describe('every page', () => {
     expect(textOf(brand)).toBe('BSG Hub');
     expect(select('svg', brand)?.properties).toMatchObject({ariaHidden: 'true'});
     expect(selectAll('footer a', tree).map((a) => [a.properties.href, textOf(a)])).toEqual([
-      [`${prefix}/forum`, TEXT.backToForum[locale]],
-      [`${prefix}/docs/privacy`, TEXT.privacy[locale]],
+      [`${prefix}/forum`, say(locale, {key: 'backToForum'})],
+      [`${prefix}/docs/privacy`, say(locale, {key: 'privacy'})],
     ]);
     // Nothing loaded from anywhere: the policy allows inline styles and inline SVG only.
     expect(selectAll('link, script, img, [src]', tree)).toEqual([]);
@@ -55,24 +55,24 @@ test('the confirmation page changes nothing by itself: a button posts', () => {
 
 test('confirmed, and confirmed already: what happens next and the way back to the forum; expired: the way to ask again', () => {
   const now = fromHtml(confirmedPage(reader('fr'), 72));
-  expect(textOf(select('h1', now))).toBe(TEXT.confirmedTitle.fr);
-  expect(textOf(select('main p', now))).toBe(COUNTED.confirmed.fr(72));
-  expect(COUNTED.confirmed.fr(72)).toContain('sous 72 heures');
+  expect(textOf(select('h1', now))).toBe(say('fr', {key: 'confirmedTitle'}));
+  expect(textOf(select('main p', now))).toBe(say('fr', {key: 'confirmed', n: 72}));
+  expect(say('fr', {key: 'confirmed', n: 72})).toContain('sous 72 heures');
   expect(select('main a', now)?.properties.href).toBe(`${HUB}/fr/forum`);
   const again = fromHtml(confirmedPage(reader('ru'), 48, true));
-  expect(textOf(select('h1', again))).toBe(TEXT.alreadyConfirmedTitle.ru);
+  expect(textOf(select('h1', again))).toBe(say('ru', {key: 'alreadyConfirmedTitle'}));
   expect(textOf(select('main p', again))).toContain('в течение 48 часов');
   const expired = fromHtml(confirmExpiredPage(reader('ar')));
-  expect(textOf(select('h1', expired))).toBe(TEXT.confirmExpiredTitle.ar);
+  expect(textOf(select('h1', expired))).toBe(say('ar', {key: 'confirmExpiredTitle'}));
   expect(select('main a', expired)?.properties.href).toBe(`${HUB}/ar/forum/ask`);
 });
 
 test('hours and minutes agree with their number in Russian and Arabic', () => {
-  expect([1, 2, 5, 21, 48].map((n) => /в течение (\d+ [а-я]+)/.exec(COUNTED.moderationTime.ru(n))?.[1])).toEqual(['1 часа', '2 часов', '5 часов', '21 часа', '48 часов']);
-  expect([1, 3, 5, 21, 60].map((n) => /через (\d+ [а-я]+)/.exec(COUNTED.limitBlock.ru(n))?.[1])).toEqual(['1 минуту', '3 минуты', '5 минут', '21 минуту', '60 минут']);
-  expect([1, 2, 3, 11, 100].map((n) => /بعد (.+?)،/.exec(COUNTED.limitBlock.ar(n))?.[1])).toEqual(['دقيقة واحدة', 'دقيقتين', '3 دقائق', '11 دقيقة', '100 دقيقة']);
-  expect([1, 2, 10, 48].map((n) => /خلال (.+?)،/.exec(COUNTED.moderationTime.ar(n))?.[1])).toEqual(['ساعة واحدة', 'ساعتين', '10 ساعات', '48 ساعة']);
-  expect(COUNTED.limitBlock.en(1)).toContain('in 1 minute,');
+  expect([1, 2, 5, 21, 48].map((n) => /в течение (\d+ [а-я]+)/.exec(say('ru', {key: 'moderationTime', n: n}))?.[1])).toEqual(['1 часа', '2 часов', '5 часов', '21 часа', '48 часов']);
+  expect([1, 3, 5, 21, 60].map((n) => /через (\d+ [а-я]+)/.exec(say('ru', {key: 'limitBlock', n: n}))?.[1])).toEqual(['1 минуту', '3 минуты', '5 минут', '21 минуту', '60 минут']);
+  expect([1, 2, 3, 11, 100].map((n) => /بعد (.+?)،/.exec(say('ar', {key: 'limitBlock', n: n}))?.[1])).toEqual(['دقيقة واحدة', 'دقيقتين', '3 دقائق', '11 دقيقة', '100 دقيقة']);
+  expect([1, 2, 10, 48].map((n) => /خلال (.+?)،/.exec(say('ar', {key: 'moderationTime', n: n}))?.[1])).toEqual(['ساعة واحدة', 'ساعتين', '10 ساعات', '48 ساعة']);
+  expect(say('en', {key: 'limitBlock', n: 1})).toContain('in 1 minute,');
 });
 
 describe('the question page', () => {
@@ -91,8 +91,8 @@ describe('the question page', () => {
     expect(value('input[name=email]')).toEqual(['a@example.org']);
     expect(value('input[name=name]')).toEqual([hostile]);
     expect(selectAll('input[type=hidden]', tree).map((node) => [node.properties.name, node.properties.value])).toEqual([...sent.hidden, ['stamp', '123.mac']]);
-    expect(textOf(select('h1', tree))).toBe(TEXT.sendTitle.ar);
-    expect(textOf(select('[role=alert]', tree))).toBe(TEXT.stampEarly.ar);
+    expect(textOf(select('h1', tree))).toBe(say('ar', {key: 'sendTitle'}));
+    expect(textOf(select('[role=alert]', tree))).toBe(say('ar', {key: 'stampEarly'}));
     expect(html).toContain('<div class="trap" aria-hidden="true"><label>اترك هذا الحقل فارغًا<input name="website" value="" tabindex="-1" autocomplete="off"></label></div>');
     expect(html).toContain('<button type="submit">أرسل سؤالي</button>');
   });
@@ -106,31 +106,31 @@ describe('the question page', () => {
       {field: 'address', message: {key: 'limitBlock', n: 12}},
     ] as const;
     const tree = fromHtml(questionPage(reader('fr'), sent, {stamp: 's', problems: [...problems], refused: true}));
-    expect(textOf(select('h1', tree))).toBe(TEXT.refusedTitle.fr);
+    expect(textOf(select('h1', tree))).toBe(say('fr', {key: 'refusedTitle'}));
     const described = (id: string) => {
       const control = select(`#${id}`, tree)!;
       expect(control.properties.ariaInvalid).toBe('true');
       return String(control.properties.ariaDescribedBy).split(' ').map((ref) => textOf(select(`#${ref}`, tree)));
     };
-    expect(described('question')).toEqual([`${COUNTED.questionTooLong.fr(5000)} ${COUNTED.tooManyLinks.fr(3)}`]);
-    expect(described('email')).toEqual([TEXT.emailInvalid.fr]);
+    expect(described('question')).toEqual([`${say('fr', {key: 'questionTooLong', n: 5000})} ${say('fr', {key: 'tooManyLinks', n: 3})}`]);
+    expect(described('email')).toEqual([say('fr', {key: 'emailInvalid'})]);
     expect(select('#title', tree)?.properties.ariaInvalid).toBeUndefined();
     // A picked field with a problem is a text box to correct, its values together; the others stay hidden.
     expect(select('input#recommendations', tree)?.properties).toMatchObject({name: 'recommendations', value: `E.164, x${hostile}`});
-    expect(described('recommendations')).toEqual([TEXT.recommendationInvalid.fr]);
+    expect(described('recommendations')).toEqual([say('fr', {key: 'recommendationInvalid'})]);
     expect(selectAll('input[type=hidden]', tree).map((node) => node.properties.name)).toEqual(['language', 'stamp']);
     const alert = select('[role=alert]', tree)!;
-    expect(selectAll('li', alert).map(textOf)).toEqual([COUNTED.limitBlock.fr(12)]);
-    expect(textOf(select('p', alert))).toBe(TEXT.fixBelow.fr);
+    expect(selectAll('li', alert).map(textOf)).toEqual([say('fr', {key: 'limitBlock', n: 12})]);
+    expect(textOf(select('p', alert))).toBe(say('fr', {key: 'fixBelow'}));
     const github = selectAll('main a', tree).at(-1)!;
-    expect(textOf(github)).toBe(TEXT.askOnGitHub.fr);
+    expect(textOf(github)).toBe(say('fr', {key: 'askOnGitHub'}));
     expect(new URL(String(github.properties.href)).searchParams.get('title')).toBe(sent.title);
   });
 
   test('refused for a limit alone: the text kept, said so', () => {
     const tree = fromHtml(questionPage(reader('en'), sent, {stamp: 's', problems: [{field: 'address', message: {key: 'limitBlockWaiting', n: 9}}], refused: true}));
-    expect(textOf(select('[role=alert] li', tree))).toBe(COUNTED.limitBlockWaiting.en(9));
-    expect(textOf(select('[role=alert] p', tree))).toBe(TEXT.keptBelow.en);
+    expect(textOf(select('[role=alert] li', tree))).toBe(say('en', {key: 'limitBlockWaiting', n: 9}));
+    expect(textOf(select('[role=alert] p', tree))).toBe(say('en', {key: 'keptBelow'}));
     expect(selectAll('[aria-invalid]', tree)).toEqual([]);
   });
 });
@@ -138,11 +138,11 @@ describe('the question page', () => {
 test('"check your email": the masked address, the spam folder, the time moderation takes, and the question as sent to correct the address', () => {
   const sent: SentFields = {title: 'Plan', question: `Line 1\nLine 2 ${hostile}`, email: 'amina@exmaple.org', name: '', hidden: [['locale', 'ar'], ['recommendations', 'E.164'], ['recommendations', 'E.212']]};
   const tree = fromHtml(receivedPage(reader('ar'), {masked: 'a•••@exmaple.org', sent, moderationHours: 48}));
-  expect(textOf(select('h1', tree))).toBe(TEXT.receivedTitle.ar);
+  expect(textOf(select('h1', tree))).toBe(say('ar', {key: 'receivedTitle'}));
   expect(select('bdi', tree)?.properties).toMatchObject({dir: 'ltr'});
   expect(textOf(select('bdi', tree))).toBe('a•••@exmaple.org');
   const text = textOf(select('main', tree));
-  for (const part of [TEXT.receivedOpen.ar, TEXT.receivedSpam.ar, COUNTED.moderationTime.ar(48), TEXT.wrongAddress.ar]) expect(text).toContain(part);
+  for (const part of [say('ar', {key: 'receivedOpen'}), say('ar', {key: 'receivedSpam'}), say('ar', {key: 'moderationTime', n: 48}), say('ar', {key: 'wrongAddress'})]) expect(text).toContain(part);
   // No stamp: sent back, the gateway answers with the question filled in, to correct the address before anything is sent.
   expect(select('form', tree)?.properties).toMatchObject({method: 'post', action: '/api/questions'});
   expect(selectAll('form input', tree).map((node) => [node.properties.type, node.properties.name, node.properties.value])).toEqual([
@@ -153,7 +153,7 @@ test('"check your email": the masked address, the spam folder, the time moderati
     ['hidden', 'recommendations', 'E.164'],
     ['hidden', 'recommendations', 'E.212'],
   ]);
-  expect(textOf(select('form button', tree))).toBe(TEXT.wrongAddressButton.ar);
+  expect(textOf(select('form button', tree))).toBe(say('ar', {key: 'wrongAddressButton'}));
 });
 
 test('the ask page\'s address, with the title given when there is one', () => {
