@@ -32,12 +32,13 @@ describe.each(LOCALES)('UI strings in %s', (locale) => {
   });
 });
 
-it('has an English reference for code, navbar, footer, sidebar and indicator strings', () => {
+it('has an English reference for code, navbar, footer, sidebar, indicator and gateway strings', () => {
   expect(referenceFiles.sort()).toEqual([
     'code.json',
     path.join('docusaurus-plugin-content-docs', 'current.json'),
     path.join('docusaurus-theme-classic', 'footer.json'),
     path.join('docusaurus-theme-classic', 'navbar.json'),
+    path.join('gateway', 'messages.json'),
     path.join('indicators', 'labels.json'),
     path.join('question-feeds', 'labels.json'),
   ]);
