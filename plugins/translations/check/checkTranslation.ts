@@ -8,8 +8,13 @@ import {readPin} from '../status/pin';
 import {ACTIVE_RULES, activeContent, addedActiveContent} from './activeContent';
 import {FORMAT_OVERRIDE} from '../../content-model/formatGuard';
 import {DOCUSAURUS_RAW_HTML, docusaurusContent, docusaurusFormat, docusaurusFrontMatter} from './format';
+import {completenessProblems} from './completeness';
 import {glossaryProblems} from './glossary';
+import {identifierProblems} from './identifiers';
 import {correspondingLine, outline} from './outline';
+import {termProblems} from './terms';
+import {typographyFindings} from './typography';
+import {LOCALE_INFO, isLocale} from '../../../locales';
 import type {GlossaryEntry} from '../../catalogue/types';
 import type {At, Outline} from './outline';
 
@@ -26,6 +31,12 @@ export const CHECK_RULES = [
   'link',
   'citation',
   'glossary',
+  'forbidden-term',
+  'identifier',
+  'lookalike',
+  'typography',
+  'length',
+  'block-count',
   'format-change',
   ...ACTIVE_RULES,
   'ui-markup',
@@ -162,6 +173,20 @@ function citationProblems(source: Outline, translated: Outline): Found[] {
   return found;
 }
 
+/** Prose (Markdown text nodes) that breaks the locale's typography rules, at its line. */
+function typographyProblems(translated: Outline, locale: string): Found[] {
+  const rules = isLocale(locale) ? LOCALE_INFO[locale].typography : [];
+  return translated.text.flatMap((node) =>
+    rules.flatMap((rule) =>
+      typographyFindings(rule, node.value).map((finding) => ({
+        line: node.line + (node.value.slice(0, finding.index).match(/\n/g)?.length ?? 0),
+        rule: 'typography' as const,
+        message: `${finding.message} (${rule}; npm run translations -- fix-typography rewrites it)`,
+      })),
+    ),
+  );
+}
+
 /** What a translation adds to its English version that could run or load code, at its lines in the file. */
 async function activeProblems(file: string, english: string, translated: ReturnType<typeof docusaurusContent>, format: 'md' | 'mdx'): Promise<Found[]> {
   const englishFormat = docusaurusFormat(file, await docusaurusFrontMatter(english));
@@ -202,6 +227,10 @@ export async function checkTranslation(input: CheckInput): Promise<TranslationPr
       ...linkProblems(english, translated),
       ...citationProblems(english, translated),
       ...glossaryProblems(english, translated, input.glossary),
+      ...termProblems(english, translated, input.glossary, `data/glossary/${locale}.yml`),
+      ...identifierProblems(english, translated),
+      ...typographyProblems(translated, locale),
+      ...(isLocale(locale) ? completenessProblems(english, translated, locale) : []),
     );
   }
   return found.map((problem) => ({file, locale, page, ...problem})).sort((a, b) => a.line - b.line);

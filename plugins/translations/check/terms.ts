@@ -1,0 +1,127 @@
+import {correspondingLine} from './outline';
+import type {GlossaryEntry} from '../../catalogue/types';
+import type {Outline} from './outline';
+
+type Found = {line: number; rule: 'glossary' | 'forbidden-term'; message: string};
+
+/** Letters of the scripts that separate words with spaces: where a form needs word edges. */
+const WORDLIKE = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]/u;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A glossary form compiled: the numbers `{1}` `{2}` it captures, in the order the form names them. */
+export type Form = {form: string; pattern: RegExp; order: number[]};
+
+/**
+ * Compiles a glossary form ("sujet* d'étude", "CE {1}", "第{2}研究组第{1}工作组"):
+ * `*` stands for an inflected ending (letters), `{n}` for a number, a space
+ * for any spaces (no-break ones too), an apostrophe for either apostrophe.
+ * Case does not count. Forms in Latin, Cyrillic or Greek letters match whole
+ * words; Chinese and Arabic ones match inside words (Arabic attaches its
+ * article and prepositions: "بلجنة الدراسات"; write `*` for its endings).
+ * A number is not followed by a letter, a digit or "-x": "SG2" is not in
+ * "SG2-C75" nor in "SG3RG-AFR".
+ */
+export function compileForm(form: string): Form {
+  const order: number[] = [];
+  const source = form
+    .split(/(\{\d\}|\*|\s+|['’])/u)
+    .map((part) => {
+      const number = /^\{(\d)\}$/.exec(part);
+      if (number) {
+        order.push(Number(number[1]));
+        return String.raw`(\d+)(?![\p{L}\p{N}]|-[\p{L}\p{N}])`;
+      }
+      if (part === '*') return String.raw`[\p{L}\p{M}]*`;
+      if (/^\s+$/u.test(part)) return String.raw`[\s\u00a0\u202f]+`;
+      if (part === "'" || part === '’') return "['’]";
+      return escape(part);
+    })
+    .join('');
+  const bare = form.replace(/\*$/u, '');
+  const before = WORDLIKE.test(form[0] ?? '') ? String.raw`(?<![\p{L}\p{N}])` : '';
+  const after = WORDLIKE.test(bare.at(-1) ?? '') && !form.endsWith('*') && !/\{\d\}$/.test(form) ? String.raw`(?![\p{L}\p{N}])` : '';
+  return {form, pattern: new RegExp(`${before}${source}${after}`, 'giu'), order};
+}
+
+/** The numbers of a match, keyed by placeholder ("1/13" for `WP{1}/{2}` and `第{2}研究组第{1}工作组` alike). */
+function key(form: Form, match: RegExpMatchArray): string {
+  const numbers: string[] = [];
+  form.order.forEach((placeholder, index) => (numbers[placeholder - 1] = match[index + 1] ?? ''));
+  return numbers.join('/');
+}
+
+/** Every use of any of `forms` in a text, by its numbers ('' for a form without numbers). */
+export const uses = (forms: readonly Form[], text: string): {key: string; index: number; text: string}[] =>
+  forms.flatMap((form) => [...text.matchAll(form.pattern)].map((match) => ({key: key(form, match), index: match.index, text: match[0]})));
+
+/** A form written out with its numbers, as the message shows it: "CE 13". */
+const written = (form: string, numbers: string) => {
+  const parts = numbers.split('/');
+  return form.replace(/\{(\d)\}/g, (_, n: string) => parts[Number(n) - 1] ?? '').replace(/\*/g, '');
+};
+
+const compiled = new Map<string, Form>();
+const formsOf = (list: readonly string[] | undefined): Form[] =>
+  (list ?? []).map((form) => compiled.get(form) ?? compiled.set(form, compileForm(form)).get(form) as Form);
+
+/**
+ * Glossary terms (data/glossary/<locale>.yml `terms`, `forbidden`):
+ * - where the English page uses an entry's English term ("work item", "SG 13"),
+ *   the translation uses the local one at least once ("sujet d'étude", "CE 13");
+ * - a numbered term left in English ("SG13", "WP1/13") needs the local form in
+ *   the same passage: "CE 13 (SG13)" passes, "SG13" alone does not;
+ * - a form the glossary forbids ("procédure d'approbation alternative") is never used.
+ */
+export function termProblems(
+  source: Outline,
+  translated: Outline,
+  glossary: {english: readonly GlossaryEntry[]; local: readonly GlossaryEntry[]},
+  file = 'data/glossary/',
+): Found[] {
+  const local = new Map(glossary.local.map((entry) => [entry.id, entry]));
+  const found: Found[] = [];
+  for (const english of glossary.english) {
+    const entry = local.get(english.id);
+    if (!entry?.terms || !english.terms) continue;
+    const [englishForms, localForms] = [formsOf(english.terms), formsOf(entry.terms)];
+    const numbered = englishForms.some((form) => form.order.length > 0);
+    const present = new Set(translated.passages.flatMap((passage) => uses(localForms, passage.value).map((use) => use.key)));
+    const required = new Map<string, {line: number; text: string}>();
+    for (const passage of source.passages) {
+      for (const use of uses(englishForms, passage.value)) if (!required.has(use.key)) required.set(use.key, {line: passage.line, text: use.text});
+    }
+    for (const [numbers, {line, text}] of required) {
+      if (present.has(numbers)) continue;
+      found.push({
+        line: correspondingLine(source, translated, line),
+        rule: 'glossary',
+        message: `the English page says "${text}" (its line ${line}): write "${written(entry.terms[0] ?? '', numbers)}" here (${file}, ${english.id})`,
+      });
+    }
+    if (numbered) {
+      for (const passage of translated.passages) {
+        const here = new Set(uses(localForms, passage.value).map((use) => use.key));
+        for (const use of uses(englishForms, passage.value)) {
+          if (here.has(use.key)) continue;
+          found.push({
+            line: passage.line,
+            rule: 'forbidden-term',
+            message: `"${use.text}" is the English form: write "${written(entry.terms[0] ?? '', use.key)}" (the English may follow in parentheses, never replace it; ${file}, ${english.id})`,
+          });
+        }
+      }
+    }
+    const forbidden = formsOf(entry.forbidden);
+    for (const passage of translated.passages) {
+      for (const use of uses(forbidden, passage.value)) {
+        found.push({
+          line: passage.line + (passage.value.slice(0, use.index).match(/\n/g)?.length ?? 0),
+          rule: 'forbidden-term',
+          message: `"${use.text}" is not ITU's term here: write "${written(entry.terms[0] ?? '', use.key)}" (${file}, ${english.id})`,
+        });
+      }
+    }
+  }
+  return found;
+}
