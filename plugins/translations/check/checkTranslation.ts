@@ -16,6 +16,7 @@ import {termProblems} from './terms';
 import {typographyFindings} from './typography';
 import {LOCALE_INFO, isLocale} from '../../../locales';
 import type {GlossaryEntry} from '../../catalogue/types';
+import type {Root} from 'mdast';
 import type {At, Outline} from './outline';
 
 /** Why a translation fails `npm run translations -- check`. */
@@ -84,6 +85,13 @@ function frontMatterProblems(text: string, today: string): {found: Found[]; pinn
     found.push({line: 1, rule: 'untracked', message: 'no translation_of pin: say which English version this translates (npm run translations -- start writes it)'});
   }
   return {found, pinned: pin.pin !== null};
+}
+
+/** An MDX page's tree as the MDX compiler parses it (ESM and JSX are not prose); `undefined` for Markdown. */
+async function mdxTree(text: string, format: 'md' | 'mdx'): Promise<Root | undefined> {
+  if (format === 'md') return undefined;
+  const {createProcessor} = await import('@mdx-js/mdx');
+  return createProcessor({format, remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective]}).parse(text) as Root;
 }
 
 /** MDX is ESM-only: loaded on first use, which also keeps it out of `status`. */
@@ -220,7 +228,9 @@ export async function checkTranslation(input: CheckInput): Promise<TranslationPr
   const compile = (await compileProblems(content.text, format)).map((problem) => ({...problem, line: content.line(problem.line)}));
   found.push(...compile);
   if (source !== null && compile.length === 0) {
-    const [english, translated] = [outline(pinned ?? source), outline(text)];
+    const englishText = pinned ?? source;
+    const englishFormat = docusaurusFormat(file, await docusaurusFrontMatter(englishText));
+    const [english, translated] = [outline(englishText, await mdxTree(englishText, englishFormat)), outline(text, await mdxTree(text, format))];
     found.push(
       ...(await activeProblems(file, pinned ?? source, content, format)),
       ...structureProblems(english, translated),

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {findCitations} from '../../remark-itu/citations';
+import type {Root} from 'mdast';
 import type {Node} from 'unist';
 
 /** Something found on a line of a page. */
@@ -52,9 +53,12 @@ const lineOf = (node: Node) => node.position?.start.line ?? 1;
 /** Docusaurus admonition keywords (`:::note` …). */
 const ADMONITIONS = new Set(['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary']);
 
-/** Reads what a Markdown page is built of (headings, code, tables, admonitions, links, citations). */
-export function outline(markdown: string): Outline {
-  const tree = parser.parse(markdown);
+/**
+ * Reads what a Markdown page is built of (headings, code, tables, admonitions,
+ * links, citations, prose). `tree` is the page parsed as MDX for an MDX page
+ * (./checkTranslation.ts), whose imports and JSX are then not prose.
+ */
+export function outline(markdown: string, tree: Root = parser.parse(markdown)): Outline {
   const result: Outline = {headings: [], code: [], tables: [], admonitions: [], links: [], citations: [], text: [], passages: [], sections: [], steps: [], blocks: []};
   const body = tree.children.filter((node) => node.type !== 'yaml');
   result.blocks = body.map(lineOf);
@@ -66,8 +70,9 @@ export function outline(markdown: string): Outline {
       result.sections.push(section);
     }
     const current = section;
-    visit(block, (node) => {
-      if (node.type === 'paragraph') current.paragraphs += 1;
+    visit(block, (node, _, parent) => {
+      // A list item's paragraphs are counted as the item.
+      if (node.type === 'paragraph' && parent?.type !== 'listItem') current.paragraphs += 1;
       else if (node.type === 'listItem') current.items += 1;
       else if (node.type === 'tableRow') current.rows += 1;
       else if (node.type === 'text') current.chars += node.value.replace(/\s+/gu, '').length;

@@ -19,8 +19,8 @@ export type Form = {form: string; pattern: RegExp; order: number[]};
  * Case does not count. Forms in Latin, Cyrillic or Greek letters match whole
  * words; Chinese and Arabic ones match inside words (Arabic attaches its
  * article and prepositions: "بلجنة الدراسات"; write `*` for its endings).
- * A number is not followed by a letter, a digit or "-x": "SG2" is not in
- * "SG2-C75" nor in "SG3RG-AFR".
+ * A number is not followed by a Latin letter, a digit or "-x": "SG2" is not
+ * in "SG2-C75" nor in "SG3RG-AFR" (a Chinese character may follow: "第2研究组").
  */
 export function compileForm(form: string): Form {
   const order: number[] = [];
@@ -30,7 +30,7 @@ export function compileForm(form: string): Form {
       const number = /^\{(\d)\}$/.exec(part);
       if (number) {
         order.push(Number(number[1]));
-        return String.raw`(\d+)(?![\p{L}\p{N}]|-[\p{L}\p{N}])`;
+        return String.raw`(\d+)(?![A-Za-z0-9]|-[A-Za-z0-9])`;
       }
       if (part === '*') return String.raw`[\p{L}\p{M}]*`;
       if (/^\s+$/u.test(part)) return String.raw`[\s\u00a0\u202f]+`;

@@ -7,7 +7,8 @@ export type TypographyFinding = {index: number; message: string};
 const NNBSP = '\u202f';
 /** Spaces a French mark may wrongly have before it: a plain, a no-break or a thin space (or a line break). */
 const SPACES = /[ \t\n\u00a0\u2009]/u;
-const HAN = /\p{Script=Han}/u;
+/** Chinese characters and the CJK and full-width punctuation that sits beside them (。、「」…). */
+const HAN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const ARABIC = /\p{Script=Arabic}/u;
 
 /**
