@@ -19,7 +19,8 @@ const E = '(?![A-Za-z0-9])';
  */
 const PATTERNS: {kind: IdentifierKind; pattern: RegExp; key?: (match: RegExpMatchArray) => string}[] = [
   {kind: 'URL', pattern: /https?:\/\/[^\s<>()（）"«»]+[^\s<>()（）"«».,;:!?'’]/g},
-  {kind: 'e-mail address', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g},
+  // Starts where a run of address characters starts: a long run without @ is read once, not once per character.
+  {kind: 'e-mail address', pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g},
   {kind: 'date', pattern: /(?<![0-9])\d{4}-\d{2}-\d{2}(?![0-9])/g},
   {kind: 'document', pattern: new RegExp(`${B}(?:SG\\d+(?:RG-[A-Z]{2,})?|TSAG)-[A-Z]+\\d+(?:/[A-Z]+)?${E}`, 'g')},
   {kind: 'regional group', pattern: new RegExp(`${B}SG\\d+RG-[A-Z]{2,}(?![A-Za-z0-9-])`, 'g')},

@@ -20,7 +20,7 @@ export function protectedRanges(text: string, ui = false): [number, number][] {
   const ranges: [number, number][] = identifiersOf(text)
     .filter((identifier) => identifier.kind !== 'number' && identifier.kind !== 'percentage')
     .map((identifier) => [identifier.index, identifier.index + identifier.text.length]);
-  for (const match of text.matchAll(/\d+:\d+/g)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(/(?<!\d)\d+:\d+/g)) ranges.push([match.index, match.index + match[0].length]);
   if (ui) for (const match of text.matchAll(/\{[^{}]*\}|<[^<>]*>/g)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
 }
@@ -118,7 +118,8 @@ function fixFrench(text: string, ui: boolean): string {
   // Paired ASCII or English quotes in one text become guillemets; a lone one is left for a person.
   step(/"([^"\n]+)"|“([^“”\n]+)”/gu, (m) => `«${NNBSP}${(m[1] ?? m[2] ?? '').trim()}${NNBSP}»`);
   step(/«[ \u00a0\u2009\u202f]*/gu, () => `«${NNBSP}`);
-  step(/[ \u00a0\u2009\u202f]*»/gu, () => `${NNBSP}»`);
+  // Each pattern starts where a run of spaces starts: hostile runs are read once (tests/unit/translations/gates.test.ts).
+  step(/(?<![ \u00a0\u2009\u202f])[ \u00a0\u2009\u202f]*»/gu, () => `${NNBSP}»`);
   // A mark after a word or a closing sign, or at the start of the text (after **bold**); not after another mark ("?!").
   step(/(?<=[^\s?!;:])[ \t\n\u00a0\u2009]*([?!;:])|^[ \t\n\u00a0\u2009]*([?!;:])/gu, (m) => `${NNBSP}${m[1] ?? m[2] ?? ''}`);
   return fixed;

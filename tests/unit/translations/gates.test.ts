@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {checkTranslation} from '../../../plugins/translations/check/checkTranslation';
 import {riskySentences} from '../../../plugins/translations/check/highRisk';
-import {identifiersOf} from '../../../plugins/translations/check/identifiers';
+import {identifiersOf, lookalikes} from '../../../plugins/translations/check/identifiers';
+import {fixTypography, typographyFindings} from '../../../plugins/translations/check/typography';
+import {LOCALE_INFO} from '../../../locales';
 import {outline} from '../../../plugins/translations/check/outline';
 import type {GlossaryEntry} from '../../../plugins/catalogue/types';
 
@@ -174,5 +176,26 @@ describe('high-risk sentences', () => {
       '3→3 procedure step+deadline+number: Send it within 12 days.',
       '4→4 procedure step+negation+only/must: Do not send it twice; you must wait.',
     ]);
+  });
+});
+
+// A translation comes from a pull request: long runs that would make a careless pattern quadratic are read in linear time.
+describe('hostile input', () => {
+  it.each([
+    ['a run of address characters without @', 'a'.repeat(200_000)],
+    ['a run of digits', '1'.repeat(200_000)],
+    ['a run of spaces before a mark', `mot${' '.repeat(200_000)}x ?`],
+    ['marks separated by long spaces', `文${' ,'.repeat(50_000)}`],
+    ['unmatched quotes', '"a '.repeat(50_000)],
+    ['look-alike letters', 'Е.1 '.repeat(50_000)],
+  ])('%s', (_, text) => {
+    const started = performance.now();
+    identifiersOf(text);
+    lookalikes(text);
+    for (const rule of [...LOCALE_INFO.fr.typography, ...LOCALE_INFO.zh.typography, ...LOCALE_INFO.ar.typography]) {
+      typographyFindings(rule, text);
+      fixTypography(rule, text);
+    }
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
