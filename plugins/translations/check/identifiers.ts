@@ -18,7 +18,8 @@ const E = '(?![A-Za-z0-9])';
  * its own, nor the 2010 of "E.164 (11/2010)").
  */
 const PATTERNS: {kind: IdentifierKind; pattern: RegExp; key?: (match: RegExpMatchArray) => string}[] = [
-  {kind: 'URL', pattern: /https?:\/\/[^\s<>()（）"«»]+[^\s<>()（）"«».,;:!?'’]/g},
+  // ASCII only: Chinese and Arabic text runs on after a URL without a space ("…T-REC-H.870。在链接中").
+  {kind: 'URL', pattern: /https?:\/\/[^\s<>()（）"«»\u0080-\uffff]+[^\s<>()（）"«».,;:!?'’\u0080-\uffff]/g},
   // Starts where a run of address characters starts: a long run without @ is read once, not once per character.
   {kind: 'e-mail address', pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g},
   {kind: 'date', pattern: /(?<![0-9])\d{4}-\d{2}-\d{2}(?![0-9])/g},

@@ -85,8 +85,11 @@ export function outline(markdown: string, tree: Root = parser.parse(markdown)): 
         if (node.ordered) for (const item of node.children) if (item.children[0]?.type === 'paragraph') result.steps.push(lineOf(item.children[0]));
         break;
       case 'paragraph':
-      case 'tableCell':
         result.passages.push({value: toString(node), line});
+        break;
+      case 'tableRow':
+        // A row is one passage: "WP1/13 | فرقة العمل 1/13 …" explains the notation in its next cell.
+        result.passages.push({value: node.children.map((cell) => toString(cell)).join(' | '), line});
         break;
       case 'heading':
         result.headings.push({depth: node.depth, line});

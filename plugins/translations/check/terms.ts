@@ -23,6 +23,14 @@ const written = (form: string, numbers: string) => {
   return form.replace(/\{(\d)\}/g, (_, n: string) => parts[Number(n) - 1] ?? '').replace(/\*/g, '');
 };
 
+/**
+ * A passage with its quotations blanked out (same length, so lines and indices
+ * hold): a code or notation quoted as written — « SG3 RG-AFR », "Q7/20" — is
+ * cited, not used as a term, in the English and in the translation alike.
+ */
+export const unquoted = (text: string): string =>
+  text.replace(/«[^«»]*»|"[^"\n]*"|“[^“”]*”|„[^„“]*“|「[^「」]*」|『[^『』]*』/gu, (quotation) => quotation.replace(/[^\n]/gu, ' '));
+
 const compiled = new Map<string, Form>();
 const formsOf = (list: readonly string[] | undefined): Form[] =>
   (list ?? []).map((form) => compiled.get(form) ?? compiled.set(form, compileForm(form)).get(form) as Form);
@@ -32,7 +40,8 @@ const formsOf = (list: readonly string[] | undefined): Form[] =>
  * - where the English page uses an entry's English term ("work item", "SG 13"),
  *   the translation uses the local one at least once ("sujet d'étude", "CE 13");
  * - a numbered term left in English ("SG13", "WP1/13") needs the local form in
- *   the same passage: "CE 13 (SG13)" passes, "SG13" alone does not;
+ *   the same passage: "CE 13 (SG13)" passes, "SG13" alone does not, « SG3 RG-AFR »
+ *   quoted as ITU writes the code does;
  * - a form the glossary forbids ("procédure d'approbation alternative") is never used.
  */
 export function termProblems(
@@ -49,9 +58,11 @@ export function termProblems(
     const [englishForms, localForms] = [formsOf(english.terms), formsOf(entry.terms)];
     const numbered = englishForms.some((form) => form.order.length > 0);
     const present = new Set(translated.passages.flatMap((passage) => uses(localForms, passage.value).map((use) => use.key)));
+    // Numbered forms quoted as written are notation, not terms (a term without numbers is a term even in quotes).
+    const text = (value: string) => (numbered ? unquoted(value) : value);
     const required = new Map<string, {line: number; text: string}>();
     for (const passage of source.passages) {
-      for (const use of uses(englishForms, passage.value)) if (!required.has(use.key)) required.set(use.key, {line: passage.line, text: use.text});
+      for (const use of uses(englishForms, text(passage.value))) if (!required.has(use.key)) required.set(use.key, {line: passage.line, text: use.text});
     }
     for (const [numbers, {line, text}] of required) {
       if (present.has(numbers)) continue;
@@ -64,7 +75,7 @@ export function termProblems(
     if (numbered) {
       for (const passage of translated.passages) {
         const here = new Set(uses(localForms, passage.value).map((use) => use.key));
-        for (const use of uses(englishForms, passage.value)) {
+        for (const use of uses(englishForms, text(passage.value))) {
           if (here.has(use.key)) continue;
           found.push({
             line: passage.line,

@@ -88,6 +88,10 @@ describe('identifiers gate', () => {
     ]);
   });
 
+  it('ends a URL where Chinese or Arabic text runs on after it without a space', () => {
+    expect(identifiersOf('例如https://www.itu.int/rec/T-REC-H.870。在链接中').map((i) => `${i.kind} ${i.key}`)).toEqual(['URL https://www.itu.int/rec/T-REC-H.870']);
+  });
+
   it('reads numbers inside identifiers as part of them, and numbers in words as words', () => {
     expect(identifiersOf('WP1/13 met 3 times (E.164 (11/2010)); two weeks').map((i) => `${i.kind} ${i.key}`)).toEqual(['working party WP1/13', 'number 3', 'Recommendation E.164 (11/2010)']);
   });
@@ -104,6 +108,18 @@ describe('glossary terms gate', () => {
       `page.md:${BODY} [forbidden-term] "SG13" is the English form: write "CE 13" (the English may follow in parentheses, never replace it; data/glossary/fr.yml, sg-number)`,
       `page.md:${BODY} [glossary] the English page says "WP1/13" (its line 9): write "GT 1/13" here (data/glossary/fr.yml, wp-number)`,
       `page.md:${BODY} [forbidden-term] "WP1/13" is the English form: write "GT 1/13" (the English may follow in parentheses, never replace it; data/glossary/fr.yml, wp-number)`,
+    ]);
+  });
+
+  it('reads a code quoted as written as notation, and a table row as one passage', async () => {
+    const english = 'ITU sometimes writes the code with a space, as in "SG3 RG-AFR".\n\n| Notation | Meaning |\n|---|---|\n| WP1/13 | Working Party 1 of Study Group 13 |\n';
+    const french = "L'UIT écrit parfois le code avec une espace, comme dans «\u202fSG3 RG-AFR\u202f».\n\n| Notation | Signification |\n|---|---|\n| WP1/13 | Groupe de travail 1 de la CE 13 (GT 1/13) |\n";
+    expect(await gates('fr', english, french, 'glossary')).toEqual([]);
+    expect(await gates('fr', english, french, 'forbidden-term')).toEqual([]);
+    // Unquoted, the same words are a study group left in English; a row without the local form keeps the notation alone.
+    expect(await gates('fr', english, french.replace('«\u202fSG3 RG-AFR\u202f»', 'SG3 RG-AFR').replace(' (GT 1/13)', ''), 'forbidden-term')).toEqual([
+      `page.md:${BODY} [forbidden-term] "SG3" is the English form: write "CE 3" (the English may follow in parentheses, never replace it; data/glossary/fr.yml, sg-number)`,
+      `page.md:${BODY + 4} [forbidden-term] "WP1/13" is the English form: write "GT 1/13" (the English may follow in parentheses, never replace it; data/glossary/fr.yml, wp-number)`,
     ]);
   });
 
