@@ -85,4 +85,22 @@ describe('a page view fetches what it shows', () => {
       await context.close();
     }
   });
+
+  it('on a 2G connection, neither hover, focus nor touch fetches another page', async () => {
+    const {context, page, cdp, transfers} = await readLongPage();
+    try {
+      // A round trip of 1.6 s is what the Network Information API calls 2G.
+      await cdp.send('Network.emulateNetworkConditions', {offline: false, latency: 1600, downloadThroughput: 35_000 / 8, uploadThroughput: 35_000 / 8});
+      await expect.poll(() => page.evaluate(() => (navigator as Navigator & {connection?: {effectiveType: string}}).connection?.effectiveType)).toBe('2g');
+      const link = page.locator(NEXT_LINK);
+      const before = urls(transfers());
+      await link.hover();
+      await link.focus();
+      await link.dispatchEvent('touchstart');
+      await page.waitForTimeout(2000);
+      expect(transfers().filter((transfer) => !before.has(transfer.url))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import {gzipSync} from 'node:zlib';
-import type {Browser, BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
+import type {Browser, BrowserContext, BrowserContextOptions, CDPSession, Page} from 'playwright-core';
 
 /** A phone as the readers of issue 23 hold it: 390×844 CSS pixels, touch. */
 export const PHONE: BrowserContextOptions = {viewport: {width: 390, height: 844}, deviceScaleFactor: 3, isMobile: true, hasTouch: true};
@@ -34,7 +34,7 @@ export function toTransfer(type: string, priority: string, url: string): Transfe
 }
 
 /** A page at phone size that records every request it makes, optionally with Save-Data on (navigator.connection.saveData and the header). */
-export async function openRecordingPage(browser: Browser, {saveData = false} = {}): Promise<{context: BrowserContext; page: Page; transfers: () => Transfer[]}> {
+export async function openRecordingPage(browser: Browser, {saveData = false} = {}): Promise<{context: BrowserContext; page: Page; cdp: CDPSession; transfers: () => Transfer[]}> {
   const context = await browser.newContext({...PHONE, ...(saveData && {extraHTTPHeaders: {'Save-Data': 'on'}})});
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -45,7 +45,7 @@ export async function openRecordingPage(browser: Browser, {saveData = false} = {
   });
   await cdp.send('Network.enable');
   if (saveData) await cdp.send('Emulation.setDataSaverOverride', {dataSaverEnabled: true});
-  return {context, page, transfers: () => [...seen.values()]};
+  return {context, page, cdp, transfers: () => [...seen.values()]};
 }
 
 /** Scrolls to the end of the page a screen at a time, as a reader does, then waits until the network has been quiet for `quietMs`. */
