@@ -48,8 +48,12 @@ export async function openRecordingPage(browser: Browser, {saveData = false} = {
   return {context, page, cdp, transfers: () => [...seen.values()]};
 }
 
-/** Scrolls to the end of the page a screen at a time, as a reader does, then waits until the network has been quiet for `quietMs`. */
+/**
+ * Once the page has loaded, scrolls to its end a screen at a time, as a reader
+ * does, then gives what the scrolling set off `quietMs` to start.
+ */
 export async function readToEnd(page: Page, quietMs = 1500): Promise<void> {
+  await page.waitForLoadState('networkidle');
   for (;;) {
     // Two frames at each position: on a busy machine, a link must not pass through the screen unseen.
     const atEnd = await page.evaluate(async () => {
@@ -60,7 +64,6 @@ export async function readToEnd(page: Page, quietMs = 1500): Promise<void> {
     await page.waitForTimeout(150);
     if (atEnd) break;
   }
-  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(quietMs);
 }
 
