@@ -112,7 +112,13 @@ export function buildPlainDocusaurus(): {buildDir: string; remove: () => void} {
   for (const section of GUIDANCE) cpSync(path.join(SITE_DIR, 'docs', section), path.join(dir, 'docs', section), {recursive: true});
   cpSync(path.join(SITE_DIR, 'static/img/logo.svg'), path.join(dir, 'static/img/logo.svg'));
   symlinkSync(realpathSync(path.join(SITE_DIR, 'node_modules')), path.join(dir, 'node_modules'));
+  const remove = () => rmSync(dir, {recursive: true, force: true});
   const cli = path.join(dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-  execFileSync(process.execPath, [cli, 'build'], {cwd: dir, stdio: ['ignore', 'ignore', 'inherit']});
-  return {buildDir: path.join(dir, 'build'), remove: () => rmSync(dir, {recursive: true, force: true})};
+  try {
+    execFileSync(process.execPath, [cli, 'build'], {cwd: dir, stdio: ['ignore', 'ignore', 'inherit']});
+  } catch (error) {
+    remove();
+    throw new Error('The plain Docusaurus site did not build (its errors are above).', {cause: error});
+  }
+  return {buildDir: path.join(dir, 'build'), remove};
 }
