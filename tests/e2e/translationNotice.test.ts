@@ -7,6 +7,7 @@ import {isUnreviewed, translationState} from '../../plugins/translations/notice/
 import {READ_IN_ENGLISH_KEY} from '../../src/lib/translationNotice';
 import {openPage} from './browser';
 import {browserForFile, localeUrl} from './checkPage';
+import type {TranslatedLocale} from '../../locales';
 import type {UnreviewedState} from '../../plugins/translations/notice/translationState';
 import type {Page} from 'playwright-core';
 
@@ -160,7 +161,9 @@ describe('Read in English', () => {
       await page.waitForURL((url) => url.pathname === `/docs/${doc}`);
       expect(new URL(page.url()).searchParams.get('from')).toBe(locale);
       expect(await stored(page)).toBe('yes');
-      await page.waitForSelector('[data-testid="read-in-english-bar"]');
+      const bar = page.locator('[data-testid="read-in-english-bar"]');
+      await bar.waitFor();
+      expect(await bar.getAttribute('lang'), 'the bar speaks the language the reader came from').toBe(LOCALE_INFO[locale as TranslatedLocale].htmlLang);
 
       // Another visit to the translation, at its second heading: the English page, at its second heading.
       const ids = await headingIdsAt(docUrl(locale, doc));
