@@ -108,7 +108,7 @@ export default function TranslationNotice(props: Props): ReactNode {
   };
   return (
     <div
-      className={clsx('alert', outdated ? 'alert--warning' : 'alert--info', styles.notice)}
+      className={clsx('alert', outdated ? 'alert--warning' : 'alert--info', 'margin-bottom--md', styles.notice)}
       role="note"
       aria-label={translate({id: 'bsg.translation.noticeLabel', message: 'About this translation', description: 'Accessible name of the notice above a translated page'})}
       data-testid="translation-notice"
