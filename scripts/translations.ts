@@ -19,6 +19,7 @@ import {parseArgs} from 'node:util';
 import {runCheck} from '../plugins/translations/check/runCheck';
 import {writeAtomically} from '../plugins/utils/files';
 import {readHistory, uncommitted} from '../plugins/translations/status/gitHistory';
+import {afterEdit, readTranslationMeta, setTranslationMeta} from '../plugins/translations/reviewers/translationMeta';
 import {repin, withPin} from '../plugins/translations/status/pin';
 import type {Pin} from '../plugins/translations/status/pin';
 import {readTranslations, translationsDir} from '../plugins/translations/status/readTranslations';
@@ -68,6 +69,9 @@ async function status() {
   if (!report.history) console.log('No git history here: dates and the size of changes are unknown.');
 }
 
+/** Today, `YYYY-MM-DD` (UTC, as the checks compare dates). */
+const today = () => new Date().toISOString().slice(0, 10);
+
 /** The English page a translation command names, and the pin of its current version. */
 async function englishVersion(locale: string | undefined, page: string | undefined, command: string) {
   if (!locale || !page) throw new Error(`usage: npm run translations -- ${command} <locale> <page>, e.g. ${command} fr guidelines/preparing-a-contribution`);
@@ -88,21 +92,26 @@ async function englishVersion(locale: string | undefined, page: string | undefin
 async function start([locale, page]: string[]) {
   const {source, pin, target, exists, describe: version} = await englishVersion(locale, page, 'start');
   if (exists) throw new Error(`${path.relative(siteDir, target)} already exists: edit it, then run npm run translations -- pin ${locale} ${source.page}`);
-  await writeAtomically(target, withPin(source.text, pin));
-  console.log(`Wrote ${path.relative(siteDir, target)}, pinned to ${version}.`);
+  await writeAtomically(target, setTranslationMeta(withPin(source.text, pin), {state: 'draft', date: today()}));
+  console.log(`Wrote ${path.relative(siteDir, target)}, pinned to ${version}, as a draft.`);
   console.log('Translate the text; keep headings, code blocks, links and Recommendation citations; then run npm run translations -- check.');
+  console.log('A machine translation is state: machine in its translation: block, not draft.');
 }
 
 async function pin([locale, page]: string[]) {
   const {source, pin: current, target, exists, describe: version} = await englishVersion(locale, page, 'pin');
   if (!exists) throw new Error(`${path.relative(siteDir, target)} does not exist: start it with npm run translations -- start ${locale} ${source.page}`);
-  await writeAtomically(target, repin(await readFile(target, 'utf8'), current));
+  const before = await readFile(target, 'utf8');
+  const after = afterEdit(repin(before, current), today());
+  await writeAtomically(target, after);
   console.log(`Pinned ${path.relative(siteDir, target)} to ${version}: it now counts as current. Run npm run translations -- check.`);
+  if (readTranslationMeta(before)?.state === 'reviewed') {
+    console.log(`It was reviewed: it is a draft again until a reviewer runs npm run translations -- review --locale ${locale} ${source.page}.`);
+  }
 }
 
 async function check() {
-  const today = new Date().toISOString().slice(0, 10);
-  const {files, problems} = await runCheck(siteDir, locales(), today);
+  const {files, problems} = await runCheck(siteDir, locales(), today());
   if (options.json) console.log(JSON.stringify({problems}, null, 2));
   else {
     for (const p of problems) console.log(`${p.file}:${p.line} [${p.rule}] ${p.message}`);
