@@ -10,6 +10,9 @@
  *   translation has been brought up to date with it.
  * npm run translations -- check [--locale xx] [--json]
  *   Validates every translation; exits 1 on problems.
+ * npm run translations -- codeowners [--check]
+ *   Writes the per-locale lines of .github/CODEOWNERS from data/translations/reviewers.yml
+ *   (with --check: exits 1 if the committed file is not what it would write).
  *
  * `--site DIR` runs on another checkout (the pull request workflow checks the base branch with it).
  */
@@ -17,6 +20,8 @@ import {access, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {runCheck} from '../plugins/translations/check/runCheck';
+import {CODEOWNERS_FILE, withCodeowners} from '../plugins/translations/reviewers/codeowners';
+import {REVIEWERS_FILE, readReviewers} from '../plugins/translations/reviewers/reviewers';
 import {writeAtomically} from '../plugins/utils/files';
 import {readHistory, uncommitted} from '../plugins/translations/status/gitHistory';
 import {afterEdit, readTranslationMeta, setTranslationMeta} from '../plugins/translations/reviewers/translationMeta';
@@ -32,7 +37,7 @@ const STATUSES: TranslationStatus[] = ['current', 'outdated', 'missing', 'untrac
 
 const {values: options, positionals} = parseArgs({
   allowPositionals: true,
-  options: {locale: {type: 'string'}, json: {type: 'boolean', default: false}, site: {type: 'string'}},
+  options: {locale: {type: 'string'}, json: {type: 'boolean', default: false}, site: {type: 'string'}, check: {type: 'boolean', default: false}, reviewer: {type: 'string'}},
 });
 const siteDir = path.resolve(options.site ?? path.join(__dirname, '..'));
 
@@ -120,10 +125,23 @@ async function check() {
   if (problems.length > 0) process.exitCode = 1;
 }
 
+async function codeowners() {
+  const file = path.join(siteDir, CODEOWNERS_FILE);
+  const current = await readFile(file, 'utf8');
+  const wanted = withCodeowners(current, await readReviewers(siteDir));
+  if (options.check) {
+    if (current !== wanted) throw new Error(`${CODEOWNERS_FILE} is not in sync with ${REVIEWERS_FILE}: run npm run translations -- codeowners`);
+    console.log(`${CODEOWNERS_FILE} is in sync with ${REVIEWERS_FILE}.`);
+    return;
+  }
+  await writeAtomically(file, wanted);
+  console.log(current === wanted ? `${CODEOWNERS_FILE} was already up to date.` : `Wrote ${CODEOWNERS_FILE} from ${REVIEWERS_FILE}.`);
+}
+
 const [command, ...rest] = positionals;
-const commands: Record<string, () => Promise<void>> = {status, check, start: () => start(rest), pin: () => pin(rest)};
+const commands: Record<string, () => Promise<void>> = {status, check, codeowners, start: () => start(rest), pin: () => pin(rest)};
 const run = command ? commands[command] : undefined;
-(run ? run() : Promise.reject(new Error(`unknown command "${command ?? ''}": expected status, start, pin or check`))).catch((error: unknown) => {
+(run ? run() : Promise.reject(new Error(`unknown command "${command ?? ''}": expected status, start, pin, review, check or codeowners`))).catch((error: unknown) => {
   console.error(`translations: ${(error as Error).message}`);
   process.exitCode = 1;
 });

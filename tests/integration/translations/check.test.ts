@@ -180,6 +180,6 @@ describe('npm run translations', () => {
   it('says what was expected for an unknown locale, page or command', async () => {
     expect(await translations('start', 'de', 'valid', '--site', copy)).toMatchObject({code: 1, stderr: expect.stringContaining('unknown locale "de": expected one of ar, es, fr, ru, zh')});
     expect(await translations('start', 'es', 'nope', '--site', copy)).toMatchObject({code: 1, stderr: expect.stringContaining('no English page "nope"')});
-    expect(await translations('translate')).toMatchObject({code: 1, stderr: expect.stringContaining('expected status, start, pin or check')});
+    expect(await translations('translate')).toMatchObject({code: 1, stderr: expect.stringContaining('expected status, start, pin, review, check or codeowners')});
   });
 });
