@@ -10,6 +10,11 @@
  *   translation has been brought up to date with it.
  * npm run translations -- check [--locale xx] [--json]
  *   Validates every translation; exits 1 on problems.
+ * npm run translations -- review --locale xx <page> [--reviewer login]
+ *   Shows what changed in the English page and the translation since the last
+ *   review (the whole page on a first one), then records the review: state
+ *   reviewed, the reviewer (from --reviewer, else `git config github.user`),
+ *   listed for the locale in data/translations/reviewers.yml, and today's date.
  * npm run translations -- codeowners [--check]
  *   Writes the per-locale lines of .github/CODEOWNERS from data/translations/reviewers.yml
  *   (with --check: exits 1 if the committed file is not what it would write).
@@ -21,13 +26,15 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {runCheck} from '../plugins/translations/check/runCheck';
 import {CODEOWNERS_FILE, withCodeowners} from '../plugins/translations/reviewers/codeowners';
-import {REVIEWERS_FILE, readReviewers} from '../plugins/translations/reviewers/reviewers';
+import {GITHUB_LOGIN, REVIEWERS_FILE, readReviewers} from '../plugins/translations/reviewers/reviewers';
+import {lastReviewed, recordReview, reviewDiff, reviewRefusal} from '../plugins/translations/reviewers/recordReview';
+import {pinnedVersionFinder} from '../plugins/translations/status/pinnedVersion';
 import {writeAtomically} from '../plugins/utils/files';
-import {readHistory, uncommitted} from '../plugins/translations/status/gitHistory';
+import {fileVersions, gitConfig, readHistory, uncommitted} from '../plugins/translations/status/gitHistory';
 import {afterEdit, readTranslationMeta, setTranslationMeta} from '../plugins/translations/reviewers/translationMeta';
 import {repin, withPin} from '../plugins/translations/status/pin';
 import type {Pin} from '../plugins/translations/status/pin';
-import {readTranslations, translationsDir} from '../plugins/translations/status/readTranslations';
+import {pinOf, readTranslations, translationsDir} from '../plugins/translations/status/readTranslations';
 import {buildTranslationReport} from '../plugins/translations/status/report';
 import {TRANSLATED_LOCALES, isTranslatedLocale} from '../locales';
 import type {TranslationStatus} from '../plugins/translations/status/classify';
@@ -125,6 +132,34 @@ async function check() {
   if (problems.length > 0) process.exitCode = 1;
 }
 
+/** The reviewer's GitHub login: `--reviewer`, else `git config github.user` (a display name is not a login). */
+async function reviewerLogin(): Promise<string> {
+  const login = options.reviewer ?? (await gitConfig(siteDir, 'github.user'));
+  if (!login) throw new Error('who is reviewing? Give your GitHub login with --reviewer <login>, or once with git config --global github.user <login>');
+  if (!GITHUB_LOGIN.test(login)) throw new Error(`"${login}" is not a GitHub login (letters, digits and inner hyphens)`);
+  return login;
+}
+
+async function review([page]: string[]) {
+  const locale = options.locale;
+  if (locale === undefined || page === undefined) throw new Error('usage: npm run translations -- review --locale <locale> <page> [--reviewer <login>], e.g. review --locale fr guidelines/preparing-a-contribution');
+  const {source, target, exists} = await englishVersion(locale, page, 'review');
+  const file = path.relative(siteDir, target);
+  if (!exists) throw new Error(`${file} does not exist: there is no ${locale} translation of ${source.page} to review yet`);
+  const [reviewer, reviewers, text] = [await reviewerLogin(), await readReviewers(siteDir), await readFile(target, 'utf8')];
+  const refusal = reviewRefusal({locale, reviewer, reviewers, text, englishHash: source.hash});
+  if (refusal) throw new Error(`${file}: ${refusal}`);
+  const history = await fileVersions(siteDir, file);
+  const reviewed = lastReviewed(history);
+  const reviewedPin = reviewed ? pinOf(reviewed.text) : null;
+  const findPinned = pinnedVersionFinder(siteDir);
+  const englishReviewed = reviewedPin ? ((await findPinned(source.file, reviewedPin, (await readHistory(siteDir, 'docs'))?.get(source.page) ?? []))?.text ?? null) : null;
+  findPinned.close();
+  console.log(reviewDiff({english: {file: source.file, now: source.text, reviewed: englishReviewed}, translation: {file, now: text}, reviewed}));
+  await writeAtomically(target, recordReview(text, {reviewer, today: today()}));
+  console.log(`Recorded the review of ${file} by ${reviewer} on ${today()}: commit it (GitHub asks the ${locale} reviewers to approve the pull request).`);
+}
+
 async function codeowners() {
   const file = path.join(siteDir, CODEOWNERS_FILE);
   const current = await readFile(file, 'utf8');
@@ -139,7 +174,7 @@ async function codeowners() {
 }
 
 const [command, ...rest] = positionals;
-const commands: Record<string, () => Promise<void>> = {status, check, codeowners, start: () => start(rest), pin: () => pin(rest)};
+const commands: Record<string, () => Promise<void>> = {status, check, codeowners, start: () => start(rest), pin: () => pin(rest), review: () => review(rest)};
 const run = command ? commands[command] : undefined;
 (run ? run() : Promise.reject(new Error(`unknown command "${command ?? ''}": expected status, start, pin, review, check or codeowners`))).catch((error: unknown) => {
   console.error(`translations: ${(error as Error).message}`);
