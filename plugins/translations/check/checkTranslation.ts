@@ -30,6 +30,8 @@ export const CHECK_RULES = [
   'format-change',
   ...ACTIVE_RULES,
   'ui-markup',
+  // Found by the pull request check (review/reviewRules.ts): a review kept or set by someone who is not a listed reviewer.
+  'reviewer',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 
