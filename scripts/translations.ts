@@ -25,6 +25,7 @@ import {access, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {runCheck} from '../plugins/translations/check/runCheck';
+import {reviewProps} from '../plugins/translations/dashboard/props';
 import {CODEOWNERS_FILE, withCodeowners} from '../plugins/translations/reviewers/codeowners';
 import {GITHUB_LOGIN, REVIEWERS_FILE, readReviewers} from '../plugins/translations/reviewers/reviewers';
 import {lastReviewed, recordReview, reviewDiff, reviewRefusal} from '../plugins/translations/reviewers/recordReview';
@@ -41,6 +42,7 @@ import type {TranslationStatus} from '../plugins/translations/status/classify';
 import type {ReportEntry} from '../plugins/translations/status/report';
 
 const STATUSES: TranslationStatus[] = ['current', 'outdated', 'missing', 'untracked', 'orphaned'];
+const REVIEW_COLUMNS = ['reviewed', 'machine', 'draft', 'outdated', 'missing'] as const;
 
 const {values: options, positionals} = parseArgs({
   allowPositionals: true,
@@ -71,6 +73,13 @@ async function status() {
   for (const [locale, {pages, ui}] of Object.entries(report.coverage)) {
     const counts = STATUSES.map((s) => String(report.entries.filter((e) => e.locale === locale && e.status === s).length).padStart(9));
     console.log(`${locale.padEnd(6)}  ${`${pages}%`.padStart(5)}  ${`${ui}%`.padStart(10)}  ${counts.join(' ')}`);
+  }
+  console.log(`\nlocale  ${REVIEW_COLUMNS.map((c) => c.padStart(9)).join(' ')}  waiting longest for review`);
+  for (const locale of Object.keys(report.coverage)) {
+    const {review, waiting} = reviewProps(report.entries.filter((e) => e.locale === locale), {docs: new Map(), repositoryUrl: ''});
+    const oldest = waiting[0] ? `${waiting[0].page} (${waiting[0].state} since ${waiting[0].date})` : '—';
+    const wanted = report.reviewers[locale] === 0 ? '  reviewers wanted: CONTRIBUTING.md, "Reviewing a translation"' : '';
+    console.log(`${locale.padEnd(6)}  ${REVIEW_COLUMNS.map((c) => String(review[c]).padStart(9)).join(' ')}  ${oldest}${wanted}`);
   }
   for (const [locale, ui] of Object.entries(report.ui)) {
     for (const key of ui.missing) console.log(`  ${locale} UI string missing:  ${key}`);

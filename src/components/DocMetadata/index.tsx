@@ -27,7 +27,7 @@ function Row({label, children}: {label: ReactNode; children: ReactNode}) {
 }
 
 /** How a translation was made and reviewed, with its own date (not the English page's). */
-function translationState({state, date, reviewer}: TranslationMeta, day: string): ReactNode {
+function translationState({state, reviewer}: TranslationMeta, day: string): ReactNode {
   const time = <time dateTime={day}>{day}</time>;
   if (state === 'reviewed') {
     return (
