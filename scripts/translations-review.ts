@@ -12,20 +12,27 @@
  *   --out DIR           writes DIR/review.json: the problems in the changed files, on base and head
  *                       (plugins/translations/review/reviewData.ts). Needs --pull-request.
  *   --fail-on-problems  lists the problems in the changed files on stderr and exits with 1 if there are any.
+ *   --author LOGIN      the pull request's author (from the event payload: data, only compared). With it,
+ *                       the changed translations' review states are checked (review/reviewRules.ts):
+ *   --base-site DIR     the base branch's checkout: its reviewers file (a pull request cannot list its own
+ *                       author) and its versions of the changed files;
+ *   --site DIR          the pull request's checkout (default: the current directory).
  *
  * An input that cannot be read (a head file that is not the check's JSON) is
  * a one-line error naming the file, and exit code 1.
  */
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {parseCheckOutput} from '../plugins/translations/review/problems';
 import {parseReviewArtifact} from '../plugins/translations/review/reviewArtifact';
 import {problemsInChangedFiles, reviewData} from '../plugins/translations/review/reviewData';
+import {pullRequestReviewProblems, translationFiles} from '../plugins/translations/review/reviewRules';
+import {readReviewers} from '../plugins/translations/reviewers/reviewers';
 import {writeAtomically} from '../plugins/utils/files';
 import type {TranslationProblem} from '../plugins/translations/review/problems';
 
-const USAGE = 'tsx scripts/translations-review.ts --base FILE --head FILE --changed FILE [--pull-request N --out DIR] [--fail-on-problems]';
+const USAGE = 'tsx scripts/translations-review.ts --base FILE --head FILE --changed FILE [--pull-request N --out DIR] [--fail-on-problems] [--author LOGIN --base-site DIR [--site DIR]]';
 
 const read = (file: string, {optional = false} = {}) => {
   try {
@@ -54,6 +61,21 @@ function readProblems(file: string, {optional = false} = {}): TranslationProblem
  */
 const logLine = (text: string) => text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/##\[/g, '##\u200b[');
 
+/** A file of a checkout, or `null` when it has none (added or deleted by the pull request). */
+const readOptional = (dir: string, file: string) => {
+  const text = read(path.join(dir, file), {optional: true});
+  return text === '' && !existsSync(path.join(dir, file)) ? null : text;
+};
+
+/** Review-state problems of the changed translations: who set `reviewed`, and text changed under a kept review. */
+async function reviewProblems({author, baseSite, site, changedFiles}: {author: string; baseSite: string; site: string; changedFiles: readonly string[]}): Promise<TranslationProblem[]> {
+  const changed = translationFiles(changedFiles).flatMap((file) => {
+    const head = readOptional(site, file.file);
+    return head === null ? [] : [{...file, head, base: readOptional(baseSite, file.file)}];
+  });
+  return pullRequestReviewProblems(changed, {author, reviewers: await readReviewers(baseSite)});
+}
+
 function pullRequestNumber(value: string | undefined): number {
   if (value === undefined || !/^[1-9][0-9]{0,8}$/.test(value)) throw new Error(`--pull-request should be a pull request number, found ${JSON.stringify(value ?? null)}. Usage: ${USAGE}`);
   return Number(value);
@@ -68,12 +90,17 @@ async function main() {
       'pull-request': {type: 'string'},
       out: {type: 'string'},
       'fail-on-problems': {type: 'boolean', default: false},
+      author: {type: 'string'},
+      'base-site': {type: 'string'},
+      site: {type: 'string', default: '.'},
     },
   });
   const {base, head, changed, out} = values;
   if (base === undefined || head === undefined || changed === undefined) throw new Error(`--base, --head and --changed are required. Usage: ${USAGE}`);
   const changedFiles = read(changed).split(/\r?\n/).filter(Boolean);
-  const headProblems = readProblems(head);
+  const {author, 'base-site': baseSite} = values;
+  if ((author === undefined) !== (baseSite === undefined)) throw new Error(`--author and --base-site go together. Usage: ${USAGE}`);
+  const headProblems = [...readProblems(head), ...(author !== undefined && baseSite !== undefined ? await reviewProblems({author, baseSite, site: values.site, changedFiles}) : [])];
   if (out !== undefined) {
     const data = reviewData({pullRequest: pullRequestNumber(values['pull-request']), base: readProblems(base, {optional: true}), head: headProblems, changedFiles});
     const json = `${JSON.stringify(data, null, 1)}\n`;

@@ -14,6 +14,14 @@
  * npm run translations -- fix-typography [--locale xx] [files…]
  *   Rewrites the prose of translations and UI string files to their locale's
  *   typography (French spaces, full-width and Arabic punctuation), in place.
+ * npm run translations -- review --locale xx <page> [--reviewer login]
+ *   Shows what changed in the English page and the translation since the last
+ *   review (the whole page on a first one), then records the review: state
+ *   reviewed, the reviewer (from --reviewer, else `git config github.user`),
+ *   listed for the locale in data/translations/reviewers.yml, and today's date.
+ * npm run translations -- codeowners [--check]
+ *   Writes the per-locale lines of .github/CODEOWNERS from data/translations/reviewers.yml
+ *   (with --check: exits 1 if the committed file is not what it would write).
  *
  * `--site DIR` runs on another checkout (the pull request workflow checks the base branch with it).
  */
@@ -22,21 +30,28 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {runCheck} from '../plugins/translations/check/runCheck';
 import {runFixTypography, typographyFiles} from '../plugins/translations/check/runFixTypography';
+import {reviewProps} from '../plugins/translations/dashboard/props';
+import {CODEOWNERS_FILE, withCodeowners} from '../plugins/translations/reviewers/codeowners';
+import {GITHUB_LOGIN, REVIEWERS_FILE, readReviewers} from '../plugins/translations/reviewers/reviewers';
+import {lastReviewed, recordReview, reviewDiff, reviewRefusal} from '../plugins/translations/reviewers/recordReview';
+import {pinnedVersionFinder} from '../plugins/translations/status/pinnedVersion';
 import {writeAtomically} from '../plugins/utils/files';
-import {readHistory, uncommitted} from '../plugins/translations/status/gitHistory';
+import {fileVersions, gitConfig, readHistory, uncommitted} from '../plugins/translations/status/gitHistory';
+import {afterEdit, readTranslationMeta, setTranslationMeta} from '../plugins/translations/reviewers/translationMeta';
 import {repin, withPin} from '../plugins/translations/status/pin';
 import type {Pin} from '../plugins/translations/status/pin';
-import {readTranslations, translationsDir} from '../plugins/translations/status/readTranslations';
+import {pinOf, readTranslations, translationsDir} from '../plugins/translations/status/readTranslations';
 import {buildTranslationReport} from '../plugins/translations/status/report';
 import {TRANSLATED_LOCALES, isTranslatedLocale} from '../locales';
 import type {TranslationStatus} from '../plugins/translations/status/classify';
 import type {ReportEntry} from '../plugins/translations/status/report';
 
 const STATUSES: TranslationStatus[] = ['current', 'outdated', 'missing', 'untracked', 'orphaned'];
+const REVIEW_COLUMNS = ['reviewed', 'machine', 'draft', 'outdated', 'missing'] as const;
 
 const {values: options, positionals} = parseArgs({
   allowPositionals: true,
-  options: {locale: {type: 'string'}, json: {type: 'boolean', default: false}, site: {type: 'string'}},
+  options: {locale: {type: 'string'}, json: {type: 'boolean', default: false}, site: {type: 'string'}, check: {type: 'boolean', default: false}, reviewer: {type: 'string'}},
 });
 const siteDir = path.resolve(options.site ?? path.join(__dirname, '..'));
 
@@ -64,6 +79,13 @@ async function status() {
     const counts = STATUSES.map((s) => String(report.entries.filter((e) => e.locale === locale && e.status === s).length).padStart(9));
     console.log(`${locale.padEnd(6)}  ${`${pages}%`.padStart(5)}  ${`${ui}%`.padStart(10)}  ${counts.join(' ')}`);
   }
+  console.log(`\nlocale  ${REVIEW_COLUMNS.map((c) => c.padStart(9)).join(' ')}  waiting longest for review`);
+  for (const locale of Object.keys(report.coverage)) {
+    const {review, waiting} = reviewProps(report.entries.filter((e) => e.locale === locale), {docs: new Map(), repositoryUrl: ''});
+    const oldest = waiting[0] ? `${waiting[0].page} (${waiting[0].state} since ${waiting[0].date})` : '—';
+    const wanted = report.reviewers[locale] === 0 ? '  reviewers wanted: CONTRIBUTING.md, "Reviewing a translation"' : '';
+    console.log(`${locale.padEnd(6)}  ${REVIEW_COLUMNS.map((c) => String(review[c]).padStart(9)).join(' ')}  ${oldest}${wanted}`);
+  }
   for (const [locale, ui] of Object.entries(report.ui)) {
     for (const key of ui.missing) console.log(`  ${locale} UI string missing:  ${key}`);
     for (const key of ui.obsolete) console.log(`  ${locale} UI string obsolete: ${key}`);
@@ -72,6 +94,9 @@ async function status() {
   for (const entry of detail) console.log(`  ${entry.locale} ${entry.status.padEnd(9)} ${entry.page}${describe(entry)}`);
   if (!report.history) console.log('No git history here: dates and the size of changes are unknown.');
 }
+
+/** Today, `YYYY-MM-DD` (UTC, as the checks compare dates). */
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** The English page a translation command names, and the pin of its current version. */
 async function englishVersion(locale: string | undefined, page: string | undefined, command: string) {
@@ -93,21 +118,26 @@ async function englishVersion(locale: string | undefined, page: string | undefin
 async function start([locale, page]: string[]) {
   const {source, pin, target, exists, describe: version} = await englishVersion(locale, page, 'start');
   if (exists) throw new Error(`${path.relative(siteDir, target)} already exists: edit it, then run npm run translations -- pin ${locale} ${source.page}`);
-  await writeAtomically(target, withPin(source.text, pin));
-  console.log(`Wrote ${path.relative(siteDir, target)}, pinned to ${version}.`);
+  await writeAtomically(target, setTranslationMeta(withPin(source.text, pin), {state: 'draft', date: today()}));
+  console.log(`Wrote ${path.relative(siteDir, target)}, pinned to ${version}, as a draft.`);
   console.log('Translate the text; keep headings, code blocks, links and Recommendation citations; then run npm run translations -- check.');
+  console.log('A machine translation is state: machine in its translation: block, not draft.');
 }
 
 async function pin([locale, page]: string[]) {
   const {source, pin: current, target, exists, describe: version} = await englishVersion(locale, page, 'pin');
   if (!exists) throw new Error(`${path.relative(siteDir, target)} does not exist: start it with npm run translations -- start ${locale} ${source.page}`);
-  await writeAtomically(target, repin(await readFile(target, 'utf8'), current));
+  const before = await readFile(target, 'utf8');
+  const after = afterEdit(repin(before, current), today());
+  await writeAtomically(target, after);
   console.log(`Pinned ${path.relative(siteDir, target)} to ${version}: it now counts as current. Run npm run translations -- check.`);
+  if (readTranslationMeta(before)?.state === 'reviewed') {
+    console.log(`It was reviewed: it is a draft again until a reviewer runs npm run translations -- review --locale ${locale} ${source.page}.`);
+  }
 }
 
 async function check() {
-  const today = new Date().toISOString().slice(0, 10);
-  const {files, problems, risks} = await runCheck(siteDir, locales(), today);
+  const {files, problems, risks} = await runCheck(siteDir, locales(), today());
   if (options.json) console.log(JSON.stringify({problems, risks}, null, 2));
   else {
     for (const p of problems) console.log(`${p.file}:${p.line} [${p.rule}] ${p.message}`);
@@ -130,10 +160,59 @@ async function fixTypographyCommand(files: string[]) {
   console.log(`${results.length} file(s) read, ${changed} rewritten.`);
 }
 
+/** The reviewer's GitHub login: `--reviewer`, else `git config github.user` (a display name is not a login). */
+async function reviewerLogin(): Promise<string> {
+  const login = options.reviewer ?? (await gitConfig(siteDir, 'github.user'));
+  if (!login) throw new Error('who is reviewing? Give your GitHub login with --reviewer <login>, or once with git config --global github.user <login>');
+  if (!GITHUB_LOGIN.test(login)) throw new Error(`"${login}" is not a GitHub login (letters, digits and inner hyphens)`);
+  return login;
+}
+
+async function review([page]: string[]) {
+  const locale = options.locale;
+  if (locale === undefined || page === undefined) throw new Error('usage: npm run translations -- review --locale <locale> <page> [--reviewer <login>], e.g. review --locale fr guidelines/preparing-a-contribution');
+  const {source, target, exists} = await englishVersion(locale, page, 'review');
+  const file = path.relative(siteDir, target);
+  if (!exists) throw new Error(`${file} does not exist: there is no ${locale} translation of ${source.page} to review yet`);
+  const [reviewer, reviewers, text] = [await reviewerLogin(), await readReviewers(siteDir), await readFile(target, 'utf8')];
+  const refusal = reviewRefusal({locale, reviewer, reviewers, text, englishHash: source.hash});
+  if (refusal) throw new Error(`${file}: ${refusal}`);
+  const history = await fileVersions(siteDir, file);
+  const reviewed = lastReviewed(history);
+  const reviewedPin = reviewed ? pinOf(reviewed.text) : null;
+  const findPinned = pinnedVersionFinder(siteDir);
+  const englishReviewed = reviewedPin ? ((await findPinned(source.file, reviewedPin, (await readHistory(siteDir, 'docs'))?.get(source.page) ?? []))?.text ?? null) : null;
+  findPinned.close();
+  console.log(reviewDiff({english: {file: source.file, now: source.text, reviewed: englishReviewed}, translation: {file, now: text}, reviewed}));
+  await writeAtomically(target, recordReview(text, {reviewer, today: today()}));
+  console.log(`Recorded the review of ${file} by ${reviewer} on ${today()}: commit it (GitHub asks the ${locale} reviewers to approve the pull request).`);
+}
+
+async function codeowners() {
+  const file = path.join(siteDir, CODEOWNERS_FILE);
+  const current = await readFile(file, 'utf8');
+  const wanted = withCodeowners(current, await readReviewers(siteDir));
+  if (options.check) {
+    if (current !== wanted) throw new Error(`${CODEOWNERS_FILE} is not in sync with ${REVIEWERS_FILE}: run npm run translations -- codeowners`);
+    console.log(`${CODEOWNERS_FILE} is in sync with ${REVIEWERS_FILE}.`);
+    return;
+  }
+  await writeAtomically(file, wanted);
+  console.log(current === wanted ? `${CODEOWNERS_FILE} was already up to date.` : `Wrote ${CODEOWNERS_FILE} from ${REVIEWERS_FILE}.`);
+}
+
 const [command, ...rest] = positionals;
-const commands: Record<string, () => Promise<void>> = {status, check, start: () => start(rest), pin: () => pin(rest), 'fix-typography': () => fixTypographyCommand(rest)};
+const commands: Record<string, () => Promise<void>> = {
+  status,
+  check,
+  codeowners,
+  start: () => start(rest),
+  pin: () => pin(rest),
+  review: () => review(rest),
+  'fix-typography': () => fixTypographyCommand(rest),
+};
 const run = command ? commands[command] : undefined;
-(run ? run() : Promise.reject(new Error(`unknown command "${command ?? ''}": expected status, start, pin, check or fix-typography`))).catch((error: unknown) => {
+(run ? run() : Promise.reject(new Error(`unknown command "${command ?? ''}": expected status, start, pin, review, check, fix-typography or codeowners`))).catch((error: unknown) => {
   console.error(`translations: ${(error as Error).message}`);
   process.exitCode = 1;
 });

@@ -1,24 +1,29 @@
 import path from 'node:path';
+import {readReviewers} from '../translations/reviewers/reviewers';
 import {checkDocs} from './checkDocs';
 import {formatProblems} from '../utils/problems';
+import type {TranslatedLocale} from '../../locales';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 /**
  * Validates the front matter of every guidance page (the English source and
- * the translations of the locale being built) and fails the build with all
+ * the translations of the locale being built, with their review state checked
+ * against data/translations/reviewers.yml) and fails the build with all
  * problems at once.
  */
 export default function contentModelPlugin(context: LoadContext): Plugin {
-  const {siteDir, localizationDir} = context;
-  const dirs = [
-    path.join(siteDir, 'docs'),
-    path.join(localizationDir, 'docusaurus-plugin-content-docs', 'current'),
-  ];
+  const {siteDir, localizationDir, i18n} = context;
+  const source = path.join(siteDir, 'docs');
+  const translations = path.join(localizationDir, 'docusaurus-plugin-content-docs', 'current');
+  const locale = i18n.currentLocale;
   return {
     name: 'content-model',
-    getPathsToWatch: () => dirs.map((dir) => path.join(dir, '**/*.{md,mdx}')),
+    getPathsToWatch: () => [source, translations].map((dir) => path.join(dir, '**/*.{md,mdx}')),
     async loadContent() {
       const today = new Date().toISOString().slice(0, 10);
+      const reviewers = (await readReviewers(siteDir))[locale as TranslatedLocale] ?? [];
+      // The default locale has no translations: its i18n folder, if any, is checked as the English pages are.
+      const dirs = [{dir: source}, {dir: translations, ...(locale !== i18n.defaultLocale && {translation: {locale, reviewers}})}];
       const problems = await checkDocs(dirs, {siteDir, today});
       if (problems.length > 0) {
         throw new Error(

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
 import {buildTranslationReport} from '../../plugins/translations/status/report';
+import {readTranslations} from '../../plugins/translations/status/readTranslations';
 import {browserForFile, localeUrl} from './checkPage';
 
 const baseUrl = inject('baseUrl');
@@ -34,6 +35,28 @@ describe.each(['en', 'ar'])('the translation status page in %s', (locale) => {
       const pinned = report.entries.find((e) => e.locale === 'fr' && e.page === stalePage)?.pinnedCommit;
       expect(await stale.locator('a[href*="/compare/"]').count()).toBe(pinned ? 1 : 0);
       if (pinned) expect(await stale.locator('a[href*="/compare/"]').getAttribute('href')).toMatch(new RegExp(`/compare/${pinned}\\.\\.\\.main#diff-[0-9a-f]{64}$`));
+    });
+  });
+
+  it('counts reviewed, machine, draft, outdated and missing pages as the files say, and asks for reviewers where none is listed', async () => {
+    await visit(localeUrl(baseUrl, locale, '/translations'), async (page) => {
+      for (const lang of ['ar', 'fr']) {
+        const {translations} = await readTranslations(SITE, [lang]);
+        // Counted from the files' text, not through the dashboard's own reading of them.
+        const states = [...(translations.get(lang)?.values() ?? [])].map((t) => /^\s*state:\s*(machine|draft|reviewed)\b|[{,]\s*state:\s*(machine|draft|reviewed)\b/m.exec(t.text)?.slice(1).find(Boolean));
+        const entries = report.entries.filter((e) => e.locale === lang);
+        const expected = {
+          reviewed: states.filter((s) => s === 'reviewed').length,
+          machine: states.filter((s) => s === 'machine').length,
+          draft: states.filter((s) => s === 'draft').length,
+          outdated: entries.filter((e) => e.status === 'outdated').length,
+          missing: entries.filter((e) => e.status === 'missing').length,
+        };
+        const row = page.locator(`table[data-review-counts] tr[data-locale="${lang}"]`);
+        for (const [column, count] of Object.entries(expected)) expect(await row.locator(`td[data-count="${column}"]`).textContent()).toBe(String(count));
+        const wanted = page.locator(`section[aria-labelledby="locale-${lang}"] [data-reviewers-wanted] a[href$="CONTRIBUTING.md#reviewing-a-translation"]`);
+        expect(await wanted.count()).toBe(report.reviewers[lang] === 0 ? 1 : 0);
+      }
     });
   });
 });

@@ -22,6 +22,7 @@ import type {At, Outline} from './outline';
 /** Why a translation fails `npm run translations -- check`. */
 export const CHECK_RULES = [
   'front-matter',
+  'review-state',
   'pin',
   'untracked',
   'orphaned',
@@ -41,6 +42,8 @@ export const CHECK_RULES = [
   'format-change',
   ...ACTIVE_RULES,
   'ui-markup',
+  // Found by the pull request check (review/reviewRules.ts): a review kept or set by someone who is not a listed reviewer.
+  'reviewer',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 
@@ -62,22 +65,25 @@ export type CheckInput = {
   /** Whether the source's git history was searched for the pin. */
   history: boolean;
   glossary: {english: readonly GlossaryEntry[]; local: readonly GlossaryEntry[]};
-  /** `YYYY-MM-DD`, for `last_reviewed`. */
+  /** `YYYY-MM-DD`, for `translation.date`. */
   today: string;
+  /** The logins data/translations/reviewers.yml lists for this locale. */
+  reviewers: readonly string[];
 };
 
 type Found = Omit<TranslationProblem, 'file' | 'locale' | 'page'>;
 
-function frontMatterProblems(text: string, today: string): {found: Found[]; pinned: boolean} {
+function frontMatterProblems(text: string, {today, locale, reviewers}: Pick<CheckInput, 'today' | 'locale' | 'reviewers'>): {found: Found[]; pinned: boolean} {
   const parsed = parseFrontMatter(text);
   const pin = readPin(parsed.data as Record<string, unknown>);
+  const translation = {locale, reviewers};
   const located = [
-    ...locateProblems('', parsed, parsed.syntaxErrors.length > 0 ? [] : validateGuidanceFrontMatter(parsed.data, {today}).problems),
+    ...locateProblems('', parsed, parsed.syntaxErrors.length > 0 ? [] : validateGuidanceFrontMatter(parsed.data, {today, translation}).problems),
     ...locateProblems('', {...parsed, syntaxErrors: []}, pin.problems),
   ];
   const found: Found[] = located.map(({line, field, message}) => ({
     line,
-    rule: field.startsWith('translation_of') ? 'pin' : field === 'mdx' ? 'format-change' : 'front-matter',
+    rule: field.startsWith('translation_of') ? 'pin' : field === 'mdx' ? 'format-change' : field.startsWith('translation') || field === 'last_reviewed' ? 'review-state' : 'front-matter',
     message: `${field} ${message}`,
   }));
   const untracked = pin.pin === null && pin.problems.length === 0 && parsed.syntaxErrors.length === 0;
@@ -210,7 +216,7 @@ async function activeProblems(file: string, english: string, translated: ReturnT
  */
 export async function checkTranslation(input: CheckInput): Promise<TranslationProblem[]> {
   const {file, page, locale, text, source, pinned, history} = input;
-  const frontMatter = frontMatterProblems(text, input.today);
+  const frontMatter = frontMatterProblems(text, input);
   const found: Found[] = [...frontMatter.found];
   if (source === null) {
     found.push({line: 1, rule: 'orphaned', message: `no English page docs/${page}: it was moved or deleted; move or delete this translation too`});

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {loadCatalogue} from '../../catalogue/loadCatalogue';
+import {readReviewers} from '../reviewers/reviewers';
 import {readHistory} from '../status/gitHistory';
 import {pinnedVersionFinder} from '../status/pinnedVersion';
 import {readTranslations} from '../status/readTranslations';
@@ -21,7 +22,7 @@ export type RiskyInFile = RiskySentence & {file: string; locale: string; page: s
  * `risks` lists, per translation, the English sentences to compare first.
  */
 export async function runCheck(siteDir: string, locales: readonly string[], today: string): Promise<{files: number; problems: TranslationProblem[]; risks: RiskyInFile[]}> {
-  const [{sources, translations}, history] = await Promise.all([readTranslations(siteDir, locales), readHistory(siteDir, 'docs')]);
+  const [{sources, translations}, history, reviewers] = await Promise.all([readTranslations(siteDir, locales), readHistory(siteDir, 'docs'), readReviewers(siteDir)]);
   // The glossary as the catalogue loads it (the build validates it).
   const {glossary} = loadCatalogue(siteDir, path.join(siteDir, 'data')).catalogue;
   const english = glossary.en ?? [];
@@ -52,6 +53,7 @@ export async function runCheck(siteDir: string, locales: readonly string[], toda
           history: history !== null,
           glossary: {english, local},
           today,
+          reviewers: reviewers[locale as keyof typeof reviewers] ?? [],
         })),
       );
       const englishText = pinned ?? source?.text;

@@ -101,3 +101,19 @@ export function versionReader(cwd: string): {read: (commit: string, file: string
     close: () => child?.stdin?.end(),
   };
 }
+
+/** Every committed version of one file (path relative to `cwd`), newest first; `[]` without git. */
+export async function fileVersions(cwd: string, file: string): Promise<{commit: string; text: string}[]> {
+  const commits = await git(cwd, ['log', '--format=%H', '--no-renames', '--', file]).then((out) => out.split('\n').filter(Boolean), () => []);
+  const reader = versionReader(cwd);
+  try {
+    const texts = await Promise.all(commits.map((commit) => reader.read(commit, file)));
+    return commits.flatMap((commit, i) => (texts[i] === null || texts[i] === undefined ? [] : [{commit, text: texts[i]}]));
+  } finally {
+    reader.close();
+  }
+}
+
+/** A git configuration value (e.g. `github.user`), or `undefined` when unset or without git. */
+export const gitConfig = (cwd: string, key: string): Promise<string | undefined> =>
+  git(cwd, ['config', '--get', key]).then((out) => out.trim() || undefined, () => undefined);

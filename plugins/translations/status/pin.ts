@@ -1,4 +1,5 @@
 import {Joi} from '@docusaurus/utils-validation';
+import {frontMatterLines, withoutKey} from './frontMatterLines';
 import type {DataProblem} from '../../utils/problems';
 
 /**
@@ -57,15 +58,6 @@ export function withPin(source: string, pin: Pin): string {
  * as they are.
  */
 export function repin(translation: string, pin: Pin): string {
-  const open = FRONT_MATTER_OPEN.exec(translation);
-  if (!open) return withPin(translation, pin);
-  const lines = translation.slice(open[0].length).split('\n');
-  const end = lines.findIndex((line) => /^---\s*$/.test(line));
-  const start = lines.findIndex((line, i) => i < end && line.startsWith(`${PIN_KEY}:`));
-  if (start !== -1) {
-    let stop = start + 1;
-    while (stop < end && /^\s+\S/.test(lines[stop] ?? '')) stop += 1;
-    lines.splice(start, stop - start);
-  }
-  return withPin(`${open[0]}${lines.join('\n')}`, pin);
+  const parts = frontMatterLines(translation);
+  return withPin(parts ? parts.join(withoutKey(parts.lines, PIN_KEY)) : translation, pin);
 }

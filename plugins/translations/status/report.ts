@@ -4,6 +4,12 @@ import {readHistory, uncommitted} from './gitHistory';
 import {pinnedVersionFinder} from './pinnedVersion';
 import {readTranslations, translationsDir} from './readTranslations';
 import {readUiStrings} from './readUiStrings';
+import {TRANSLATION_STATES} from '../../content-model/frontMatter';
+import {toIsoDay} from '../../../src/lib/dates';
+import {readTranslationMeta} from '../reviewers/translationMeta';
+import {readReviewers} from '../reviewers/reviewers';
+import type {TranslatedLocale} from '../../../locales';
+import type {TranslationState} from '../../content-model/frontMatter';
 import type {SourceChange} from './change';
 import type {StatusEntry} from './classify';
 import type {FileVersion} from './gitHistory';
@@ -24,7 +30,19 @@ export type ReportEntry = StatusEntry & {
   pinnedCommit: string | null;
   /** For an outdated page: how much the English changed since the pin; `null` when the pinned version is not in the history. */
   change: SourceChange | null;
+  /** How the translation was made and reviewed (its `translation:` block); `null` when missing or without a valid state. */
+  review: ReviewState | null;
 };
+
+/** A translation's `translation:` block, as far as the dashboard needs it. */
+export type ReviewState = {state: TranslationState; date: string | null; reviewer: string | null};
+
+/** The review state a translation's text declares, or `null` (the check reports a bad block). */
+export function reviewStateOf(text: string): ReviewState | null {
+  const meta = readTranslationMeta(text);
+  if (!meta || !(TRANSLATION_STATES as readonly unknown[]).includes(meta.state)) return null;
+  return {state: meta.state as TranslationState, date: toIsoDay(meta.date) ?? null, reviewer: typeof meta.reviewer === 'string' ? meta.reviewer : null};
+}
 
 export type SourceSummary = {page: string; hash: string; /** last commit of the page, if the file matches it */ commit: string | null; /** ISO date of that commit */ updated: string | null};
 
@@ -36,6 +54,8 @@ export type TranslationReport = {
   /** Per locale, the share (0–100) of pages that are current and of UI strings translated. */
   coverage: Record<string, {pages: number; ui: number}>;
   ui: Record<string, UiStringsStatus>;
+  /** Per locale, how many reviewers data/translations/reviewers.yml lists (0: reviewers wanted). */
+  reviewers: Record<string, number>;
 };
 
 const byDate = (a: ReportEntry, b: ReportEntry) =>
@@ -49,12 +69,13 @@ export const oldestFirst = (entries: readonly ReportEntry[]) => entries.filter((
  * stands; git history (when there is any) adds dates, change sizes and commits.
  */
 export async function buildTranslationReport(siteDir: string, locales: readonly string[]): Promise<TranslationReport> {
-  const [{sources, translations}, sourceHistory, translationHistory, ui, edited] = await Promise.all([
+  const [{sources, translations}, sourceHistory, translationHistory, ui, edited, reviewers] = await Promise.all([
     readTranslations(siteDir, locales),
     readHistory(siteDir, 'docs'),
     readHistory(siteDir, 'i18n'),
     readUiStrings(siteDir, locales),
     uncommitted(siteDir, 'docs'),
+    readReviewers(siteDir),
   ]);
   const findPinned = pinnedVersionFinder(siteDir);
   const versionsOf = (page: string): FileVersion[] => sourceHistory?.get(page) ?? [];
@@ -74,7 +95,7 @@ export async function buildTranslationReport(siteDir: string, locales: readonly 
       const source = sources.get(entry.page);
       const versions = versionsOf(entry.page);
       const translated = translationHistory?.get(file.slice('i18n/'.length))?.[0]?.date ?? null;
-      const base = {...entry, file, since: null, pinnedCommit: null, change: null};
+      const base = {...entry, file, since: null, pinnedCommit: null, change: null, review: translation ? reviewStateOf(translation.text) : null};
       if (entry.status === 'missing') return {...base, since: versions.at(-1)?.date ?? null};
       if (entry.status === 'orphaned' || entry.status === 'untracked') return {...base, since: translated};
       const pinned = translation?.pin && source ? await findPinned(source.file, translation.pin, versions) : null;
@@ -102,5 +123,6 @@ export async function buildTranslationReport(siteDir: string, locales: readonly 
       }),
     ),
     ui: Object.fromEntries(ui),
+    reviewers: Object.fromEntries(locales.map((locale) => [locale, reviewers[locale as TranslatedLocale]?.length ?? 0])),
   };
 }

@@ -4,7 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {recommendationSlug} from '@site/plugins/catalogue/lookup';
 import {toIsoDay} from '@site/src/lib/dates';
 import {audienceLabel, programmeLabel} from '@site/src/lib/labels';
-import type {GuidanceFrontMatter} from '@site/plugins/content-model/frontMatter';
+import type {GuidanceFrontMatter, TranslationMeta} from '@site/plugins/content-model/frontMatter';
 import styles from './styles.module.css';
 
 type Props = {
@@ -26,12 +26,35 @@ function Row({label, children}: {label: ReactNode; children: ReactNode}) {
   );
 }
 
-/** What a guidance page is for: programme, audience, Recommendations, review date. */
+/** How a translation was made and reviewed, with its own date (not the English page's). */
+function translationState({state, reviewer}: TranslationMeta, day: string): ReactNode {
+  const time = <time dateTime={day}>{day}</time>;
+  if (state === 'reviewed') {
+    return (
+      <Translate id="bsg.docMetadata.translation.reviewed" description="How a translation stands: approved by a reviewer of the language; {date} is the review date, {reviewer} a GitHub login" values={{date: time, reviewer: <span translate="no">{reviewer}</span>}}>
+        {'Reviewed on {date} by {reviewer}'}
+      </Translate>
+    );
+  }
+  return state === 'machine' ? (
+    <Translate id="bsg.docMetadata.translation.machine" description="How a translation stands: made by machine, no person has reviewed it; {date} is when it was made or last changed" values={{date: time}}>
+      {'Machine translation, not reviewed yet ({date})'}
+    </Translate>
+  ) : (
+    <Translate id="bsg.docMetadata.translation.draft" description="How a translation stands: written by a person, not yet reviewed; {date} is when it was written or last changed" values={{date: time}}>
+      {'Translated by a person, not reviewed yet ({date})'}
+    </Translate>
+  );
+}
+
+/** What a guidance page is for: programme, audience, Recommendations, review date (a translation's own). */
 export default function DocMetadata({frontMatter, lang, dir}: Props): ReactNode {
-  const {programme = [], audience = [], recommendations = [], study_groups = [], last_reviewed} = frontMatter;
+  const {programme = [], audience = [], recommendations = [], study_groups = [], last_reviewed, translation} = frontMatter;
   const programmes = programmeLabel();
   const audiences = audienceLabel();
-  const reviewed = toIsoDay(last_reviewed);
+  // A translation has its own dates: the English page's review date is not shown on it (issue 22).
+  const reviewed = translation ? undefined : toIsoDay(last_reviewed);
+  const translated = translation && toIsoDay(translation.date);
   return (
     <dl
       data-pagefind-ignore=""
@@ -73,6 +96,11 @@ export default function DocMetadata({frontMatter, lang, dir}: Props): ReactNode 
               {sg}
             </span>
           ))}
+        </Row>
+      )}
+      {translation && translated && (
+        <Row label={<Translate id="bsg.docMetadata.translation" description="Label before how a translated page was made and reviewed">Translation</Translate>}>
+          <span data-translation-state={translation.state}>{translationState(translation, translated)}</span>
         </Row>
       )}
       {reviewed && (

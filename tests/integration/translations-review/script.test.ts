@@ -52,7 +52,7 @@ describe('scripts/translations-review.ts', () => {
     });
     expect(review([...inputs, '--pull-request', '12; rm -rf /', '--out', 'review'])).toEqual({
       code: 1,
-      stderr: `translations-review: --pull-request should be a pull request number, found "12; rm -rf /". Usage: tsx scripts/translations-review.ts --base FILE --head FILE --changed FILE [--pull-request N --out DIR] [--fail-on-problems]\n`,
+      stderr: `translations-review: --pull-request should be a pull request number, found "12; rm -rf /". Usage: tsx scripts/translations-review.ts --base FILE --head FILE --changed FILE [--pull-request N --out DIR] [--fail-on-problems] [--author LOGIN --base-site DIR [--site DIR]]\n`,
     });
 
     const failed = review([...inputs, '--fail-on-problems']);
@@ -112,5 +112,31 @@ describe('scripts/translations-comment.ts', () => {
     symlinkSync(path.join(SITE, 'package.json'), inDir('link.json'));
     expect(comment(['--review', 'link.json', '--out', 'out']).stderr).toBe('translations-comment: link.json: not a regular file\n');
     expect(readdirSync(dir)).not.toContain('out');
+  });
+});
+
+describe('scripts/translations-review.ts --author (issue 22: who may set reviewed)', () => {
+  const REVIEWED = '---\ntranslation:\n  state: reviewed\n  date: 2026-11-20\n  reviewer: ana-fr\n---\nTexte.\n';
+  beforeEach(() => {
+    for (const [site, reviewers] of [['base', 'fr: [ana-fr]'], ['head', 'fr: [ana-fr, mallory]']] as const) {
+      execFileSync('mkdir', ['-p', inDir(`${site}/data/translations`), path.dirname(inDir(`${site}/${FILE}`))]);
+      writeFileSync(inDir(`${site}/data/translations/reviewers.yml`), `ar: []\nes: []\n${reviewers}\nru: []\nzh: []\n`);
+    }
+    writeFileSync(inDir(`head/${FILE}`), REVIEWED);
+    writeFileSync(inDir('head.json'), checkOutput());
+  });
+  const inputs = ['--base', 'base.json', '--head', 'head.json', '--changed', 'changed.txt', '--base-site', 'base', '--site', 'head'];
+
+  it("fails a pull request that sets reviewed when its author is not listed in the base branch's file, and says so in the review data", () => {
+    const failed = review([...inputs, '--author', 'mallory', '--fail-on-problems', '--pull-request', '3', '--out', 'review']);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(`- ${FILE}:3 this pull request sets or keeps state: reviewed, and mallory is not a reviewer listed for fr`);
+    const data = JSON.parse(readFileSync(inDir('review/review.json'), 'utf8')) as ReviewData;
+    expect(data.head.map((p) => p.rule)).toEqual(['reviewer']);
+    expect(review([...inputs, '--author', 'ana-fr', '--fail-on-problems'])).toEqual({code: 0, stderr: ''});
+  });
+
+  it('needs the base checkout with the author', () => {
+    expect(review(['--base', 'base.json', '--head', 'head.json', '--changed', 'changed.txt', '--author', 'ana-fr']).stderr).toContain('--author and --base-site go together');
   });
 });

@@ -7,6 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runCheck} from '../../../plugins/translations/check/runCheck';
 import {contentHash} from '../../../plugins/translations/status/contentHash';
 import {pinOf} from '../../../plugins/translations/status/readTranslations';
+import {readTranslationMeta as meta} from '../../../plugins/translations/reviewers/translationMeta';
 
 const FORMAT = 'no mdx field: the extension sets the format (.md is Markdown, .mdx is MDX, where {…} runs code)';
 
@@ -32,6 +33,9 @@ async function translations(...args: string[]) {
 const EXPECTED: Record<string, string[]> = {
   'valid.md': [],
   'invalid-front-matter.md': ['front-matter'],
+  // Issue 22: a translation's review state is its own, and only a listed reviewer approves it.
+  'reviewer-not-listed.md': ['review-state'],
+  'last-reviewed-copied.md': ['review-state', 'review-state'],
   'invalid-pin.md': ['pin'],
   'unknown-pin.md': ['unknown-pin'],
   'untracked.md': ['untracked'],
@@ -82,6 +86,11 @@ describe('translations check on the failure fixtures', async () => {
     expect(at('table-missing.md', 'structure')).toMatchObject({line: 23, message: '1 table in the English page, 0 here'});
     expect(at('glossary-term-differs.md')).toMatchObject({line: 12, message: expect.stringContaining('"UIT-T"')});
     expect(at('citation-dropped.md')?.message).toContain('ITU-T E.164');
+    expect(problems.filter((p) => p.page.startsWith('re') || p.page.startsWith('last-')).filter((p) => p.rule === 'review-state').map((p) => `${p.line} ${p.message}`)).toEqual([
+      "2 translation found nothing (the field is missing), expected a block translation: {state: machine | draft | reviewed, date: YYYY-MM-DD, reviewer: <login> (with reviewed only)}",
+      "10 last_reviewed found '2026-01-15', expected no last_reviewed: that is the English page's review date, and a translation's dates are its own: use translation.date",
+      '13 translation.reviewer found \'not-a-reviewer\', expected a reviewer listed for fr in data/translations/reviewers.yml: none yet (add yourself by pull request, CONTRIBUTING.md "Reviewing a translation")',
+    ]);
   });
 
   it('points at what a translation adds that could run code, at its line', () => {
@@ -131,13 +140,13 @@ describe('npm run translations', () => {
     const {stdout, code} = await translations('check', '--site', FIXTURE);
     expect(code).toBe(1);
     expect(stdout).toContain('i18n/fr/docusaurus-plugin-content-docs/current/code-block-changed.md:19 [code-block] code block 1 differs');
-    expect(stdout).toMatch(/24 translation\(s\) checked: 30 problem\(s\)\.$/m);
+    expect(stdout).toMatch(/26 translation\(s\) checked: 33 problem\(s\)\.$/m);
   });
 
   it('check --json gives the pull request workflow its problems', async () => {
     const {stdout} = await translations('check', '--json', '--site', FIXTURE);
     const {problems} = JSON.parse(stdout) as {problems: {rule: string}[]};
-    expect(problems).toHaveLength(30);
+    expect(problems).toHaveLength(33);
   });
 
   it('start scaffolds a translation pinned to the English version, and never overwrites one', async () => {
@@ -145,7 +154,9 @@ describe('npm run translations', () => {
     expect(started).toMatchObject({code: 0, stdout: expect.stringContaining('Wrote i18n/es/docusaurus-plugin-content-docs/current/valid.md')});
     const text = await readFile(path.join(copy, 'i18n/es/docusaurus-plugin-content-docs/current/valid.md'), 'utf8');
     expect(pinOf(text)?.hash).toBe(contentHash(await readFile(path.join(copy, 'docs/valid.md'), 'utf8')));
-    expect((await runCheck(copy, ['es'], TODAY)).problems).toEqual([]);
+    expect(meta(text)).toEqual({state: 'draft', date: REAL_TODAY});
+    expect(text).not.toContain('last_reviewed');
+    expect((await runCheck(copy, ['es'], REAL_TODAY)).problems).toEqual([]);
     const again = await translations('start', 'es', 'valid', '--site', copy);
     expect(again).toMatchObject({code: 1, stderr: expect.stringContaining('valid.md already exists')});
   });
@@ -155,12 +166,22 @@ describe('npm run translations', () => {
     const pinned = await translations('pin', 'fr', 'unknown-pin.md', '--site', copy);
     expect(pinned).toMatchObject({code: 0, stdout: expect.stringContaining('it now counts as current')});
     expect(pinOf(await readFile(file, 'utf8'))?.hash).toBe(contentHash(await readFile(path.join(copy, 'docs/unknown-pin.md'), 'utf8')));
+    // Pinning follows an edit: the text changed today, and it was machine-made before.
+    expect(meta(await readFile(file, 'utf8'))).toEqual({state: 'machine', date: REAL_TODAY});
     expect(await translations('pin', 'ru', 'valid', '--site', copy)).toMatchObject({code: 1, stderr: expect.stringContaining('does not exist: start it with')});
+  });
+
+  it('pin makes a reviewed translation a draft again: changing its text undoes the review', async () => {
+    const file = path.join(copy, 'i18n/fr/docusaurus-plugin-content-docs/current/reviewer-not-listed.md');
+    expect(meta(await readFile(file, 'utf8'))?.state).toBe('reviewed');
+    const pinned = await translations('pin', 'fr', 'reviewer-not-listed', '--site', copy);
+    expect(pinned).toMatchObject({code: 0, stdout: expect.stringContaining('it is a draft again until a reviewer runs npm run translations -- review --locale fr reviewer-not-listed.md')});
+    expect(meta(await readFile(file, 'utf8'))).toEqual({state: 'draft', date: REAL_TODAY});
   });
 
   it('says what was expected for an unknown locale, page or command', async () => {
     expect(await translations('start', 'de', 'valid', '--site', copy)).toMatchObject({code: 1, stderr: expect.stringContaining('unknown locale "de": expected one of ar, es, fr, ru, zh')});
     expect(await translations('start', 'es', 'nope', '--site', copy)).toMatchObject({code: 1, stderr: expect.stringContaining('no English page "nope"')});
-    expect(await translations('translate')).toMatchObject({code: 1, stderr: expect.stringContaining('expected status, start, pin, check or fix-typography')});
+    expect(await translations('translate')).toMatchObject({code: 1, stderr: expect.stringContaining('expected status, start, pin, review, check, fix-typography or codeowners')});
   });
 });

@@ -82,3 +82,45 @@ describe('validateGuidanceFrontMatter', () => {
     ]);
   });
 });
+
+describe('validateGuidanceFrontMatter of a translation (issue 22: review state)', () => {
+  const {last_reviewed: _, ...translated} = valid;
+  const translation = {locale: 'fr', reviewers: ['ana-fr']};
+  const testTranslation = (meta: unknown, extra: Record<string, unknown> = {}) =>
+    validateGuidanceFrontMatter({...translated, translation: meta, ...extra}, {today: TODAY, translation}).problems.map((p) => [p.path.join('.'), p.found]);
+
+  it.each([
+    [{state: 'machine', date: '2026-11-29'}],
+    [{state: 'draft', date: '2026-01-02'}],
+    [{state: 'reviewed', date: '2026-11-20', reviewer: 'ana-fr'}],
+    [{state: 'reviewed', date: '2026-11-20', reviewer: 'Ana-FR'}],
+  ])('accepts %j', (meta) => {
+    expect(testTranslation(meta)).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown state', {state: 'approved', date: '2026-11-20'}, [['translation.state', 'approved']]],
+    ['reviewed without a reviewer', {state: 'reviewed', date: '2026-11-20'}, [['translation.reviewer', undefined]]],
+    ['reviewed without a date', {state: 'reviewed', reviewer: 'ana-fr'}, [['translation.date', undefined]]],
+    ['a reviewer not listed for the locale', {state: 'reviewed', date: '2026-11-20', reviewer: 'mallory'}, [['translation.reviewer', 'mallory']]],
+    ['a reviewer on a machine translation', {state: 'machine', date: '2026-11-20', reviewer: 'ana-fr'}, [['translation.reviewer', 'ana-fr']]],
+    ['a reviewer that is not a login', {state: 'reviewed', date: '2026-11-20', reviewer: '@ana-fr'}, [['translation.reviewer', '@ana-fr']]],
+    ['a date in the future', {state: 'draft', date: '2026-11-30'}, [['translation.date', '2026-11-30']]],
+    ['a malformed date', {state: 'draft', date: '2026-13-01'}, [['translation.date', '2026-13-01']]],
+    ['no block', undefined, [['translation', undefined]]],
+    ['a block that is not a map', 'machine', [['translation', 'machine']]],
+  ])('refuses %s', (_name, meta, expected) => {
+    expect(testTranslation(meta)).toEqual(expected);
+  });
+
+  it("refuses the English page's last_reviewed in a translation, and a translation block in an English page", () => {
+    expect(testTranslation({state: 'machine', date: '2026-11-20'}, {last_reviewed: '2026-11-20'})).toEqual([['last_reviewed', '2026-11-20']]);
+    const english = validateGuidanceFrontMatter({...valid, translation: {state: 'machine', date: '2026-11-20'}}, {today: TODAY});
+    expect(english.problems.map((p) => p.path.join('.'))).toEqual(['translation']);
+  });
+
+  it('says who may review when nobody is listed yet', () => {
+    const {problems} = validateGuidanceFrontMatter({...translated, translation: {state: 'reviewed', date: '2026-11-20', reviewer: 'ana-fr'}}, {today: TODAY, translation: {locale: 'ar', reviewers: []}});
+    expect(problems[0]?.expected).toBe('a reviewer listed for ar in data/translations/reviewers.yml: none yet (add yourself by pull request, CONTRIBUTING.md "Reviewing a translation")');
+  });
+});

@@ -9,12 +9,13 @@ async function check(english: string, translated: string, frontMatter = '') {
     file: 'i18n/fr/docusaurus-plugin-content-docs/current/page.md',
     page: 'page.md',
     locale: 'fr',
-    text: `${FRONT_MATTER.replace('---\n', `---\ntranslation_of:\n  hash: 0123456789abcdef\n${frontMatter}`)}${translated}`,
+    text: `${FRONT_MATTER.replace('---\n', `---\ntranslation_of:\n  hash: 0123456789abcdef\n${frontMatter}`).replace(/^last_reviewed: .*$/m, 'translation: {state: machine, date: 2026-11-20}')}${translated}`,
     source: `${FRONT_MATTER}${english}`,
     pinned: `${FRONT_MATTER}${english}`,
     history: false,
     glossary: {english: [], local: []},
     today: '2026-11-29',
+    reviewers: [],
   });
   return problems.map((p) => `${p.line} [${p.rule}]`);
 }

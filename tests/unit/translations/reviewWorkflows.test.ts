@@ -32,7 +32,7 @@ describe('translation review workflows', () => {
   it('check: uploads the review data only', () => {
     const upload = steps(check).find((step) => step.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with?.path).toBe('review/');
-    expect(scripts(check).join('\n')).toContain('scripts/translations-review.ts --base base.json --head head.json --changed changed.txt --pull-request "$PR_NUMBER" --out review\n');
+    expect(scripts(check).join('\n')).toContain('scripts/translations-review.ts --base base.json --head head.json --changed changed.txt --pull-request "$PR_NUMBER" --out review --author "$PR_AUTHOR" --base-site ../base\n');
   });
 
   it('comment: runs after the check by its exact name, and never runs the pull request’s code', () => {

@@ -4,7 +4,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import type {DashboardProps, LocaleStatus, WorkItem} from '@site/plugins/translations/dashboard/props';
+import type {DashboardProps, LocaleStatus, ReviewCounts, WorkItem} from '@site/plugins/translations/dashboard/props';
 import type {TranslationStatus} from '@site/plugins/translations/status/classify';
 import CoverageChart from './CoverageChart';
 import styles from './styles.module.css';
@@ -19,6 +19,83 @@ const statusLabel = (status: TranslationStatus): string =>
     untracked: translate({id: 'bsg.translations.status.untracked', message: 'Untracked', description: 'Translation status: a translation that does not say which English version it translates'}),
     orphaned: translate({id: 'bsg.translations.status.orphaned', message: 'Orphaned', description: 'Translation status: the English page was moved or deleted'}),
   })[status];
+
+const REVIEW_COLUMNS: (keyof ReviewCounts)[] = ['reviewed', 'machine', 'draft', 'outdated', 'missing'];
+
+const reviewLabel = (column: keyof ReviewCounts): string =>
+  ({
+    reviewed: translate({id: 'bsg.translations.review.reviewed', message: 'Reviewed', description: 'Column header: translations approved by a reviewer of the language'}),
+    machine: translate({id: 'bsg.translations.review.machine', message: 'Machine', description: 'Column header: machine translations no person has reviewed'}),
+    draft: translate({id: 'bsg.translations.review.draft', message: 'Draft', description: 'Column header: translations by a person, not yet reviewed'}),
+    outdated: statusLabel('outdated'),
+    missing: statusLabel('missing'),
+  })[column];
+
+/** Per locale: how many pages are reviewed, machine-made, drafts, outdated, missing. */
+function ReviewTable({locales}: {locales: LocaleStatus[]}): ReactNode {
+  return (
+    <table data-review-counts="">
+      <thead>
+        <tr>
+          <th scope="col"><Translate id="bsg.translations.column.language" description="Column header: language">Language</Translate></th>
+          {REVIEW_COLUMNS.map((column) => (
+            <th scope="col" key={column}>{reviewLabel(column)}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {locales.map((locale) => (
+          <tr key={locale.locale} data-locale={locale.locale}>
+            <th scope="row"><a href={`#locale-${locale.locale}`} lang={locale.locale}>{locale.label}</a></th>
+            {REVIEW_COLUMNS.map((column) => (
+              <td key={column} data-count={column}>{locale.review[column]}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The translations waiting longest for a reviewer, and a call for reviewers where the language has none. */
+function ReviewSection({locale, volunteerUrl}: {locale: LocaleStatus; volunteerUrl: string}): ReactNode {
+  return (
+    <>
+      {locale.reviewersWanted && (
+        <p className="alert alert--warning" data-reviewers-wanted="">
+          <Translate id="bsg.translations.reviewersWanted" description="Shown for a language that has no reviewer: nobody can approve its translations yet">
+            Reviewers wanted: nobody reviews this language yet, so its translations stay unreviewed.
+          </Translate>{' '}
+          <a href={volunteerUrl}>
+            <Translate id="bsg.translations.volunteer" description="Link to how to become a reviewer of a language">
+              How to volunteer
+            </Translate>
+          </a>
+        </p>
+      )}
+      {locale.waiting.length > 0 && (
+        <>
+          <Heading as="h3" id={`waiting-${locale.locale}`}>
+            <Translate id="bsg.translations.waiting" description="Heading of the list of translations that have waited longest for a reviewer">
+              Waiting longest for review
+            </Translate>
+          </Heading>
+          <ul>
+            {locale.waiting.map((item) => (
+              <li key={item.page} data-state={item.state}>
+                {item.permalink ? <Link to={item.permalink}>{item.title}</Link> : <code>{item.page}</code>} · {reviewLabel(item.state)} ·{' '}
+                <Translate id="bsg.translations.waitingSince" description="Since when a translation has waited for review; {date} is a date" values={{date: <time dateTime={item.date}>{item.date}</time>}}>
+                  {'since {date}'}
+                </Translate>{' '}
+                · <a href={item.href}>{translate({id: 'bsg.translations.action.reviewWaiting', message: 'Read on GitHub', description: 'Link that opens a translation waiting for review on GitHub, where a reviewer reads and edits it'})}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
 
 function Change({item}: {item: WorkItem}): ReactNode {
   if (!item.change) return null;
@@ -63,12 +140,13 @@ function Action({item}: {item: WorkItem}): ReactNode {
   );
 }
 
-function LocaleSection({locale}: {locale: LocaleStatus}): ReactNode {
+function LocaleSection({locale, volunteerUrl}: {locale: LocaleStatus; volunteerUrl: string}): ReactNode {
   return (
     <section aria-labelledby={`locale-${locale.locale}`}>
       <Heading as="h2" id={`locale-${locale.locale}`}>
         <span lang={locale.locale}>{locale.label}</span> ({locale.locale})
       </Heading>
+      <ReviewSection locale={locale} volunteerUrl={volunteerUrl} />
       {locale.work.length === 0 ? (
         <p>
           <Translate id="bsg.translations.allCurrent" description="Shown for a language whose every page is translated and current">
@@ -131,6 +209,7 @@ export default function TranslationsDashboard({status}: {status: DashboardProps}
   const {siteConfig, i18n} = useDocusaurusContext();
   const rtl = i18n.localeConfigs[i18n.currentLocale]?.direction === 'rtl';
   const guide = `${String(siteConfig.customFields?.repositoryUrl)}/blob/main/CONTRIBUTING.md#translating`;
+  const volunteerUrl = `${String(siteConfig.customFields?.repositoryUrl)}/blob/main/CONTRIBUTING.md#reviewing-a-translation`;
   const pagesLabel = translate({id: 'bsg.translations.column.pages', message: 'Pages', description: 'Column header: share of pages translated and current'});
   const uiLabel = translate({id: 'bsg.translations.column.ui', message: 'Interface strings', description: 'Column header: share of interface strings translated'});
   const title = translate({id: 'bsg.translations.title', message: 'Translation status', description: 'Title of the translation status page'});
@@ -187,8 +266,12 @@ export default function TranslationsDashboard({status}: {status: DashboardProps}
             ))}
           </tbody>
         </table>
+        <Heading as="h2" id="review">
+          <Translate id="bsg.translations.reviewHeading" description="Heading of the table of translations by review state">Review</Translate>
+        </Heading>
+        <ReviewTable locales={status.locales} />
         {status.locales.map((locale) => (
-          <LocaleSection key={locale.locale} locale={locale} />
+          <LocaleSection key={locale.locale} locale={locale} volunteerUrl={volunteerUrl} />
         ))}
       </main>
     </Layout>
