@@ -29,6 +29,7 @@ export const CHECK_RULES = [
   'format-change',
   ...ACTIVE_RULES,
   'ui-markup',
+  'ui-plural',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 

@@ -5,7 +5,7 @@ import {pinnedVersionFinder} from '../status/pinnedVersion';
 import {readTranslations} from '../status/readTranslations';
 import {readUiStringFile, uiStringFiles} from '../status/readUiStrings';
 import {checkTranslation} from './checkTranslation';
-import {uiStringProblems} from './uiStringProblems';
+import {uiPluralProblems, uiStringProblems} from './uiStringProblems';
 import type {TranslationProblem} from './checkTranslation';
 
 /**
@@ -64,7 +64,8 @@ async function checkUiStrings(siteDir: string, locales: readonly string[]): Prom
       const translated = await readUiStringFile(path.join(siteDir, file));
       if (translated === null) continue;
       files += 1;
-      problems.push(...uiStringProblems({file: file.split(path.sep).join('/'), page, locale, reference, translated}));
+      const input = {file: file.split(path.sep).join('/'), page, locale, reference, translated};
+      problems.push(...uiStringProblems(input), ...uiPluralProblems(input));
     }
   }
   return {files, problems};
