@@ -27,7 +27,7 @@ function EventItem({event, upcoming, calendarLabel}: {event: EventListItem; upco
         <span className="badge event-attendance">{attendance[event.attendance]}</span>
       </p>
       <p className="event-when">
-        <time dateTime={event.startLocal}>{event.venueTime}</time> <span className="event-zone">({event.timezone})</span>
+        <time dateTime={event.startLocal}>{event.venueTime}</time> <span className="event-zone">({event.zoneName})</span>
         {event.venue && <> · {event.venue.city}, {event.venue.country.name}</>}
         {' · '}
         <a href={event.calendarUrl} download={`${event.id}.ics`}>{calendarLabel}</a>
