@@ -96,7 +96,10 @@ const config: Config = {
   },
 
   // searchKind: which search the 404 page may offer (src/theme/NotFound/Content).
-  customFields: {repositoryUrl, searchKind: search.kind},
+  // linkPrefetch 'intent': a link preloads its page on hover, touch or focus only, never
+  // because it scrolled into view, and not at all under Save-Data or on 2G (issue 23;
+  // read by @docusaurus/Link as patched in patches/@docusaurus+core+3.10.2.patch).
+  customFields: {repositoryUrl, searchKind: search.kind, linkPrefetch: 'intent'},
 
   presets: [
     [

@@ -9,7 +9,11 @@
  *   Sets a translation's pin to the English page's current version, once the
  *   translation has been brought up to date with it.
  * npm run translations -- check [--locale xx] [--json]
- *   Validates every translation; exits 1 on problems.
+ *   Validates every translation; exits 1 on problems. Also lists, per file,
+ *   the English sentences a reviewer should compare first (not blocking).
+ * npm run translations -- fix-typography [--locale xx] [files…]
+ *   Rewrites the prose of translations and UI string files to their locale's
+ *   typography (French spaces, full-width and Arabic punctuation), in place.
  *
  * `--site DIR` runs on another checkout (the pull request workflow checks the base branch with it).
  */
@@ -17,6 +21,7 @@ import {access, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {runCheck} from '../plugins/translations/check/runCheck';
+import {runFixTypography, typographyFiles} from '../plugins/translations/check/runFixTypography';
 import {writeAtomically} from '../plugins/utils/files';
 import {readHistory, uncommitted} from '../plugins/translations/status/gitHistory';
 import {repin, withPin} from '../plugins/translations/status/pin';
@@ -102,19 +107,33 @@ async function pin([locale, page]: string[]) {
 
 async function check() {
   const today = new Date().toISOString().slice(0, 10);
-  const {files, problems} = await runCheck(siteDir, locales(), today);
-  if (options.json) console.log(JSON.stringify({problems}, null, 2));
+  const {files, problems, risks} = await runCheck(siteDir, locales(), today);
+  if (options.json) console.log(JSON.stringify({problems, risks}, null, 2));
   else {
     for (const p of problems) console.log(`${p.file}:${p.line} [${p.rule}] ${p.message}`);
+    if (risks.length > 0) console.log('\nSentences to compare first (not blocking):');
+    for (const r of risks) console.log(`${r.file}:${r.line} [${r.risks.join(', ')}] English line ${r.englishLine}: ${r.sentence}`);
     console.log(problems.length === 0 ? `${files} translation(s) checked: no problems.` : `${files} translation(s) checked: ${problems.length} problem(s).`);
   }
   if (problems.length > 0) process.exitCode = 1;
 }
 
+async function fixTypographyCommand(files: string[]) {
+  const targets = files.length > 0 ? files.map((file) => path.relative(siteDir, path.resolve(file))) : await typographyFiles(siteDir, locales());
+  const results = await runFixTypography(siteDir, targets);
+  let changed = 0;
+  for (const {file, changes, skipped} of results) {
+    if (changes.length > 0) changed += 1;
+    for (const change of changes) console.log(`${file}:${change.line} ${JSON.stringify(change.before)} → ${JSON.stringify(change.after)}`);
+    for (const line of skipped) console.log(`${file}:${line} not rewritten (an escape or entity in the text): fix it by hand`);
+  }
+  console.log(`${results.length} file(s) read, ${changed} rewritten.`);
+}
+
 const [command, ...rest] = positionals;
-const commands: Record<string, () => Promise<void>> = {status, check, start: () => start(rest), pin: () => pin(rest)};
+const commands: Record<string, () => Promise<void>> = {status, check, start: () => start(rest), pin: () => pin(rest), 'fix-typography': () => fixTypographyCommand(rest)};
 const run = command ? commands[command] : undefined;
-(run ? run() : Promise.reject(new Error(`unknown command "${command ?? ''}": expected status, start, pin or check`))).catch((error: unknown) => {
+(run ? run() : Promise.reject(new Error(`unknown command "${command ?? ''}": expected status, start, pin, check or fix-typography`))).catch((error: unknown) => {
   console.error(`translations: ${(error as Error).message}`);
   process.exitCode = 1;
 });

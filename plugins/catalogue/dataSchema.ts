@@ -21,7 +21,10 @@ export const EXPECTED: Record<string, string> = {
   code: 'a regional-group code such as SG12RG-AFR',
   region: `one of ${REGIONS.join(', ')}`,
   abbr: 'the abbreviation as written in this language',
-  expansion: 'the expansion in this language',
+  expansion: 'the expansion in this language (only with an abbr)',
+  terms: "(required without an abbr) a list of the forms a translation must use (`*` for an inflected ending, {1} {2} for numbers), e.g. [\"sujet* d'étude\"]",
+  forbidden: 'a list of forms a translation must never use',
+  alternatives: 'a list of synonyms readers search for (indexed with the page)',
   product: 'the product name',
   maker: 'the maker’s name',
   recommendations: 'a non-empty list of ITU-T Recommendation identifiers',
@@ -65,10 +68,15 @@ const studyGroup = Joi.object({
     .required(),
 });
 
+const glossaryForms = Joi.array().items(Joi.string().min(1)).min(1);
 const glossaryEntry = Joi.object({
   id: slug.required(),
-  abbr: Joi.string().required(),
-  expansion: Joi.string().required(),
+  abbr: Joi.string(),
+  // An abbreviation comes with its expansion (the <abbr> tooltip); an entry without one is a term.
+  expansion: Joi.string().when('abbr', {is: Joi.exist(), then: Joi.required(), otherwise: Joi.forbidden()}),
+  terms: glossaryForms.when('abbr', {not: Joi.exist(), then: Joi.required()}),
+  forbidden: glossaryForms,
+  alternatives: glossaryForms,
 });
 
 const product = Joi.object({

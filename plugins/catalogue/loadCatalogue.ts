@@ -82,7 +82,7 @@ function crossCheck(files: {
     const abbreviations = new Set<unknown>();
     file.entries.forEach((entry, index) => {
       if (locale !== 'en' && !english.has(entry.id)) problem(file, index, 'id', entry.id, 'an id that data/glossary/en.yml defines');
-      if (abbreviations.has(entry.abbr)) problem(file, index, 'abbr', entry.abbr, 'an abbreviation not already in this glossary');
+      if (entry.abbr !== undefined && abbreviations.has(entry.abbr)) problem(file, index, 'abbr', entry.abbr, 'an abbreviation not already in this glossary');
       abbreviations.add(entry.abbr);
     });
   }

@@ -45,8 +45,15 @@ export type StudyGroupEntry = {
   regional_groups: RegionalGroup[];
 };
 
-/** An ITU abbreviation in one language (`data/glossary/<locale>.yml`). */
-export type GlossaryEntry = {id: string; abbr: string; expansion: string};
+/**
+ * An ITU term or abbreviation in one language (`data/glossary/<locale>.yml`).
+ * `abbr` and `expansion` go together (remark-itu's `<abbr>` tooltips);
+ * `terms` are the forms a translation must use where the English uses the
+ * entry's English `terms` (`*` stands for an inflected ending, `{1}` `{2}`
+ * for numbers: "CE {1}"); `forbidden` are forms it must never use;
+ * `alternatives` are synonyms readers search for, indexed with the page.
+ */
+export type GlossaryEntry = {id: string; abbr?: string; expansion?: string; terms?: string[]; forbidden?: string[]; alternatives?: string[]};
 
 export const EVIDENCE_TYPES = ['test-report', 'certificate', 'interoperability-event', 'declaration'] as const;
 

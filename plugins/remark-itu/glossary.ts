@@ -14,9 +14,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function abbreviationMatcher(glossary: Partial<Record<Locale, GlossaryEntry[]>>) {
   return (locale: Locale): {pattern: RegExp; expansions: Map<string, string>} | undefined => {
-    const entries = glossary[locale] ?? [];
+    // Terms without an abbreviation get no tooltip.
+    const entries = (glossary[locale] ?? []).flatMap(({abbr, expansion}) => (abbr !== undefined && expansion !== undefined ? [[abbr, expansion] as const] : []));
     if (entries.length === 0) return undefined;
-    const expansions = new Map(entries.map((entry) => [entry.abbr, entry.expansion]));
+    const expansions = new Map(entries);
     const alternatives = [...expansions.keys()].sort((a, b) => b.length - a.length).map(escape);
     return {
       pattern: new RegExp(`${EDGE_BEFORE}(?:${alternatives.join('|')})${EDGE_AFTER}`, 'gu'),

@@ -5,6 +5,7 @@ import {findAndReplace} from 'mdast-util-find-and-replace';
 import {loadCatalogue} from '../catalogue/loadCatalogue';
 import {createRecommendationLookup, recommendationSlug} from '../catalogue/lookup';
 import {CITATION} from './citations';
+import {synonymMatcher, synonymProperties} from '../search-local/synonyms';
 import {abbreviationMatcher} from './glossary';
 import type {PhrasingContent, Root, Text} from 'mdast';
 import type {RegExpMatchObject} from 'mdast-util-find-and-replace';
@@ -43,7 +44,8 @@ function placeOf({index, stack}: RegExpMatchObject) {
 /**
  * remark-itu: citations of ITU-T Recommendations become links to their
  * catalogue page, and the first use of a glossary abbreviation on a page
- * becomes `<abbr title="expansion">` in the page's language.
+ * becomes `<abbr title="expansion">` in the page's language; the first use of
+ * a term with alternatives carries them for the search index.
  *
  * Input:  `Numbering follows Recommendation ITU-T E.164; ask the TSB.`
  * Output: `Numbering follows [Recommendation ITU-T E.164](/recommendations/E.164);
@@ -57,6 +59,7 @@ const remarkItu: Plugin<[Options], Root> = (options) => {
   const {catalogue} = loadCatalogue(siteDir, dataDir);
   const lookup = createRecommendationLookup(catalogue.recommendations);
   const abbreviations = abbreviationMatcher(catalogue.glossary);
+  const synonyms = synonymMatcher(catalogue.glossary);
 
   return (tree, file) => {
     const unknown: string[] = [];
@@ -104,6 +107,20 @@ const remarkItu: Plugin<[Options], Root> = (options) => {
         {ignore: IGNORE},
       );
     }
+    // The first use of a term readers know by another name carries that name for search (plugins/search-local/synonyms.ts).
+    const marked = new Set<string>();
+    findAndReplace(
+      tree,
+      synonyms(localeOf(file.path, defaultLocale)).map(({id, pattern, synonyms: words}) => [
+        pattern,
+        (term: string): PhrasingContent | false => {
+          if (marked.has(id)) return false;
+          marked.add(id);
+          return {type: 'emphasis', children: [{type: 'text', value: term}], data: {hName: 'span', hProperties: synonymProperties(words)}};
+        },
+      ]),
+      {ignore: IGNORE},
+    );
     if (unknown.length > 0 && onUnknownRecommendation !== 'ignore') {
       logger.report(onUnknownRecommendation)(
         `${unknown.join('\n')}\nAdd the Recommendation to data/recommendations/ (see CONTRIBUTING.md), or correct the citation.`,

@@ -8,9 +8,15 @@ import {readPin} from '../status/pin';
 import {ACTIVE_RULES, activeContent, addedActiveContent} from './activeContent';
 import {FORMAT_OVERRIDE} from '../../content-model/formatGuard';
 import {DOCUSAURUS_RAW_HTML, docusaurusContent, docusaurusFormat, docusaurusFrontMatter} from './format';
+import {completenessProblems} from './completeness';
 import {glossaryProblems} from './glossary';
+import {identifierProblems} from './identifiers';
 import {correspondingLine, outline} from './outline';
+import {termProblems} from './terms';
+import {typographyFindings} from './typography';
+import {LOCALE_INFO, isLocale} from '../../../locales';
 import type {GlossaryEntry} from '../../catalogue/types';
+import type {Root} from 'mdast';
 import type {At, Outline} from './outline';
 
 /** Why a translation fails `npm run translations -- check`. */
@@ -26,6 +32,12 @@ export const CHECK_RULES = [
   'link',
   'citation',
   'glossary',
+  'forbidden-term',
+  'identifier',
+  'lookalike',
+  'typography',
+  'length',
+  'block-count',
   'format-change',
   ...ACTIVE_RULES,
   'ui-markup',
@@ -74,6 +86,13 @@ function frontMatterProblems(text: string, today: string): {found: Found[]; pinn
     found.push({line: 1, rule: 'untracked', message: 'no translation_of pin: say which English version this translates (npm run translations -- start writes it)'});
   }
   return {found, pinned: pin.pin !== null};
+}
+
+/** An MDX page's tree as the MDX compiler parses it (ESM and JSX are not prose); `undefined` for Markdown. */
+async function mdxTree(text: string, format: 'md' | 'mdx'): Promise<Root | undefined> {
+  if (format === 'md') return undefined;
+  const {createProcessor} = await import('@mdx-js/mdx');
+  return createProcessor({format, remarkPlugins: [remarkFrontmatter, remarkGfm, remarkDirective]}).parse(text) as Root;
 }
 
 /** MDX is ESM-only: loaded on first use, which also keeps it out of `status`. */
@@ -163,6 +182,20 @@ function citationProblems(source: Outline, translated: Outline): Found[] {
   return found;
 }
 
+/** Prose (Markdown text nodes) that breaks the locale's typography rules, at its line. */
+function typographyProblems(translated: Outline, locale: string): Found[] {
+  const rules = isLocale(locale) ? LOCALE_INFO[locale].typography : [];
+  return translated.text.flatMap((node) =>
+    rules.flatMap((rule) =>
+      typographyFindings(rule, node.value).map((finding) => ({
+        line: node.line + (node.value.slice(0, finding.index).match(/\n/g)?.length ?? 0),
+        rule: 'typography' as const,
+        message: `${finding.message} (${rule}; npm run translations -- fix-typography rewrites it)`,
+      })),
+    ),
+  );
+}
+
 /** What a translation adds to its English version that could run or load code, at its lines in the file. */
 async function activeProblems(file: string, english: string, translated: ReturnType<typeof docusaurusContent>, format: 'md' | 'mdx'): Promise<Found[]> {
   const englishFormat = docusaurusFormat(file, await docusaurusFrontMatter(english));
@@ -196,13 +229,19 @@ export async function checkTranslation(input: CheckInput): Promise<TranslationPr
   const compile = (await compileProblems(content.text, format)).map((problem) => ({...problem, line: content.line(problem.line)}));
   found.push(...compile);
   if (source !== null && compile.length === 0) {
-    const [english, translated] = [outline(pinned ?? source), outline(text)];
+    const englishText = pinned ?? source;
+    const englishFormat = docusaurusFormat(file, await docusaurusFrontMatter(englishText));
+    const [english, translated] = [outline(englishText, await mdxTree(englishText, englishFormat)), outline(text, await mdxTree(text, format))];
     found.push(
       ...(await activeProblems(file, pinned ?? source, content, format)),
       ...structureProblems(english, translated),
       ...linkProblems(english, translated),
       ...citationProblems(english, translated),
       ...glossaryProblems(english, translated, input.glossary),
+      ...termProblems(english, translated, input.glossary, `data/glossary/${locale}.yml`),
+      ...identifierProblems(english, translated),
+      ...typographyProblems(translated, locale),
+      ...(isLocale(locale) ? completenessProblems(english, translated, locale) : []),
     );
   }
   return found.map((problem) => ({file, locale, page, ...problem})).sort((a, b) => a.line - b.line);

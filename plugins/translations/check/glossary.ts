@@ -26,19 +26,19 @@ export function glossaryProblems(
   const found: Found[] = [];
   for (const english of glossary.english) {
     const approved = local.get(english.id);
-    if (!approved || approved.abbr === english.abbr) continue;
+    if (!approved || english.abbr === undefined || approved.abbr === undefined || approved.abbr === english.abbr) continue;
     const sourceLine = firstLine(source, wordPattern(english.abbr));
     if (sourceLine === undefined) continue;
     const [englishWord, approvedWord] = [wordPattern(english.abbr), wordPattern(approved.abbr)];
     // "AMNT (WTSA)": the English abbreviation may gloss the approved one in the same passage.
     const kept = translated.text.find((node) => englishWord.test(node.value) && !approvedWord.test(node.value))?.line;
     if (kept !== undefined) {
-      found.push({line: kept, rule: 'glossary', message: `"${english.abbr}" is the English abbreviation: the approved term here is "${approved.abbr}" (${approved.expansion}, data/glossary/)`});
+      found.push({line: kept, rule: 'glossary', message: `"${english.abbr}" is the English abbreviation: the approved term here is "${approved.abbr}" (${approved.expansion ?? ''}, data/glossary/)`});
     } else if (firstLine(translated, approvedWord) === undefined) {
       found.push({
         line: correspondingLine(source, translated, sourceLine),
         rule: 'glossary',
-        message: `the English page uses "${english.abbr}" (its line ${sourceLine}); the approved term "${approved.abbr}" (${approved.expansion}) is not used here`,
+        message: `the English page uses "${english.abbr}" (its line ${sourceLine}); the approved term "${approved.abbr}" (${approved.expansion ?? ''}) is not used here`,
       });
     }
   }

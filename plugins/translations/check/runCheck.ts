@@ -5,21 +5,29 @@ import {pinnedVersionFinder} from '../status/pinnedVersion';
 import {readTranslations} from '../status/readTranslations';
 import {readUiStringFile, uiStringFiles} from '../status/readUiStrings';
 import {checkTranslation} from './checkTranslation';
+import {riskySentences} from './highRisk';
+import {outline} from './outline';
 import {uiPluralProblems, uiStringProblems} from './uiStringProblems';
 import type {TranslationProblem} from './checkTranslation';
+import type {RiskySentence} from './highRisk';
+
+/** A sentence to compare first, in a translation file. */
+export type RiskyInFile = RiskySentence & {file: string; locale: string; page: string};
 
 /**
  * Checks every translation of every locale against its English source (the
  * I/O around ./checkTranslation.ts): reads the files, the glossary and, where
  * there is git, the source versions the pins name; then the UI strings.
+ * `risks` lists, per translation, the English sentences to compare first.
  */
-export async function runCheck(siteDir: string, locales: readonly string[], today: string): Promise<{files: number; problems: TranslationProblem[]}> {
+export async function runCheck(siteDir: string, locales: readonly string[], today: string): Promise<{files: number; problems: TranslationProblem[]; risks: RiskyInFile[]}> {
   const [{sources, translations}, history] = await Promise.all([readTranslations(siteDir, locales), readHistory(siteDir, 'docs')]);
   // The glossary as the catalogue loads it (the build validates it).
   const {glossary} = loadCatalogue(siteDir, path.join(siteDir, 'data')).catalogue;
   const english = glossary.en ?? [];
   const findPinned = pinnedVersionFinder(siteDir);
   const problems: TranslationProblem[] = [];
+  const risks: RiskyInFile[] = [];
   let files = 0;
   for (const [locale, pages] of translations) {
     const local = glossary[locale as keyof typeof glossary] ?? [];
@@ -46,11 +54,16 @@ export async function runCheck(siteDir: string, locales: readonly string[], toda
           today,
         })),
       );
+      const englishText = pinned ?? source?.text;
+      if (englishText !== undefined) {
+        const where = {file: translation.file, locale, page: translation.page};
+        risks.push(...riskySentences(outline(englishText), outline(translation.text)).map((risk) => ({...where, ...risk})));
+      }
     }
   }
   findPinned.close();
   const ui = await checkUiStrings(siteDir, locales);
-  return {files: files + ui.files, problems: [...problems, ...ui.problems]};
+  return {files: files + ui.files, problems: [...problems, ...ui.problems], risks};
 }
 
 /** Each locale's UI string files against the English reference (`npm run i18n:extract`). */

@@ -1,5 +1,6 @@
-import {isLocale} from '../../../locales';
+import {LOCALE_INFO, isLocale} from '../../../locales';
 import {addedMarkup, pluralFormsProblem} from '../uiStrings';
+import {typographyFindings} from './typography';
 import type {TranslationFileContent} from '../uiStrings';
 import type {TranslationProblem} from './checkTranslation';
 
@@ -28,17 +29,21 @@ export function uiStringProblems(input: {
   translated: {text: string; content: TranslationFileContent};
 }): TranslationProblem[] {
   const {file, page, locale, reference, translated} = input;
+  const rules = isLocale(locale) ? LOCALE_INFO[locale].typography : [];
   return Object.entries(translated.content).flatMap(([key, {message}]) => {
-    const added = typeof message === 'string' && reference[key] ? addedMarkup(reference[key].message, message) : [];
-    if (added.length === 0) return [];
-    return [{
-      file,
-      page,
-      locale,
-      line: lineOfMessage(translated.text, key),
-      rule: 'ui-markup' as const,
-      message: `UI string "${key}" has markup the English has not (${added.join(' ')}): UI strings are text; keep only the tags of the English message`,
-    }];
+    if (typeof message !== 'string') return [];
+    const at = {file, page, locale, line: lineOfMessage(translated.text, key)};
+    const added = reference[key] ? addedMarkup(reference[key].message, message) : [];
+    const markup: TranslationProblem[] =
+      added.length === 0
+        ? []
+        : [{...at, rule: 'ui-markup', message: `UI string "${key}" has markup the English has not (${added.join(' ')}): UI strings are text; keep only the tags of the English message`}];
+    const typography = rules.flatMap((rule) =>
+      typographyFindings(rule, message, {ui: true}).map(
+        (finding): TranslationProblem => ({...at, rule: 'typography', message: `UI string "${key}": ${finding.message} (${rule}; npm run translations -- fix-typography rewrites it)`}),
+      ),
+    );
+    return [...markup, ...typography];
   });
 }
 

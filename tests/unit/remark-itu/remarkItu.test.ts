@@ -97,6 +97,15 @@ describe('remark-itu glossary', () => {
     );
   });
 
+  // Issue 22: a reader's search for 贡献 finds the pages that use ITU's term 文稿 (Pagefind indexes the attribute).
+  it('gives the first use of a term its synonyms for the search index, nothing a reader sees', async () => {
+    expect(await process('# 文稿\n\n请提交文稿。文稿须按时提交。`文稿`', 'i18n/zh/docusaurus-plugin-content-docs/current/page.md')).toBe(
+      '<h1>文稿</h1>\n<p>请提交<span data-pagefind-index-attrs="data-synonyms" data-synonyms="贡献 提案">文稿</span>。文稿须按时提交。<code>文稿</code></p>',
+    );
+    // English has no alternatives for this term in the fixture: nothing is added.
+    expect(await process('Submit a contribution.')).toBe('<p>Submit a contribution.</p>');
+  });
+
   it('does not mark abbreviations inside citations, words or headings', async () => {
     expect(await process('# About ITU\n\nSee ITU-T E.164 and ITUX.')).toBe(
       '<h1>About ITU</h1>\n<p>See <a href="/recommendations/E.164">ITU-T E.164</a> and ITUX.</p>',

@@ -37,7 +37,7 @@ it.each(referenceFiles)('the English plural messages of %s have the forms one|ot
   expect(compareUiStrings(read('_reference', file), read('_reference', file), 'en').pluralForms).toEqual([]);
 });
 
-it('has an English reference for code, navbar, footer, sidebar and indicator strings', () => {
+it('has an English reference for code, navbar, footer, sidebar, indicator and gateway strings', () => {
   expect(referenceFiles.sort()).toEqual([
     'code.json',
     path.join('docusaurus-plugin-content-docs', 'current.json'),
