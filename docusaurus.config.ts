@@ -15,7 +15,7 @@ import searchLocalPlugin from './plugins/search-local';
 import rehypeSeparateWords from './plugins/search-local/separateWords';
 import {searchFromEnv} from './plugins/search-local/searchMode';
 import translationsPlugin from './plugins/translations';
-import {outdatedTranslationFrontMatter} from './plugins/translations/notice/outdatedFrontMatter';
+import {translationNoticeFrontMatter} from './plugins/translations/notice/noticeFrontMatter';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 
@@ -66,9 +66,9 @@ const config: Config = {
   markdown: {
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'throw'},
-    // Outdated translations get a notice with the date of the English page; no page chooses its own format.
+    // Unreviewed and outdated translations get a notice (the English headings, the date of the English page); no page chooses its own format.
     parseFrontMatter: refuseFormatOverride(
-      outdatedTranslationFrontMatter({
+      translationNoticeFrontMatter({
         siteDir: __dirname,
         htmlLang,
       }),

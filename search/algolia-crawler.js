@@ -30,6 +30,8 @@ new Crawler({
         $('[data-pagefind-ignore], nav, footer, .theme-doc-toc-mobile').remove();
         const kind = (body.attr('data-pagefind-filter') || 'kind:guidance').replace('kind:', '');
         const lvl0 = {guidance: 'Guidance', forum: 'Questions', recommendation: 'Recommendations'}[kind] || 'Guidance';
+        // machine | draft | reviewed on a translation (issue 22); '' on an English page.
+        const translation = $('meta[name="bsg-translation"]').attr('content') || '';
         return helpers.docsearch({
           recordProps: {
             lvl0: {selectors: '', defaultValue: lvl0},
@@ -40,6 +42,7 @@ new Crawler({
             lvl5: '[data-pagefind-body] h5',
             lvl6: '[data-pagefind-body] h6',
             content: '[data-pagefind-body] p, [data-pagefind-body] li, [data-pagefind-body] td:last-child',
+            translation: {selectors: '', defaultValue: translation},
           },
           indexHeadings: true,
           aggregateContent: true,
@@ -51,7 +54,7 @@ new Crawler({
   initialIndexSettings: {
     YOUR_INDEX_NAME: {
       attributesForFaceting: ['type', 'lang', 'language', 'version', 'docusaurus_tag'],
-      attributesToRetrieve: ['hierarchy', 'content', 'anchor', 'url', 'url_without_anchor', 'type'],
+      attributesToRetrieve: ['hierarchy', 'content', 'anchor', 'url', 'url_without_anchor', 'type', 'translation'],
       attributesToHighlight: ['hierarchy', 'content'],
       attributesToSnippet: ['content:10'],
       camelCaseAttributes: ['hierarchy', 'content'],

@@ -1,3 +1,5 @@
+import type {UnreviewedState} from '../translations/notice/translationState';
+
 /** The kinds of page the index holds (the `kind` filter of each page). */
 export const KINDS = ['guidance', 'forum', 'recommendation'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -6,7 +8,7 @@ export type Kind = (typeof KINDS)[number];
 export type PagefindData = {
   url: string;
   excerpt: string;
-  meta: {title?: string; status?: string};
+  meta: {title?: string; status?: string; translation?: string};
   filters: {kind?: string[]};
   sub_results?: {title: string; url: string; excerpt: string}[];
 };
@@ -22,6 +24,8 @@ export type ResultView = {
   kind: Kind | null;
   /** Forum threads only. */
   status: 'answered' | 'unanswered' | null;
+  /** A translation nobody has reviewed yet (the page's `data-pagefind-meta`, see DocItem/Content). */
+  translation: UnreviewedState | null;
 };
 
 /** Pagefind names pages by file (`/docs/x.html`); the site's links have no extension. */
@@ -41,6 +45,7 @@ export function toResultView(data: PagefindData): ResultView {
     excerpt: section?.excerpt ?? data.excerpt,
     kind: (KINDS as readonly string[]).includes(kind ?? '') ? (kind as Kind) : null,
     status: status === 'answered' || status === 'unanswered' ? status : null,
+    translation: data.meta.translation === 'machine' || data.meta.translation === 'draft' ? data.meta.translation : null,
   };
 }
 

@@ -64,9 +64,9 @@ describe('readers of an outdated translation', () => {
     expect(entry, `the site ships an outdated ${locale} translation to test the notice on`).toBeDefined();
     const url = docUrl(locale, entry?.page ?? '');
     const html = await (await fetch(url)).text();
-    expect(html, "the notice is in the server-rendered page: no script is needed").toMatch(/data-testid="?translation-outdated/);
+    expect(html, "the notice is in the server-rendered page: no script is needed").toMatch(/data-testid="?translation-notice"?[^>]*data-outdated/);
     await visit(url, async (page) => {
-      const notice = page.locator('[data-testid="translation-outdated"]');
+      const notice = page.locator('[data-testid="translation-notice"][data-outdated]');
       await expect(notice.isVisible()).resolves.toBe(true);
       expect(await notice.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(await notice.textContent()).not.toContain('earlier version of the English page');
@@ -76,7 +76,7 @@ describe('readers of an outdated translation', () => {
 
   it('a current translation shows no notice', async () => {
     await visit(docUrl('fr', current('fr')?.page ?? ''), async (page) => {
-      expect(await page.locator('[data-testid="translation-outdated"], [data-testid="translation-fallback"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="translation-notice"][data-outdated], [data-testid="translation-fallback"]').count()).toBe(0);
     });
   });
 });

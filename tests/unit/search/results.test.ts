@@ -22,7 +22,15 @@ describe('toResultView', () => {
       excerpt: 'le <mark>secrétariat</mark> de niveau 1',
       kind: 'guidance',
       status: null,
+      translation: null,
     });
+  });
+
+  it('tells a translation nobody has reviewed yet (issue 22), and nothing else', () => {
+    expect(toResultView({...data, meta: {...data.meta, translation: 'machine'}}).translation).toBe('machine');
+    expect(toResultView({...data, meta: {...data.meta, translation: 'draft'}}).translation).toBe('draft');
+    expect(toResultView({...data, meta: {...data.meta, translation: 'reviewed'}}).translation).toBeNull();
+    expect(toResultView({...data, meta: {...data.meta, translation: '<b>machine</b>'}}).translation).toBeNull();
   });
 
   it('falls back to the page when no section matched, and tells answered forum threads', () => {

@@ -6,6 +6,7 @@ import {statusLabel} from '@site/src/components/forum/common';
 import {usePlural} from '@site/src/lib/usePlural';
 import {askQuestionUrl, KINDS, moveFocus, toResultView} from '../../results';
 import type {Kind, PagefindData, ResultView} from '../../results';
+import type {UnreviewedState} from '../../../translations/notice/translationState';
 import styles from './styles.module.css';
 
 type Pagefind = {
@@ -32,6 +33,11 @@ const kindLabel = (): Record<Kind | 'all', string> => ({
   recommendation: translate({id: 'search.kind.recommendation', message: 'Recommendations', description: 'Search filter and result label: ITU-T Recommendation pages'}),
 });
 
+const translationLabel = (): Record<UnreviewedState, string> => ({
+  machine: translate({id: 'search.translation.machine', message: 'Machine translation', description: 'Search result label: a page translated by machine, not yet reviewed by a person'}),
+  draft: translate({id: 'search.translation.draft', message: 'Unreviewed translation', description: 'Search result label: a page translated by a volunteer, not yet reviewed'}),
+});
+
 /** Pagefind's excerpt is HTML with `<mark>`: keep the marks, show everything else as text. */
 function Excerpt({html}: {html: string}): ReactNode {
   const nodes = Array.from(new DOMParser().parseFromString(html, 'text/html').body.childNodes);
@@ -54,6 +60,7 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
   const term = query.trim();
   const labels = kindLabel();
   const status = statusLabel();
+  const translations = translationLabel();
 
   const load = (from: number) => Promise.all(hits.current.slice(from, from + PAGE).map(async (hit) => toResultView(await hit.data())));
 
@@ -193,6 +200,11 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
                   <span className={styles.badges}>
                     {result.kind && <span className={styles.badge}>{labels[result.kind]}</span>}
                     {result.status && <span className={`${styles.badge} forum-${result.status}`}>{status[result.status]}</span>}
+                    {result.translation && (
+                      <span className={styles.badge} data-translation={result.translation}>
+                        {translations[result.translation]}
+                      </span>
+                    )}
                   </span>
                 </a>
               </li>
