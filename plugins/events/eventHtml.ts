@@ -105,7 +105,7 @@ const row = (term: string, ...description: (ElementContent | string)[]): Element
 
 function when(view: EventView, labels: EventLabels): ElementContent[] {
   return [
-    ...row(fill(labels.venueTime, {zone: view.timezone}), h('time', {dateTime: view.startLocal}, view.venueTime), ` (${view.offsets})`),
+    ...row(fill(labels.venueTime, {zone: view.zoneName}), h('time', {dateTime: view.startLocal}, view.venueTime), ` (${view.offsets})`),
     ...row(labels.utc, h('time', {dateTime: view.startUtc, 'data-utc-start': view.startUtc, 'data-utc-end': view.endUtc}, view.utcTime)),
     // Filled by EventShell in the reader's own zone; hidden without JavaScript.
     h('dt', {hidden: true, 'data-local-time': 'term'}, labels.yourTime),

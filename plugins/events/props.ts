@@ -1,5 +1,5 @@
 import {normalizeUrl} from '@docusaurus/utils';
-import {formatOffset, toUtc} from './time';
+import {formatOffset, toUtc, zoneName} from './time';
 import {SECRETARIAT} from './types';
 import type {Region} from '../catalogue/types';
 import type {AttendanceMode, EventData, EventStatus, EventType} from './types';
@@ -25,7 +25,10 @@ export type EventView = {
   /** `2027-03-15T09:00+03:00`: the venue's clock, for `<time datetime>` and schema.org. */
   startLocal: string;
   endLocal: string;
+  /** The venue's IANA zone (`Africa/Nairobi`): for machines (calendar files, filters), never shown. */
   timezone: string;
+  /** The venue's zone named in the locale's language at the start: "East Africa Time", "heure normale d'Afrique de l'Est". */
+  zoneName: string;
   /** `UTC+03:00` at the start (and at the end, if it differs: the event spans a clock change). */
   offsets: string;
   /** The dates and times on the venue's clock, in the locale's words. */
@@ -105,6 +108,7 @@ export function toEventView(event: EventData, {htmlLang, locale, now, paths, reg
     startLocal: `${event.start}${formatOffset(start.offsetMinutes)}`,
     endLocal: `${event.end}${formatOffset(end.offsetMinutes)}`,
     timezone: event.timezone,
+    zoneName: zoneName(event.timezone, htmlLang, start.utc),
     offsets,
     venueTime: range(event.timezone),
     utcTime: range('UTC'),

@@ -10,7 +10,7 @@ const COMPONENTS = '@site/src/components/events';
 /** What the list shows of an event: no summary or documents, so the list page stays light. */
 export type EventListItem = Pick<
   EventView,
-  'id' | 'type' | 'status' | 'attendance' | 'title' | 'permalink' | 'calendarUrl' | 'startLocal' | 'startUtc' | 'endUtc' | 'venueTime' | 'utcTime' | 'timezone' | 'upcoming' | 'venue' | 'studyGroups' | 'regions'
+  'id' | 'type' | 'status' | 'attendance' | 'title' | 'permalink' | 'calendarUrl' | 'startLocal' | 'startUtc' | 'endUtc' | 'venueTime' | 'utcTime' | 'zoneName' | 'upcoming' | 'venue' | 'studyGroups' | 'regions'
 > & {languages: string[]};
 
 export type EventListProps = {
@@ -35,7 +35,7 @@ export const toListItem = (view: EventView): EventListItem => ({
   endUtc: view.endUtc,
   venueTime: view.venueTime,
   utcTime: view.utcTime,
-  timezone: view.timezone,
+  zoneName: view.zoneName,
   upcoming: view.upcoming,
   venue: view.venue,
   studyGroups: view.studyGroups,

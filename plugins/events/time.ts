@@ -3,6 +3,7 @@
  * times in the venue's IANA zone; feeds, JSON-LD and the reader's local time
  * need the instant. Pure functions, no Date.now().
  */
+import {LOCALE_INFO} from '../../locales';
 
 /** `YYYY-MM-DDTHH:mm`, as event files write local date-times. */
 export const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -79,3 +80,22 @@ export function formatOffset(minutes: number): string {
 
 /** `2027-03-14T09:00+05:30`: the local time with its offset (schema.org, `<time datetime>`). */
 export const withOffset = (local: string, minutes: number): string => `${local}${formatOffset(minutes)}`;
+
+/**
+ * A zone's name in the reader's language ("East Africa Time", "heure normale
+ * d'Afrique de l'Est", "东部非洲时间") rather than its IANA id: CLDR's generic
+ * name, right in winter and summer alike (the UTC offset beside it says which
+ * applies). A zone CLDR names only by its offset (UTC's generic name is
+ * "GMT+00:00") takes its specific name ("Coordinated Universal Time").
+ */
+export function zoneName(zone: string, htmlLang: string, at: Date): string {
+  const name = (timeZoneName: 'longGeneric' | 'long') =>
+    new Intl.DateTimeFormat(htmlLang, {timeZone: zone, timeZoneName}).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? zone;
+  const generic = name('longGeneric');
+  const chosen = /\d/.test(generic) ? name('long') : generic;
+  // French pages use one apostrophe, the straight one (TERMS.md); CLDR writes ’.
+  return usesStraightApostrophe(htmlLang) ? chosen.replaceAll('’', "'") : chosen;
+}
+
+const usesStraightApostrophe = (htmlLang: string) =>
+  Object.values(LOCALE_INFO).some((info) => info.htmlLang === htmlLang && info.typography.includes('french-spacing'));

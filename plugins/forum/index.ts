@@ -95,7 +95,7 @@ function forumPlugin(context: LoadContext, options: PluginOptions): Plugin<Forum
         const config = context.i18n.localeConfigs[locale];
         return {lang: config?.htmlLang, dir: config?.direction};
       };
-      await writeThreadPages(outDir, options.routeBasePath, content.threads, {forum, languageOf, locale: context.i18n.currentLocale});
+      await writeThreadPages(outDir, options.routeBasePath, content.threads, {forum, languageOf, locale: context.i18n.currentLocale as Locale});
       // The filter index: fetched only when a reader filters the list.
       const target = path.join(outDir, options.routeBasePath, 'threads.json');
       const items = [...content.threads].sort(byLastActivity).map((thread) => toListItem(thread, paths));

@@ -1,5 +1,7 @@
 import {h} from 'hastscript';
+import {selectPlural} from '../../locales';
 import type {PostView, ThreadView} from './threads';
+import type {Locale} from '../../locales';
 import type {Element, ElementContent} from 'hast';
 
 /**
@@ -13,11 +15,11 @@ export type ThreadLabels = {
   unanswered: string;
   locked: string;
   onGitHub: string;
-  /** `{count}` */
+  /** `{count}`; plural forms (`one|other`) */
   answers: string;
   noAnswer: string;
   accepted: string;
-  /** `{votes}` */
+  /** `{votes}`; plural forms */
   votes: string;
   ghost: string;
   expert: string;
@@ -34,6 +36,9 @@ type Paths = {recommendations: string; studyGroups: string};
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
 
+/** A plural message's form for `count`, in the page's language, filled. */
+const counted = (locale: Locale, message: string, name: string, count: number) => fill(selectPlural(locale, message, count), {[name]: count});
+
 /** Trusted HTML: post bodies were sanitized when they were rendered. */
 const raw = (value: string) => ({type: 'raw', value}) as unknown as ElementContent;
 
@@ -47,12 +52,12 @@ function author(post: Extract<PostView, {hidden: false}>['author'], labels: Thre
   ]);
 }
 
-function post(view: PostView, labels: ThreadLabels, lang: string | undefined): ElementContent[] {
+function post(view: PostView, labels: ThreadLabels, lang: string | undefined, locale: Locale): ElementContent[] {
   if (view.hidden) {
     return [h('p.forum-hidden', {'data-testid': 'hidden-comment'}, labels.hiddenReasons[view.reason] ?? labels.hiddenOther)];
   }
   return [
-    h('div.forum-meta', {'data-pagefind-ignore': ''}, [author(view.author, labels), h('time', {dateTime: view.createdAt}, view.createdAt.slice(0, 10)), h('span', fill(labels.votes, {votes: view.upvotes}))]),
+    h('div.forum-meta', {'data-pagefind-ignore': ''}, [author(view.author, labels), h('time', {dateTime: view.createdAt}, view.createdAt.slice(0, 10)), h('span', counted(locale, labels.votes, 'votes', view.upvotes))]),
     h('div.markdown.forum-body', {lang}, [raw(view.html)]),
   ];
 }
@@ -64,7 +69,7 @@ function post(view: PostView, labels: ThreadLabels, lang: string | undefined): E
  */
 export function renderThreadBody(
   thread: ThreadView,
-  {labels, paths, sample, duplicateOf, lang, dir, searchable = true}: {labels: ThreadLabels; paths: Paths; sample: boolean; duplicateOf: {title: string; permalink: string} | null; lang?: string; dir?: string; searchable?: boolean},
+  {labels, locale, paths, sample, duplicateOf, lang, dir, searchable = true}: {labels: ThreadLabels; locale: Locale; paths: Paths; sample: boolean; duplicateOf: {title: string; permalink: string} | null; lang?: string; dir?: string; searchable?: boolean},
 ): Element {
   const status = thread.status === 'answered' ? labels.answered : labels.unanswered;
   const question: PostView = {id: 'question', hidden: false, author: thread.author, html: thread.questionHtml, createdAt: thread.createdAt, upvotes: thread.upvotes};
@@ -85,15 +90,15 @@ export function renderThreadBody(
       ? h('p.alert.alert--info.margin-top--md', {role: 'note', 'data-testid': 'duplicate'}, [`${labels.duplicate} `, h('a', {href: duplicateOf.permalink}, duplicateOf.title)])
       : '',
     thread.closed === 'outdated' ? h('p.alert.alert--secondary.margin-top--md', {role: 'note'}, labels.outdated) : '',
-    h('section.forum-post', {dir}, post(question, labels, lang)),
-    h('h2', fill(labels.answers, {count: thread.answerCount})),
+    h('section.forum-post', {dir}, post(question, labels, lang, locale)),
+    h('h2', counted(locale, labels.answers, 'count', thread.answerCount)),
     thread.answers.length === 0 ? h('p', labels.noAnswer) : '',
     ...thread.answers.map((answer) =>
       h(`section.forum-post${answer.accepted ? '.forum-accepted' : ''}`, {'data-answer': answer.id, 'data-accepted': String(answer.accepted), dir}, [
         answer.accepted ? h('p.forum-badge.forum-answered', labels.accepted) : '',
-        ...post(answer, labels, lang),
+        ...post(answer, labels, lang, locale),
         answer.replies.length > 0
-          ? h('ul.forum-replies', answer.replies.map((reply) => h('li', {'data-reply': reply.id}, post(reply, labels, lang))))
+          ? h('ul.forum-replies', answer.replies.map((reply) => h('li', {'data-reply': reply.id}, post(reply, labels, lang, locale))))
           : '',
       ]),
     ),

@@ -3,6 +3,7 @@ import {separateWords} from '../search-local/separateWords';
 import {writeTemplatePages} from '../utils/writeTemplatePages';
 import {renderThreadBody} from './threadHtml';
 import {THREAD_TEMPLATE} from './threadTemplate';
+import type {Locale} from '../../locales';
 import type {ForumContext} from './props';
 import type {ThreadLabels} from './threadHtml';
 import type {ThreadView} from './threads';
@@ -16,7 +17,7 @@ export async function writeThreadPages(
   outDir: string,
   routeBasePath: string,
   threads: readonly ThreadView[],
-  {forum, languageOf, locale}: {forum: ForumContext; languageOf: (locale: string) => {lang?: string; dir?: string}; locale: string},
+  {forum, languageOf, locale}: {forum: ForumContext; languageOf: (locale: string) => {lang?: string; dir?: string}; locale: Locale},
 ): Promise<void> {
   const byNumber = new Map(threads.map((thread) => [thread.number, thread]));
   await writeTemplatePages<ThreadLabels>(path.join(outDir, routeBasePath), THREAD_TEMPLATE, (labels) =>
@@ -25,6 +26,7 @@ export async function writeThreadPages(
       const {lang, dir} = thread.tags.language ? languageOf(thread.tags.language) : {};
       const content = renderThreadBody(thread, {
         labels,
+        locale,
         paths: forum.paths,
         sample: forum.sample,
         duplicateOf: original ? {title: original.title, permalink: `${forum.paths.forum}/${original.number}`} : null,

@@ -7,7 +7,7 @@ import {numberFormat} from './charts/frame';
 import {ANSWER_STATES, ROLES} from './compute/questions';
 import {COUNTRY_GROUPS, predatesSaoTomeGraduation} from './compute/countries';
 import {percent} from './compute/stats';
-import {fill} from './labels';
+import {fill, fillCounted} from './labels';
 import type {ChartContext} from './charts/frame';
 import type {AskerIndicators} from './compute/askers';
 import type {GuidanceIndicators} from './compute/guidance';
@@ -157,7 +157,7 @@ export function assemble(data: Computed, labels: Labels, page: Page): Section[] 
   };
 
   const g = data.guidance;
-  const guidanceSource = {source: fill(labels['source.guidance'], {count: data.guidancePages}), asOf: data.today, sample: false};
+  const guidanceSource = {source: fillCounted(page.locale, labels['source.guidance'], data.guidancePages), asOf: data.today, sample: false};
   const guidance: Section = {
     id: 'guidance',
     title: labels['section.guidance'],
@@ -165,7 +165,7 @@ export function assemble(data: Computed, labels: Labels, page: Page): Section[] 
     indicators: [
       counted('pages-per-programme', 'programmes.title', 'programmes.programme', 'pages', [...g.byProgramme].map(([p, count]) => [l(`programmes.${p}`), count]), guidanceSource, false),
       counted('pages-per-study-group', 'studyGroups.title', 'times.group', 'pages', [...g.byStudyGroup], guidanceSource, false),
-      counted('recommendations-with-guidance', 'coverage.title', 'coverage.kind', 'coverage.count', [[labels['coverage.with'], g.recommendations.withGuidance], [labels['coverage.without'], g.recommendations.without]], {...guidanceSource, source: fill(labels['source.catalogue'], {count: data.recommendations})}),
+      counted('recommendations-with-guidance', 'coverage.title', 'coverage.kind', 'coverage.count', [[labels['coverage.with'], g.recommendations.withGuidance], [labels['coverage.without'], g.recommendations.without]], {...guidanceSource, source: fillCounted(page.locale, labels['source.catalogue'], data.recommendations)}),
       counted('pages-by-review', 'review.title', 'review.state', 'pages', [[labels['review.recent'], g.reviewedCount], [labels['review.overdue'], g.notReviewed.length]], guidanceSource),
       indicator(
         'pages-not-reviewed',

@@ -1,8 +1,12 @@
+import {selectPlural} from '../../locales';
+import type {Locale} from '../../locales';
+
 /**
  * Every text the indicators plugin draws into charts, tables and downloads,
  * as a Docusaurus plugin translation file (`i18n/<locale>/indicators/labels.json`):
  * `npm run i18n:extract` writes the English reference, translators the rest.
- * Placeholders in braces are filled in by `fill`.
+ * Placeholders in braces are filled in by `fill`; a message with plural forms
+ * (`one|other` in English) by `fillCounted`.
  */
 const MESSAGES = {
   'section.qa': ['Questions and answers', 'Heading of the Q&A indicators on the indicators page'],
@@ -102,7 +106,7 @@ const MESSAGES = {
   'income.none': ['No income group', 'Economies the World Bank does not classify (territories, or no data)'],
   'income.unknown': ['Not stated', 'Participants who stated no country'],
   'groups.notStated': ['Not stated', 'Participants who stated no country'],
-  'source.participation': ['Participation files of {count} meetings, {first} to {last}; UN country groups and M49 regions of {groupsDate}; World Bank income groups {fiscalYear}', 'Data source of the participation indicators; says which meetings a chart covers'],
+  'source.participation': ['Participation files of {count} meeting, {first} to {last}; UN country groups and M49 regions of {groupsDate}; World Bank income groups {fiscalYear}|Participation files of {count} meetings, {first} to {last}; UN country groups and M49 regions of {groupsDate}; World Bank income groups {fiscalYear}', 'Data source of the participation indicators; says which meetings a chart covers (plural forms, by {count})'],
 
   'share': ['Share (%)', 'Table column: percentage of the total'],
 
@@ -135,8 +139,8 @@ const MESSAGES = {
 
   'source.forum': ['Forum snapshot of {repository} ({category})', 'Data source of the Q&A indicators'],
   'source.countries': ['Forum snapshot; country names, UN M49 regions and country groups from the UNSD M49 overview table of {date}; other spellings from world-countries {version}', 'Data source of the indicators about askers'],
-  'source.guidance': ['Front matter of the {count} guidance pages', 'Data source of the guidance indicators'],
-  'source.catalogue': ['The {count} Recommendations of the catalogue and the guidance pages that declare or cite them', 'Data source of the Recommendation coverage indicator'],
+  'source.guidance': ['Front matter of the {count} guidance page|Front matter of the {count} guidance pages', 'Data source of the guidance indicators (plural forms)'],
+  'source.catalogue': ['The {count} Recommendation of the catalogue and the guidance pages that declare or cite it|The {count} Recommendations of the catalogue and the guidance pages that declare or cite them', 'Data source of the Recommendation coverage indicator (plural forms)'],
   'source.history': ['Git history of the guidance pages and their translations (points in time: {count})', 'Data source of the translation indicator with history'],
   'source.noHistory': ['Translation status of this build (no git history available)', 'Data source of the translation indicator without history'],
 
@@ -159,3 +163,7 @@ export function labelsFrom(translated: Record<string, {message: string}> | undef
 /** `{name}` placeholders replaced by values. */
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+
+/** A plural message (`{count} meeting|{count} meetings`): the locale's form for `count`, filled. */
+export const fillCounted = (locale: Locale, template: string, count: number, values: Record<string, string | number> = {}) =>
+  fill(selectPlural(locale, template, count), {...values, count});

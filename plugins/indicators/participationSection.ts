@@ -4,7 +4,7 @@ import {COUNTRY_GROUPS} from './compute/countries';
 import {columnChart} from './charts/columns';
 import {numberFormat} from './charts/frame';
 import {stackedBarChart} from './charts/stacked';
-import {fill} from './labels';
+import {fill, fillCounted} from './labels';
 import {INCOME_KEYS} from '../participation/places';
 import {MODES} from '../participation/types';
 import type {ChartContext} from './charts/frame';
@@ -51,8 +51,7 @@ export function participationSection(content: ParticipationContent, names: Count
   };
   const leading = [{label: labels['participation.meeting'], numeric: false}, {label: labels['participation.date'], numeric: false}];
   const meta = (covered: MeetingFigures[]) => ({
-    source: fill(labels['source.participation'], {
-      count: covered.length,
+    source: fillCounted(page.locale, labels['source.participation'], covered.length, {
       first: dayText(covered[0]?.date ?? ''),
       last: dayText(covered.at(-1)?.date ?? ''),
       groupsDate: dayText(content.lists.groupings.as_of),

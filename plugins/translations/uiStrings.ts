@@ -1,3 +1,6 @@
+import {isLocale, pluralForms} from '../../locales';
+import type {Locale} from '../../locales';
+
 /** A Docusaurus translation file: `{key: {message, description}}`. */
 export type TranslationFileContent = Record<string, {message: string; description?: string}>;
 
@@ -13,6 +16,8 @@ export type UiStringsReport = {
   placeholders: string[];
   /** Keys whose message has markup (a tag, a comment) that the English message has not. */
   markup: string[];
+  /** Keys of a plural message without one form per plural category of the locale (see `pluralFormsProblem`). */
+  pluralForms: string[];
 };
 
 /** Messages that are the same in every language. */
@@ -55,13 +60,30 @@ export function addedMarkup(reference: string, translated: string): string[] {
 }
 
 /**
+ * What is wrong with the forms of a plural message, if anything. The English of
+ * a plural message lists its forms `one|other`; a translation lists one per
+ * plural category of its language, in CLDR's order (`pluralForms`): Russian
+ * `one|few|many|other`, Chinese a single form. A missing form would show
+ * another category's words ("2 ответов"); an extra one is never shown.
+ */
+export function pluralFormsProblem(reference: string, translated: string, locale: Locale): string | null {
+  if (!reference.includes('|')) return null;
+  const expected = pluralForms(locale);
+  const found = translated.split('|').length;
+  if (found === expected.length) return null;
+  return `has ${found} plural form${found === 1 ? '' : 's'}, ${locale} needs ${expected.length}, separated by | in this order: ${expected.join('|')}`;
+}
+
+/**
  * Compares a locale's UI strings with the English reference written by
  * `write-translations`. `sameAsEnglish` lists keys whose correct translation is
- * spelled like the English (Spanish "No").
+ * spelled like the English (Spanish "No"); `locale` is the translation's, for
+ * its plural rules (a locale the site does not have is not checked for them).
  */
 export function compareUiStrings(
   reference: TranslationFileContent,
   translated: TranslationFileContent,
+  locale: string,
   sameAsEnglish: ReadonlySet<string> = new Set(),
 ): UiStringsReport {
   const keys = Object.keys(reference);
@@ -77,5 +99,6 @@ export function compareUiStrings(
       placeholdersDiffer(reference[key]?.message ?? '', translated[key]?.message ?? ''),
     ),
     markup: present.filter((key) => addedMarkup(reference[key]?.message ?? '', translated[key]?.message ?? '').length > 0),
+    pluralForms: present.filter((key) => isLocale(locale) && pluralFormsProblem(reference[key]?.message ?? '', translated[key]?.message ?? '', locale) !== null),
   };
 }

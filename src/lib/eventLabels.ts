@@ -77,7 +77,7 @@ export function eventPageLabels(): EventLabels {
     attendance: attendanceLabel(),
     regions: regionLabel(),
     programmes: programmeLabel(),
-    venueTime: translate({id: 'events.page.venueTime', message: 'At the venue ({zone})', description: 'Label of an event\'s times on the venue\'s clock; {zone} is an IANA time zone such as Africa/Nairobi'}),
+    venueTime: translate({id: 'events.page.venueTime', message: 'At the venue ({zone})', description: 'Label of an event\'s times on the venue\'s clock; {zone} is the zone\'s name in the page\'s language, such as East Africa Time'}),
     utc: translate({id: 'events.page.utc', message: 'Coordinated Universal Time (UTC)', description: 'Label of an event\'s times in UTC'}),
     yourTime: translate({id: 'events.page.yourTime', message: 'Your time', description: 'Label of an event\'s times in the reader\'s own time zone'}),
     where: translate({id: 'events.page.where', message: 'Where', description: 'Label of an event\'s venue'}),

@@ -35,6 +35,11 @@ describe.each(['ar', 'zh'])('events in %s', (locale) => {
       const link = page.locator(`[data-event="${EVENT}"] h3 a`);
       expect(await link.getAttribute('href')).toBe(new URL(localeUrl(baseUrl, locale, `/events/${EVENT}`)).pathname);
       expect(await link.getAttribute('lang')).toBe(locale);
+      // Zones by their names in the page's language (中欧时间), not Europe/Zurich.
+      const zones = await page.locator('.event-zone').allTextContents();
+      expect(zones.length).toBeGreaterThan(0);
+      expect(zones.filter((zone) => zone.includes('/'))).toEqual([]);
+      expect(await page.locator(`[data-event="${EVENT}"] .event-zone`).textContent()).toBe(locale === 'ar' ? '(توقيت وسط أوروبا)' : '(中欧时间)');
     });
   });
 
@@ -64,6 +69,9 @@ describe.each(['ar', 'zh'])('events in %s', (locale) => {
       const times = await page.locator('[data-event-page] time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime')));
       // 09:30 in Geneva on 22 March is 08:30 UTC (+01:00, winter time).
       expect(times).toEqual(['2027-03-22T09:30+01:00', '2027-03-22T08:30:00.000Z']);
+      // The venue's zone in the page's language; its IANA id only where machines read it.
+      expect(await page.locator('[data-event-page] dt').first().textContent()).toContain(locale === 'ar' ? 'توقيت وسط أوروبا' : '中欧时间');
+      expect(await page.locator('[data-event-page]').textContent()).not.toContain('Europe/Zurich');
       expect(await page.locator('[data-local-time="value"]').isHidden()).toBe(true);
       expect(await page.locator('[data-event-page] [role="note"]').count()).toBe(1);
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as Record<string, unknown>;
@@ -79,7 +87,10 @@ describe.each(['ar', 'zh'])('events in %s', (locale) => {
       await page.waitForSelector('html[data-has-hydrated="true"]');
       const local = page.locator('[data-local-time="value"]');
       await local.waitFor({state: 'visible'});
-      expect(await local.textContent()).toContain('America/St_Johns');
+      // The reader's zone named in the page's language, as the venue's is.
+      const text = await local.textContent();
+      expect(text).toContain(locale === 'ar' ? 'توقيت نيوفاوندلاند' : '纽芬兰时间');
+      expect(text).not.toContain('America/St_Johns');
     } finally {
       await context.close();
     }

@@ -42,6 +42,7 @@ export const CHECK_RULES = [
   'format-change',
   ...ACTIVE_RULES,
   'ui-markup',
+  'ui-plural',
   // Found by the pull request check (review/reviewRules.ts): a review kept or set by someone who is not a listed reviewer.
   'reviewer',
 ] as const;

@@ -8,7 +8,7 @@ import {readUiStringFile, uiStringFiles} from '../status/readUiStrings';
 import {checkTranslation} from './checkTranslation';
 import {riskySentences} from './highRisk';
 import {outline} from './outline';
-import {uiStringProblems} from './uiStringProblems';
+import {uiPluralProblems, uiStringProblems} from './uiStringProblems';
 import type {TranslationProblem} from './checkTranslation';
 import type {RiskySentence} from './highRisk';
 
@@ -79,7 +79,8 @@ async function checkUiStrings(siteDir: string, locales: readonly string[]): Prom
       const translated = await readUiStringFile(path.join(siteDir, file));
       if (translated === null) continue;
       files += 1;
-      problems.push(...uiStringProblems({file: file.split(path.sep).join('/'), page, locale, reference, translated}));
+      const input = {file: file.split(path.sep).join('/'), page, locale, reference, translated};
+      problems.push(...uiStringProblems(input), ...uiPluralProblems(input));
     }
   }
   return {files, problems};

@@ -1,5 +1,5 @@
 import {LOCALE_INFO, isLocale} from '../../../locales';
-import {addedMarkup} from '../uiStrings';
+import {addedMarkup, pluralFormsProblem} from '../uiStrings';
 import {typographyFindings} from './typography';
 import type {TranslationFileContent} from '../uiStrings';
 import type {TranslationProblem} from './checkTranslation';
@@ -44,5 +44,20 @@ export function uiStringProblems(input: {
       ),
     );
     return [...markup, ...typography];
+  });
+}
+
+/**
+ * Plural messages of one locale's UI string file (the gateway's messages
+ * included) without one form per plural category of the language: a reader
+ * would see another category's words ("2 ответов").
+ */
+export function uiPluralProblems(input: Parameters<typeof uiStringProblems>[0]): TranslationProblem[] {
+  const {file, page, locale, reference, translated} = input;
+  if (!isLocale(locale)) return [];
+  return Object.entries(translated.content).flatMap(([key, {message}]) => {
+    const problem = typeof message === 'string' && reference[key] ? pluralFormsProblem(reference[key].message, message, locale) : null;
+    if (problem === null) return [];
+    return [{file, page, locale, line: lineOfMessage(translated.text, key), rule: 'ui-plural' as const, message: `UI string "${key}" ${problem}`}];
   });
 }

@@ -50,7 +50,7 @@ export async function readUiStrings(siteDir: string, locales: readonly string[])
     const status: UiStringsStatus = {total: 0, missing: [], obsolete: [], untranslated: []};
     for (const file of files) {
       const reference = await readJson(path.join(i18n, '_reference', file));
-      const report = compareUiStrings(reference, await readJson(path.join(i18n, locale, file)), new Set(sameAsEnglish[locale] ?? []));
+      const report = compareUiStrings(reference, await readJson(path.join(i18n, locale, file)), locale, new Set(sameAsEnglish[locale] ?? []));
       status.total += Object.keys(reference).length;
       status.missing.push(...report.missing.map((key) => `${file}: ${key}`));
       status.obsolete.push(...report.obsolete.map((key) => `${file}: ${key}`));

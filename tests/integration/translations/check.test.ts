@@ -62,6 +62,8 @@ const EXPECTED: Record<string, string[]> = {
   'import-export.mdx': ['import-export'],
   // The classic theme renders the footer's copyright as HTML, on every page of the language.
   'docusaurus-theme-classic/footer.json': ['ui-markup'],
+  // French has a third plural form ("many": 1 million d'heures).
+  'gateway/messages.json': ['ui-plural'],
 };
 
 describe('translations check on the failure fixtures', async () => {
@@ -120,6 +122,12 @@ describe('translations check on the failure fixtures', async () => {
       'i18n/fr/docusaurus-theme-classic/footer.json:3 [ui-markup] UI string "copyright" has markup the English has not (<img src=x onerror=alert(1)>): UI strings are text; keep only the tags of the English message',
     ]);
   });
+
+  it('names the file, line, key and expected forms of a plural message with the wrong number of forms', () => {
+    expect(problems.filter((p) => p.rule === 'ui-plural').map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      'i18n/fr/gateway/messages.json:3 UI string "durationHours" has 2 plural forms, fr needs 3, separated by | in this order: one|many|other',
+    ]);
+  });
 });
 
 it("passes on the site's own translations", async () => {
@@ -140,13 +148,13 @@ describe('npm run translations', () => {
     const {stdout, code} = await translations('check', '--site', FIXTURE);
     expect(code).toBe(1);
     expect(stdout).toContain('i18n/fr/docusaurus-plugin-content-docs/current/code-block-changed.md:19 [code-block] code block 1 differs');
-    expect(stdout).toMatch(/26 translation\(s\) checked: 33 problem\(s\)\.$/m);
+    expect(stdout).toMatch(/27 translation\(s\) checked: 34 problem\(s\)\.$/m);
   });
 
   it('check --json gives the pull request workflow its problems', async () => {
     const {stdout} = await translations('check', '--json', '--site', FIXTURE);
     const {problems} = JSON.parse(stdout) as {problems: {rule: string}[]};
-    expect(problems).toHaveLength(33);
+    expect(problems).toHaveLength(34);
   });
 
   it('start scaffolds a translation pinned to the English version, and never overwrites one', async () => {

@@ -96,7 +96,7 @@ describe('securePage', () => {
       questionHtml: '<p>hi</p><script>steal()</script><svg><script>alsoSteal()</script></svg>',
     } as unknown as ThreadView;
     const template = `<!doctype html><html><head><meta charset=UTF-8><title data-rh=true>Q | BSG Hub</title></head><body><script>${THEME}</script><div id=__docusaurus><main><script type="application/json" id="forum-thread-labels">{}</script><div id="forum-thread"></div></main></div></body></html>`;
-    const content = renderThreadBody(hostile, {labels, paths: {recommendations: '/r', studyGroups: '/s'}, sample: false, duplicateOf: null});
+    const content = renderThreadBody(hostile, {labels, locale: 'en', paths: {recommendations: '/r', studyGroups: '/s'}, sample: false, duplicateOf: null});
     const page = secure(parsePageTemplate(template, 'forum/:number.html', THREAD_TEMPLATE).fill({parameter: String(hostile.number), title: hostile.title, content}));
     expect(page.hashes).toEqual([sha256(THEME)]);
     expect(page.blocked).toHaveLength(2);

@@ -30,6 +30,15 @@ describe('renderEventBody', () => {
     expect(selectAll('[data-local-time]', tree).every((node) => node.properties.hidden === true)).toBe(true);
   });
 
+  it('names the venue\'s zone in the page\'s language, its IANA id only in the calendar file', () => {
+    const french = view({}, 'fr');
+    const frenchLabels = new Proxy(labels, {get: (target, name) => (name === 'venueTime' ? 'Sur place ({zone})' : Reflect.get(target, name))});
+    const html = toHtml(renderEventBody(french, {labels: frenchLabels, paths, jsonLd: toJsonLd(french, 'https://bsg-hub.github.io')}));
+    expect(html).toContain("<dt>Sur place (heure normale d'Afrique de l'Est)</dt>");
+    expect(html).not.toContain('Africa/Nairobi');
+    expect(french.timezone).toBe('Africa/Nairobi');
+  });
+
   it('says how to join, the languages, deadlines, organisers and Recommendations, and links the calendar file', () => {
     const {text, tree} = render({registration: {url: 'https://example.org/r', deadline: '2027-03-01'}, fellowships: {deadline: '2027-01-31'}, interpretation: ['en', 'fr', 'ar']});
     expect(text('dd').join(' | ')).toContain('[joinAfterRegistration]');

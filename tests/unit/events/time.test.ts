@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {formatOffset, isTimeZone, offsetMinutes, toUtc} from '../../../plugins/events/time';
+import {formatOffset, isTimeZone, offsetMinutes, toUtc, zoneName} from '../../../plugins/events/time';
+import {LOCALES, LOCALE_INFO} from '../../../locales';
 
 const utc = (local: string, zone: string) => {
   const result = toUtc(local, zone);
@@ -59,5 +60,50 @@ describe('isTimeZone', () => {
   // Geneva has no zone of its own: it keeps Europe/Zurich's time.
   it('rejects offsets, abbreviations, unknown places and hostile text', () => {
     expect(['+05:30', 'IST', 'CET', 'Mars/Olympus_Mons', 'Europe/Zurich<script>', 'Europe/Geneva', '', 'utc', 'Europe/'].filter(isTimeZone)).toEqual([]);
+  });
+});
+
+describe('zoneName', () => {
+  const winter = new Date('2027-03-15T06:00Z');
+  const summer = new Date('2027-07-15T06:00Z');
+  const names = (zone: string, at: Date) => Object.fromEntries(LOCALES.map((locale) => [locale, zoneName(zone, LOCALE_INFO[locale].htmlLang, at)]));
+
+  it('names a zone in each language, not by its IANA id', () => {
+    expect(names('Africa/Nairobi', winter)).toEqual({
+      en: 'East Africa Time',
+      ar: 'توقيت شرق أفريقيا',
+      es: 'hora de África oriental',
+      fr: "heure normale d'Afrique de l'Est",
+      ru: 'Восточная Африка',
+      zh: '东部非洲时间',
+    });
+  });
+
+  it('gives a zone with summer time the same name all year (the offset beside it tells which applies)', () => {
+    expect(names('Europe/Zurich', winter)).toEqual(names('Europe/Zurich', summer));
+    expect(names('Europe/Zurich', summer)).toEqual({
+      en: 'Central European Time',
+      ar: 'توقيت وسط أوروبا',
+      es: 'hora de Europa central',
+      fr: "heure d'Europe centrale",
+      ru: 'Центральная Европа',
+      zh: '中欧时间',
+    });
+  });
+
+  it('names UTC in words, not as an offset', () => {
+    expect(names('UTC', winter)).toEqual({
+      en: 'Coordinated Universal Time',
+      ar: 'التوقيت العالمي المنسق',
+      es: 'tiempo universal coordinado',
+      fr: 'temps universel coordonné',
+      ru: 'Всемирное координированное время',
+      zh: '协调世界时',
+    });
+  });
+
+  it('names every venue zone of the events on record in every language', () => {
+    for (const zone of ['Africa/Cairo', 'Africa/Dakar', 'America/Asuncion', 'Asia/Almaty', 'Asia/Kolkata', 'Pacific/Fiji'])
+      for (const locale of LOCALES) expect(zoneName(zone, LOCALE_INFO[locale].htmlLang, winter), `${zone} in ${locale}`).not.toMatch(/\/|GMT|UTC[+-]/);
   });
 });

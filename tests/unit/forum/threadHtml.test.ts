@@ -6,7 +6,7 @@ import type {ThreadView} from '../../../plugins/forum/threads';
 
 const labels: ThreadLabels = {
   sample: 'Sample data', answered: 'Answered', unanswered: 'Unanswered', locked: 'Locked', onGitHub: 'Answer on GitHub',
-  answers: 'Answers ({count})', noAnswer: 'No answer yet', accepted: '✓ Accepted answer', votes: '{votes} votes',
+  answers: '{count} answer|{count} answers', noAnswer: 'No answer yet', accepted: '✓ Accepted answer', votes: '{votes} vote|{votes} votes',
   ghost: 'Deleted user', expert: 'Expert', mentor: 'Mentor', duplicate: 'Duplicate of:', outdated: 'Outdated',
   lockReasons: {resolved: 'Locked: resolved'}, hiddenReasons: {spam: 'Hidden as spam'}, hiddenOther: 'Hidden',
 };
@@ -22,7 +22,7 @@ const thread: ThreadView = {
 };
 describe('the content of a thread page', () => {
   it('renders the thread: accepted answer marked, badges, hidden comments, lock reason, in the thread’s language', () => {
-    const html = toHtml(renderThreadBody(thread, {labels, paths: {recommendations: '/ar/recommendations', studyGroups: '/ar/study-groups'}, sample: true, duplicateOf: null, lang: 'ar', dir: 'rtl'}), {allowDangerousHtml: true});
+    const html = toHtml(renderThreadBody(thread, {labels, locale: 'en', paths: {recommendations: '/ar/recommendations', studyGroups: '/ar/study-groups'}, sample: true, duplicateOf: null, lang: 'ar', dir: 'rtl'}), {allowDangerousHtml: true});
     expect(html).toContain('<h1 lang="ar" dir="rtl">Numbers &#x26; &#x3C;ranges></h1>');
     expect(html).toContain('<section class="forum-post forum-accepted" data-answer="a" data-accepted="true" dir="rtl"><p class="forum-badge forum-answered">✓ Accepted answer</p>');
     expect(html).toContain('<span class="forum-badge forum-role" data-testid="role-badge">Expert · SG2</span>');
@@ -32,8 +32,21 @@ describe('the content of a thread page', () => {
     expect(html).toContain('<p class="alert alert--warning" role="note" data-pagefind-ignore="">Sample data</p>');
   });
 
+  it('counts answers and votes in the page\'s language, by its plural rules', () => {
+    const render = (locale: 'en' | 'ru', changes: Partial<ThreadLabels>, view: Partial<ThreadView>) =>
+      toHtml(renderThreadBody({...thread, ...view}, {labels: {...labels, ...changes}, locale, paths: {recommendations: '/r', studyGroups: '/s'}, sample: false, duplicateOf: null}));
+    const english = render('en', {}, {upvotes: 1, answerCount: 1});
+    expect(english).toContain('<h2>1 answer</h2>');
+    expect(english).toContain('<span>1 vote</span>');
+    expect(english).toContain('<span>2 votes</span>');
+    const russian = {answers: '{count} ответ|{count} ответа|{count} ответов|{count} ответа', votes: '{votes} голос|{votes} голоса|{votes} голосов|{votes} голоса'};
+    expect(render('ru', russian, {answerCount: 21})).toContain('<h2>21 ответ</h2>');
+    expect(render('ru', russian, {answerCount: 5, upvotes: 3})).toContain('<h2>5 ответов</h2>');
+    expect(render('ru', russian, {answerCount: 5, upvotes: 3})).toContain('<span>3 голоса</span>');
+  });
+
   it('marks the thread for the search index of its own language only, without the sample notice and badges', () => {
-    const options = {labels, paths: {recommendations: '/r', studyGroups: '/s'}, sample: true, duplicateOf: null};
+    const options = {labels, locale: 'en' as const, paths: {recommendations: '/r', studyGroups: '/s'}, sample: true, duplicateOf: null};
     expect(toHtml(renderThreadBody(thread, options))).toContain('<article data-thread-page="7" data-pagefind-body="" data-pagefind-filter="kind:forum" data-pagefind-meta="status:answered">');
     expect(toHtml(renderThreadBody(thread, {...options, searchable: false}))).not.toContain('data-pagefind-body');
   });

@@ -4,7 +4,7 @@ import type {EventListItem} from '../../../plugins/events/routes';
 
 const event = (id: string, fields: Partial<EventListItem>): EventListItem => ({
   id, type: 'workshop', status: 'scheduled', attendance: 'in-person', title: {text: id, lang: 'en'}, permalink: `/events/${id}`, calendarUrl: `/events/${id}.ics`,
-  startLocal: '2027-01-01T09:00+00:00', startUtc: '2027-01-01T09:00:00.000Z', endUtc: '2027-01-01T17:00:00.000Z', venueTime: '', utcTime: '', timezone: 'UTC', upcoming: true, studyGroups: [], regions: [], languages: ['en'], ...fields,
+  startLocal: '2027-01-01T09:00+00:00', startUtc: '2027-01-01T09:00:00.000Z', endUtc: '2027-01-01T17:00:00.000Z', venueTime: '', utcTime: '', zoneName: 'Coordinated Universal Time', upcoming: true, studyGroups: [], regions: [], languages: ['en'], ...fields,
 });
 
 const EVENTS = [

@@ -38,7 +38,7 @@ describe('parseReviewArtifact', () => {
       - pullRequest: found '12', expected a pull request number, a positive integer
       - changedFiles: found 'i18n/fr/x.md', expected a list of at most 5000 paths relative to the repository, without . or .. segments
       - base[0].line: found 1.5, expected a line number, 1 to 10000000
-      - base[0].rule: found 'run-this', expected one of front-matter, review-state, pin, untracked, orphaned, unknown-pin, compile, structure, code-block, link, citation, glossary, forbidden-term, identifier, lookalike, typography, length, block-count, format-change, raw-html, jsx, mdx-expression, import-export, event-handler, url-scheme, ui-markup, reviewer
+      - base[0].rule: found 'run-this', expected one of front-matter, review-state, pin, untracked, orphaned, unknown-pin, compile, structure, code-block, link, citation, glossary, forbidden-term, identifier, lookalike, typography, length, block-count, format-change, raw-html, jsx, mdx-expression, import-export, event-handler, url-scheme, ui-markup, ui-plural, reviewer
       - base[0].message: found { toString: 'x' }, expected text of 1 to 1000 characters
       - base[0].extra: found true, expected "base[0].extra" is not allowed
       - head: found null, expected a list of at most 5000 problems {file, line, locale, page, rule, message}

@@ -22,14 +22,19 @@ const sameAsEnglish = JSON.parse(readFileSync(path.join(I18N, 'same-as-english.j
 describe.each(LOCALES)('UI strings in %s', (locale) => {
   it.each(referenceFiles)('%s is complete', (file) => {
     const allowed = new Set(sameAsEnglish[locale] ?? []);
-    expect(compareUiStrings(read('_reference', file), read(locale, file), allowed)).toEqual({
+    expect(compareUiStrings(read('_reference', file), read(locale, file), locale, allowed)).toEqual({
       missing: [],
       obsolete: [],
       untranslated: [],
       placeholders: [],
       markup: [],
+      pluralForms: [],
     });
   });
+});
+
+it.each(referenceFiles)('the English plural messages of %s have the forms one|other', (file) => {
+  expect(compareUiStrings(read('_reference', file), read('_reference', file), 'en').pluralForms).toEqual([]);
 });
 
 it('has an English reference for code, navbar, footer, sidebar, indicator and gateway strings', () => {

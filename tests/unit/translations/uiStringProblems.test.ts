@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {expect, it} from 'vitest';
-import {uiStringProblems} from '../../../plugins/translations/check/uiStringProblems';
+import {uiPluralProblems, uiStringProblems} from '../../../plugins/translations/check/uiStringProblems';
 
 const reference = {
   'theme.a': {message: 'Plain'},
@@ -26,6 +26,16 @@ it('points at the message line of each UI string that adds markup', () => {
 
 it('leaves alone plain translations, the English tags, and keys the English lacks', () => {
   expect(check({'theme.a': {message: 'Simple, 3 < 4'}, 'link.item.label.Read (more)': {message: 'Lire <b>plus</b>'}, 'theme.old': {message: '<i>x</i>'}})).toEqual([]);
+});
+
+it('names the file, the line, the key and the forms a plural message needs', () => {
+  const english = {'forum.post.votes': {message: '{votes} vote|{votes} votes'}, 'theme.a': {message: 'Plain'}};
+  const content = {'theme.a': {message: 'Simple'}, 'forum.post.votes': {description: 'x', message: '{votes} голос|{votes} голосов'}};
+  const text = JSON.stringify(content, null, 2);
+  const problems = uiPluralProblems({file: 'i18n/ru/code.json', page: 'code.json', locale: 'ru', reference: english, translated: {text, content}});
+  expect(problems.map((p) => `${p.file}:${p.line} [${p.rule}] ${p.message}`)).toEqual([
+    'i18n/ru/code.json:7 [ui-plural] UI string "forum.post.votes" has 2 plural forms, ru needs 4, separated by | in this order: one|few|many|other',
+  ]);
 });
 
 it('points at the message line of each UI string that breaks its language typography, placeholders and tags left alone', () => {

@@ -3,6 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {statusLabel} from '@site/src/components/forum/common';
+import {usePlural} from '@site/src/lib/usePlural';
 import {askQuestionUrl, KINDS, moveFocus, toResultView} from '../../results';
 import type {Kind, PagefindData, ResultView} from '../../results';
 import type {UnreviewedState} from '../../../translations/notice/translationState';
@@ -46,6 +47,7 @@ function Excerpt({html}: {html: string}): ReactNode {
 /** The search dialog: a field, a filter by kind, and results from the index of the page's language. */
 export default function SearchDialog({open, onClose}: {open: boolean; onClose: () => void}): ReactNode {
   const {i18n} = useDocusaurusContext();
+  const plural = usePlural();
   const askPage = useBaseUrl('/forum/ask');
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -211,9 +213,7 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
         )}
         {term !== '' && state?.phase === 'done' && state.results.length < state.total && (
           <button type="button" className={styles.more} onClick={() => void showMore()}>
-            <Translate id="search.more" description="Button under the search results that shows the next ones; {count} is how many more there are" values={{count: state.total - state.results.length}}>
-              {'More results ({count})'}
-            </Translate>
+            {plural(translate({id: 'search.more', message: 'Show {count} more result|Show {count} more results', description: 'Button under the search results that shows the next ones; {count} is how many more there are (plural forms)'}, {count: state.total - state.results.length}), state.total - state.results.length)}
           </button>
         )}
       </div>

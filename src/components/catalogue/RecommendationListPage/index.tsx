@@ -5,6 +5,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {filterRecommendations, filtersFromSearch, filtersToSearch, NO_FILTERS} from '@site/src/lib/catalogueFilters';
+import {usePlural} from '@site/src/lib/usePlural';
 import type {Filters} from '@site/src/lib/catalogueFilters';
 import type {RecommendationListProps} from '@site/plugins/catalogue/props';
 import {policyLabel, statusLabel} from '../labels';
@@ -51,6 +52,7 @@ export default function RecommendationListPage({items, studyGroups}: Recommendat
     window.history.replaceState(null, '', `${window.location.pathname}${filtersToSearch(next)}`);
   };
   const shown = filterRecommendations(items, filters);
+  const plural = usePlural();
   const statuses = statusLabel();
   const yesNo: Option[] = [
     {value: 'yes', label: translate({id: 'catalogue.filter.yes', message: 'Yes', description: 'Filter option: only items that have it'})},
@@ -80,9 +82,7 @@ export default function RecommendationListPage({items, studyGroups}: Recommendat
           </form>
         )}
         <p role="status" className={styles.meta}>
-          <Translate id="catalogue.list.count" description="How many Recommendations the filtered list shows" values={{shown: shown.length, total: items.length}}>
-            {'Showing {shown} of {total} Recommendations'}
-          </Translate>
+          {plural(translate({id: 'catalogue.list.count', message: 'Showing {shown} of {total} Recommendation|Showing {shown} of {total} Recommendations', description: 'How many Recommendations the filtered list shows (plural forms, by {total})'}, {shown: shown.length, total: items.length}), items.length)}
         </p>
         <ul className={styles.list}>
           {shown.map((item) => (
@@ -95,9 +95,9 @@ export default function RecommendationListPage({items, studyGroups}: Recommendat
                 <li className={styles.badge}>{statuses[item.status]}</li>
                 {item.policy && <li className={styles.badge}>{policyLabel()}</li>}
                 <li>
-                  <Translate id="catalogue.list.counts" description="Number of guidance pages and forum questions about a Recommendation" values={{guidance: item.guidanceCount, questions: item.questionCount}}>
-                    {'{guidance} guidance pages · {questions} questions'}
-                  </Translate>
+                  {plural(translate({id: 'catalogue.list.guidance', message: '{count} guidance page|{count} guidance pages', description: 'Number of guidance pages about a Recommendation (plural forms)'}, {count: item.guidanceCount}), item.guidanceCount)}
+                  {' · '}
+                  {plural(translate({id: 'catalogue.list.questions', message: '{count} question|{count} questions', description: 'Number of forum questions about a Recommendation (plural forms)'}, {count: item.questionCount}), item.questionCount)}
                 </li>
               </ul>
             </li>

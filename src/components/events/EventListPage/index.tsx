@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {attendanceLabel, eventPageLabels, eventsSampleNotice, eventStatusLabel, eventTypeLabel, regionLabel} from '@site/src/lib/eventLabels';
 import {agenda, filterEvents, NO_EVENT_FILTERS} from '@site/src/lib/eventFilters';
+import {usePlural} from '@site/src/lib/usePlural';
 import FilterSelect from '@site/src/components/FilterSelect';
 import type {EventFilters} from '@site/src/lib/eventFilters';
 import type {EventListItem, EventListProps} from '@site/plugins/events/routes';
@@ -26,7 +27,7 @@ function EventItem({event, upcoming, calendarLabel}: {event: EventListItem; upco
         <span className="badge event-attendance">{attendance[event.attendance]}</span>
       </p>
       <p className="event-when">
-        <time dateTime={event.startLocal}>{event.venueTime}</time> <span className="event-zone">({event.timezone})</span>
+        <time dateTime={event.startLocal}>{event.venueTime}</time> <span className="event-zone">({event.zoneName})</span>
         {event.venue && <> · {event.venue.city}, {event.venue.country.name}</>}
         {' · '}
         <a href={event.calendarUrl} download={`${event.id}.ics`}>{calendarLabel}</a>
@@ -87,6 +88,7 @@ export default function EventListPage({events, sample, feeds, asOf}: EventListPr
   const isBrowser = useIsBrowser();
   const [filters, setFilters] = useState<EventFilters>(NO_EVENT_FILTERS);
   const shown = filterEvents(events, filters);
+  const plural = usePlural();
   // As the build saw it, then (after hydration, so both renders agree) as of now.
   const [now] = useState(() => Date.now());
   const {upcoming, past} = isBrowser
@@ -102,9 +104,7 @@ export default function EventListPage({events, sample, feeds, asOf}: EventListPr
         {sample && <p className="alert alert--warning" role="note">{eventsSampleNotice()}</p>}
         {isBrowser && <Filters events={events} filters={filters} onChange={(name, value) => setFilters({...filters, [name]: value})} />}
         <p role="status" className="forum-meta">
-          <Translate id="events.filter.count" description="How many events match the filters" values={{shown: shown.length, total: events.length}}>
-            {'{shown} of {total} events'}
-          </Translate>{' · '}
+          {plural(translate({id: 'events.filter.count', message: '{shown} of {total} event|{shown} of {total} events', description: 'How many events match the filters (plural forms, by {total})'}, {shown: shown.length, total: events.length}), events.length)}{' · '}
           {/* "Upcoming" is decided when the site is built. */}
           <Translate id="events.list.asOf" description="When the list was last built; {date} is a day YYYY-MM-DD" values={{date: <time dateTime={asOf}>{asOf.slice(0, 10)}</time>}}>
             {'as of {date}'}

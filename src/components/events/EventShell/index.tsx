@@ -3,6 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import {eventPageLabels} from '@site/src/lib/eventLabels';
 import {jsonForScript} from '@site/plugins/utils/jsonScript';
+import {zoneName} from '@site/plugins/events/time';
 import {usePrerenderedSlot} from '@site/src/lib/usePrerenderedSlot';
 
 const SLOT = 'event-page';
@@ -14,8 +15,9 @@ function showLocalTime(slot: HTMLElement, locale: string) {
   const term = slot.querySelector<HTMLElement>('[data-local-time="term"]');
   if (!utc?.dataset.utcStart || !utc.dataset.utcEnd || !value || !term) return;
   const format = new Intl.DateTimeFormat(locale, {dateStyle: 'full', timeStyle: 'short'});
-  const zone = format.resolvedOptions().timeZone;
-  value.textContent = `${format.formatRange(new Date(utc.dataset.utcStart), new Date(utc.dataset.utcEnd))} (${zone})`;
+  const start = new Date(utc.dataset.utcStart);
+  const zone = zoneName(format.resolvedOptions().timeZone, locale, start);
+  value.textContent = `${format.formatRange(start, new Date(utc.dataset.utcEnd))} (${zone})`;
   value.hidden = false;
   term.hidden = false;
 }

@@ -3,6 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {PREFER_NOT_TO_SAY} from '@site/plugins/countries/choices';
 import {normalizeName} from '@site/plugins/countries/normalize';
+import {usePlural} from '@site/src/lib/usePlural';
 import type {CountryChoice} from '@site/plugins/countries/choices';
 
 type Props = {countries: CountryChoice[]; value: string; onChange: (value: string) => void};
@@ -19,6 +20,7 @@ const matches = (choice: CountryChoice, query: string) => query === '' || normal
  */
 export default function CountryField({countries, value, onChange}: Props): ReactNode {
   const isBrowser = useIsBrowser();
+  const plural = usePlural();
   const [query, setQuery] = useState('');
   const id = useId();
   const shown = countries.filter((choice) => matches(choice, normalizeName(query)));
@@ -41,7 +43,7 @@ export default function CountryField({countries, value, onChange}: Props): React
             <input type="search" value={query} onChange={(e) => filter(e.target.value)} aria-controls={`${id}-country`} aria-describedby={`${id}-count`} autoComplete="off" />
           </label>
           <small id={`${id}-count`} role="status">
-            {translate({id: 'forum.ask.field.countryCount', message: '{count} of {total} countries', description: 'Ask form: how many countries match what was typed'}, {count: shown.length, total: countries.length})}
+            {plural(translate({id: 'forum.ask.field.countryCount', message: '{count} of {total} country|{count} of {total} countries', description: 'Ask form: how many countries match what was typed (plural forms, by {total})'}, {count: shown.length, total: countries.length}), countries.length)}
           </small>
         </div>
       )}

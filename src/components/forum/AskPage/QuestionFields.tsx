@@ -5,6 +5,7 @@ import {measure, QUESTION_LIMITS} from '@site/plugins/forum/questionLimits';
 import CountryField from './CountryField';
 import RecommendationPicker from './RecommendationPicker';
 import TextField from './TextField';
+import {usePlural} from '@site/src/lib/usePlural';
 import type {Draft} from './draft';
 import type {FieldErrors} from './TextField';
 import type {AskProps} from '@site/plugins/forum/props';
@@ -40,10 +41,11 @@ export function WrittenFields({names, value, onChange, errors = {}, limits = fal
 /** The question's choices, shared by GitHub's form and the gateway's: the same labels, choices and order. */
 export function ChoiceFields({recommendations, studyGroups, countries, names, value, onChange, errors = {}}: Omit<AskProps, 'forum' | 'gateway'> & Common): ReactNode {
   const {i18n} = useDocusaurusContext();
+  const plural = usePlural();
   const id = useId();
   const set = (change: Partial<Draft>) => onChange({...value, ...change});
   const tooMany = value.recommendations.length > QUESTION_LIMITS.recommendations
-    ? [translate({id: 'forum.ask.error.tooManyRecommendations', message: 'Tick {limit} Recommendations at most.', description: 'Ask form: too many Recommendations ticked'}, {limit: QUESTION_LIMITS.recommendations})]
+    ? [plural(translate({id: 'forum.ask.error.tooManyRecommendations', message: 'Tick {limit} Recommendation at most.|Tick {limit} Recommendations at most.', description: 'Ask form: too many Recommendations ticked (plural forms)'}, {limit: QUESTION_LIMITS.recommendations}), QUESTION_LIMITS.recommendations)]
     : [];
   const groupErrors = errors[names.studyGroup] ?? [];
   return (

@@ -2,6 +2,7 @@ import React, {type ReactNode, useId, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {normalizeName} from '@site/plugins/countries/normalize';
+import {usePlural} from '@site/src/lib/usePlural';
 import type {NamedChoice} from '@site/plugins/forum/props';
 
 type Props = {choices: NamedChoice[]; value: string[]; onChange: (value: string[]) => void; error?: string};
@@ -19,6 +20,7 @@ const matches = (choice: NamedChoice, query: string) =>
  */
 export default function RecommendationPicker({choices, value, onChange, error}: Props): ReactNode {
   const isBrowser = useIsBrowser();
+  const plural = usePlural();
   const [query, setQuery] = useState('');
   const id = useId();
   const normalized = normalizeName(query);
@@ -36,7 +38,7 @@ export default function RecommendationPicker({choices, value, onChange, error}: 
             <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-controls={`${id}-list`} aria-describedby={`${id}-count`} autoComplete="off" />
           </label>
           <small id={`${id}-count`} role="status">
-            {translate({id: 'forum.ask.field.recommendationsCount', message: '{count} of {total} Recommendations shown, {chosen} ticked', description: 'Ask form: how many Recommendations match what was typed, and how many are ticked'}, {count: shown.length, total: choices.length, chosen: value.length})}
+            {plural(translate({id: 'forum.ask.field.recommendationsCount', message: '{count} of {total} Recommendation shown, {chosen} ticked|{count} of {total} Recommendations shown, {chosen} ticked', description: 'Ask form: how many Recommendations match what was typed, and how many are ticked (plural forms, by {total})'}, {count: shown.length, total: choices.length, chosen: value.length}), choices.length)}
           </small>
         </div>
       )}

@@ -1,6 +1,7 @@
 import React, {type ReactNode, useId} from 'react';
 import {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import {usePlural} from '@site/src/lib/usePlural';
 
 /** The messages shown beside the fields, by the gateway's field names (`title`, `question`, `email`, `study_group`…). */
 export type FieldErrors = Partial<Record<string, string[]>>;
@@ -49,14 +50,15 @@ export default function TextField({label, name, value, onChange, count, errors =
  */
 function Counter({id, used, limit}: {id: string; used: number; limit: number}): ReactNode {
   const isBrowser = useIsBrowser();
+  const plural = usePlural();
   if (!isBrowser) {
-    return <small id={id} className="forum-form__count">{translate({id: 'forum.ask.count.limit', message: 'At most {limit} characters', description: 'Ask form: the limit of a field, shown without JavaScript'}, {limit})}</small>;
+    return <small id={id} className="forum-form__count">{plural(translate({id: 'forum.ask.count.limit', message: 'At most {limit} character|At most {limit} characters', description: 'Ask form: the limit of a field, shown without JavaScript (plural forms)'}, {limit}), limit)}</small>;
   }
   const over = used - limit;
   const left = limit - used;
-  const shown = over > 0
-    ? translate({id: 'forum.ask.count.over', message: '{used} / {limit} characters: {over} too many', description: 'Ask form: a field over its limit (the text is kept; it must be shortened before sending)'}, {used, limit, over})
-    : translate({id: 'forum.ask.count.used', message: '{used} / {limit} characters', description: 'Ask form: characters typed in a field and its limit'}, {used, limit});
+  const shown = plural(over > 0
+    ? translate({id: 'forum.ask.count.over', message: '{used} / {limit} character: {over} too many|{used} / {limit} characters: {over} too many', description: 'Ask form: a field over its limit (the text is kept; it must be shortened before sending) (plural forms, by {limit})'}, {used, limit, over})
+    : translate({id: 'forum.ask.count.used', message: '{used} / {limit} character|{used} / {limit} characters', description: 'Ask form: characters typed in a field and its limit (plural forms, by {limit})'}, {used, limit}), limit);
   const near = over <= 0 && left <= Math.max(10, limit / 10);
   return (
     <>

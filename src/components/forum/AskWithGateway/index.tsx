@@ -13,6 +13,7 @@ import {useDraft} from '../AskPage/useDraft';
 import AltchaField from './AltchaField';
 import {sendQuestion, splitErrors} from './answer';
 import Received from './Received';
+import {usePlural} from '@site/src/lib/usePlural';
 import type {Check} from './AltchaField';
 import type {GatewayAnswer} from './answer';
 import type {Draft} from '../AskPage/draft';
@@ -25,9 +26,9 @@ const NAMES = {question: GATEWAY_FIELDS.question, studyGroup: GATEWAY_FIELDS.stu
 const TYPED = {title: GATEWAY_FIELDS.title, question: GATEWAY_FIELDS.question, email: GATEWAY_FIELDS.email, name: GATEWAY_FIELDS.name};
 
 /** A problem the page finds before sending, in the page's language. */
-function problemMessage({field, problem, limit}: FieldProblem): string {
-  if (problem === 'tooLong') return translate({id: 'forum.ask.error.tooLong', message: 'Too long: {limit} characters at most. Shorten it; your text stays here.', description: 'Ask form: a field over the gateway\'s limit, shown beside it'}, {limit: limit ?? 0});
-  if (problem === 'tooManyLinks') return translate({id: 'forum.ask.error.tooManyLinks', message: 'Too many links: {limit} at most, in the title and the question together.', description: 'Ask form: too many links in the title and question'}, {limit: limit ?? 0});
+function problemMessage({field, problem, limit = 0}: FieldProblem, plural: ReturnType<typeof usePlural>): string {
+  if (problem === 'tooLong') return plural(translate({id: 'forum.ask.error.tooLong', message: 'Too long: {limit} character at most. Shorten it; your text stays here.|Too long: {limit} characters at most. Shorten it; your text stays here.', description: 'Ask form: a field over the gateway\'s limit, shown beside it (plural forms)'}, {limit}), limit);
+  if (problem === 'tooManyLinks') return translate({id: 'forum.ask.error.tooManyLinks', message: 'Too many links: {limit} at most, in the title and the question together.', description: 'Ask form: too many links in the title and question'}, {limit});
   if (field === 'email') return translate({id: 'forum.ask.error.email', message: 'This address cannot receive our email: check it (it looks like name@example.org).', description: 'Ask form: the email address is not one mail can reach (amina@example)'});
   if (field === 'title') return translate({id: 'forum.ask.error.titleMissing', message: 'Give your question a title.', description: 'Ask form: the title is empty'});
   return translate({id: 'forum.ask.error.questionMissing', message: 'Write your question here.', description: 'Ask form: the question is empty'});
@@ -54,6 +55,7 @@ const minutes = (locale: string, seconds: number) =>
  */
 export default function AskWithGateway(props: AskProps): ReactNode {
   const {i18n} = useDocusaurusContext();
+  const plural = usePlural();
   const formRef = useRef<HTMLFormElement>(null);
   const draft = useDraft(emptyDraft(i18n.currentLocale), TYPED, formRef);
   // The widget's code is fetched once the member starts on this form, never before.
@@ -76,7 +78,7 @@ export default function AskWithGateway(props: AskProps): ReactNode {
   const problems = writtenFieldProblems(form);
   const tooManyRecommendations = form.recommendations.length > QUESTION_LIMITS.recommendations;
   const errors: FieldErrors = {};
-  for (const problem of attempted ? problems : []) errors[problem.field] = [...(errors[problem.field] ?? []), problemMessage(problem)];
+  for (const problem of attempted ? problems : []) errors[problem.field] = [...(errors[problem.field] ?? []), problemMessage(problem, plural)];
   for (const [field, messages] of Object.entries(refusal?.byField ?? {})) {
     if (refusal && fieldValue(form, field) === fieldValue(refusal.sent, field)) errors[field] = [...(errors[field] ?? []), ...(messages ?? [])];
   }

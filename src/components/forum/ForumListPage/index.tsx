@@ -6,6 +6,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {filterThreads, isFiltering, NO_FORUM_FILTERS} from '@site/src/lib/forumFilters';
+import {usePlural} from '@site/src/lib/usePlural';
 import type {ForumFilters} from '@site/src/lib/forumFilters';
 import type {ForumListProps, ThreadListItem} from '@site/plugins/forum/props';
 import {Day, SampleNotice, StatusBadges, statusLabel, Tags} from '../common';
@@ -16,6 +17,7 @@ import type {FilterOption} from '@site/src/components/FilterSelect';
 function ThreadItem({thread, paths}: {thread: ThreadListItem; paths: ForumListProps['forum']['paths']}) {
   const {i18n} = useDocusaurusContext();
   const language = thread.language ? i18n.localeConfigs[thread.language] : undefined;
+  const plural = usePlural();
   return (
     <li className="forum-item" data-thread={thread.number}>
       <Heading as="h2">
@@ -27,9 +29,11 @@ function ThreadItem({thread, paths}: {thread: ThreadListItem; paths: ForumListPr
         <Tags recommendations={thread.recommendations} studyGroups={thread.studyGroups} paths={paths} />
         {language && <span lang={language.htmlLang}>{language.label}</span>}
         <span>{thread.asker}</span>
-        <Translate id="forum.list.counts" description="Answers and votes of a forum question" values={{answers: thread.answerCount, votes: thread.upvotes}}>
-          {'{answers} answers · {votes} votes'}
-        </Translate>
+        <span>
+          {plural(translate({id: 'forum.list.answers', message: '{count} answer|{count} answers', description: 'Number of answers of a forum question (plural forms)'}, {count: thread.answerCount}), thread.answerCount)}
+          {' · '}
+          {plural(translate({id: 'forum.post.votes', message: '{votes} vote|{votes} votes', description: 'Number of upvotes of a post (plural forms)'}, {votes: thread.upvotes}), thread.upvotes)}
+        </span>
         <span>
           <Translate id="forum.list.lastActivity" description="Label before the day of a thread's last activity">Last activity</Translate>{' '}
           <Day iso={thread.lastActivity} />
@@ -52,6 +56,7 @@ const distinct = (values: string[]): FilterOption[] =>
 export default function ForumListPage({forum, threads, page, pageCount, total, indexUrl}: ForumListProps): ReactNode {
   const isBrowser = useIsBrowser();
   const {i18n} = useDocusaurusContext();
+  const plural = usePlural();
   const [filters, setFilters] = useState<ForumFilters>(NO_FORUM_FILTERS);
   const [all, setAll] = useState<ThreadListItem[] | 'loading' | 'failed' | null>(null);
   const update = (name: keyof ForumFilters, value: string) => {
@@ -100,9 +105,7 @@ export default function ForumListPage({forum, threads, page, pageCount, total, i
           {filtering && all === 'loading' && <Translate id="forum.filter.loading" description="Shown while the list of all questions loads">Loading all questions…</Translate>}
           {filtering && all === 'failed' && <Translate id="forum.filter.failed" description="Shown when the list of all questions cannot be loaded">The list of all questions could not be loaded; filters need the built site (npm run build).</Translate>}
           {filtering && Array.isArray(all) && (
-            <Translate id="forum.filter.count" description="How many questions match the filters" values={{shown: shown.length, total}}>
-              {'{shown} of {total} questions match'}
-            </Translate>
+            plural(translate({id: 'forum.filter.count', message: '{shown} of {total} question matches|{shown} of {total} questions match', description: 'How many questions match the filters (plural forms, by {total})'}, {shown: shown.length, total}), total)
           )}
         </p>
         <ul className="forum-list">

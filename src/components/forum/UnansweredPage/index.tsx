@@ -4,11 +4,13 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {UnansweredProps} from '@site/plugins/forum/props';
 import QuestionFeedLinks, {studyGroupFeeds} from '@site/src/components/QuestionFeedLinks';
+import {usePlural} from '@site/src/lib/usePlural';
 import {Day, SampleNotice} from '../common';
 
 /** The experts' work queue: open questions without an answer, by study group, oldest first. */
 export default function UnansweredPage({forum, groups, asOf}: UnansweredProps): ReactNode {
   const title = translate({id: 'forum.unanswered.title', message: 'Unanswered questions', description: 'Title of the unanswered questions page'});
+  const plural = usePlural();
   return (
     <Layout title={title} description={translate({id: 'forum.unanswered.description', message: 'Questions waiting for an answer from study-group experts and mentors, oldest first.', description: 'Meta description of the unanswered questions page'})}>
       <main className={`container margin-vert--lg forum-page`}>
@@ -32,9 +34,7 @@ export default function UnansweredPage({forum, groups, asOf}: UnansweredProps): 
                   <a href={thread.permalink}>{thread.title}</a>
                   <div className="forum-meta">
                     <span data-testid="waiting">
-                      <Translate id="forum.unanswered.waiting" description="How many days a question has waited for an answer" values={{days: thread.waitingDays}}>
-                        {'waiting for {days} days'}
-                      </Translate>
+                      {plural(translate({id: 'forum.unanswered.waiting', message: 'waiting for {days} day|waiting for {days} days', description: 'How many days a question has waited for an answer (plural forms)'}, {days: thread.waitingDays}), thread.waitingDays)}
                     </span>
                     <span>{thread.asker}</span>
                   </div>
