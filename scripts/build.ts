@@ -9,10 +9,13 @@
  * to run last, and each locale is built (and post-built) on its own.
  */
 import {spawnSync} from 'node:child_process';
+import {cp} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {secureSite} from '../plugins/csp/secureSite';
 import {gatewayLinks, gatewayUrlFromEnv} from '../plugins/forum/gateway';
+import {PDF_DIR_VARIABLE} from '../plugins/pdf/frontMatter';
+import {PDF_URL_PATH} from '../plugins/pdf/pages';
 import {indexSite} from '../plugins/search-local/indexSite';
 import {algoliaOrigins, searchFromEnv} from '../plugins/search-local/searchMode';
 
@@ -30,6 +33,12 @@ const search = searchFromEnv(process.env);
 const gatewayUrl = gatewayUrlFromEnv(process.env);
 
 async function afterDocusaurus(): Promise<void> {
+  // The PDFs the pages now link to (their sizes came from the same folder's manifest, see docusaurus.config.ts).
+  const pdfDir = process.env[PDF_DIR_VARIABLE];
+  if (pdfDir) {
+    await cp(path.resolve(pdfDir), path.join(outDir, PDF_URL_PATH), {recursive: true});
+    console.log(`[pdf] PDFs copied from ${pdfDir} to ${path.relative(siteDir, outDir)}/${PDF_URL_PATH}`);
+  }
   let start = Date.now();
   // The ask page's forms go to GitHub's new-discussion page (plugins/forum/index.ts) and to the
   // question gateway, if any; the ALTCHA widget's worker is a file of the site (AskWithGateway/loadAltcha.ts).

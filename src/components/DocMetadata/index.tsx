@@ -7,8 +7,11 @@ import {audienceLabel, programmeLabel} from '@site/src/lib/labels';
 import type {GuidanceFrontMatter} from '@site/plugins/content-model/frontMatter';
 import styles from './styles.module.css';
 
+/** A translation's review state (issue 22's front matter): machine translated, drafted by a person, or reviewed. */
+type TranslationState = {state?: 'machine' | 'draft' | 'reviewed'; date?: string | Date; reviewer?: string};
+
 type Props = {
-  frontMatter: Partial<GuidanceFrontMatter>;
+  frontMatter: Partial<GuidanceFrontMatter> & {translation?: TranslationState};
   /** Set when the page around it is in another language (an English fallback). */
   lang?: string;
   dir?: string;
@@ -16,6 +19,34 @@ type Props = {
 
 /** The Recommendation's page in the catalogue (the catalogue plugin's default route). */
 const recommendationUrl = (id: string) => `/recommendations/${recommendationSlug(id)}`;
+
+/** The translation's state and date, as the metadata box (and so the first page of the PDF) shows them. */
+function TranslationStateText({state, date, reviewer}: TranslationState): ReactNode {
+  const day = toIsoDay(date);
+  const values = {date: day ? <time dateTime={day}>{day}</time> : '', reviewer: reviewer ?? ''};
+  switch (state) {
+    case 'machine':
+      return (
+        <Translate id="bsg.docMetadata.translation.machine" description="A translation's state: made by a machine, not reviewed; {date} is when it was made" values={values}>
+          {'machine translation, not reviewed by a person ({date})'}
+        </Translate>
+      );
+    case 'draft':
+      return (
+        <Translate id="bsg.docMetadata.translation.draft" description="A translation's state: written by a person, not yet reviewed; {date} is when it was written" values={values}>
+          {'draft, not yet reviewed ({date})'}
+        </Translate>
+      );
+    case 'reviewed':
+      return (
+        <Translate id="bsg.docMetadata.translation.reviewed" description="A translation's state: reviewed; {reviewer} is the reviewer's GitHub name, {date} the day of the review" values={values}>
+          {'reviewed by {reviewer} ({date})'}
+        </Translate>
+      );
+    default:
+      return null;
+  }
+}
 
 function Row({label, children}: {label: ReactNode; children: ReactNode}) {
   return (
@@ -28,14 +59,15 @@ function Row({label, children}: {label: ReactNode; children: ReactNode}) {
 
 /** What a guidance page is for: programme, audience, Recommendations, review date. */
 export default function DocMetadata({frontMatter, lang, dir}: Props): ReactNode {
-  const {programme = [], audience = [], recommendations = [], study_groups = [], last_reviewed} = frontMatter;
+  const {programme = [], audience = [], recommendations = [], study_groups = [], last_reviewed, translation} = frontMatter;
   const programmes = programmeLabel();
   const audiences = audienceLabel();
   const reviewed = toIsoDay(last_reviewed);
   return (
     <dl
       data-pagefind-ignore=""
-      className={styles.metadata}
+      // bsg-doc-metadata: the print stylesheet writes no addresses after these links (custom.css).
+      className={`${styles.metadata} bsg-doc-metadata`}
       lang={lang}
       dir={dir}
       aria-label={translate({id: 'bsg.docMetadata.label', message: 'About this page', description: 'Accessible name of the box listing a page’s programme, audience and Recommendations'})}>
@@ -78,6 +110,11 @@ export default function DocMetadata({frontMatter, lang, dir}: Props): ReactNode 
       {reviewed && (
         <Row label={<Translate id="bsg.docMetadata.lastReviewed" description="Label before the date a page was last reviewed by an expert">Last reviewed</Translate>}>
           <time dateTime={reviewed}>{reviewed}</time>
+        </Row>
+      )}
+      {translation?.state && (
+        <Row label={<Translate id="bsg.docMetadata.translation" description="Label before a translated page's state (machine translation, draft, reviewed) and date">Translation</Translate>}>
+          <TranslationStateText {...translation} />
         </Row>
       )}
     </dl>

@@ -6,11 +6,13 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import DocMetadata from '@site/src/components/DocMetadata';
+import PdfLink from '@site/src/components/PdfLink';
 import TranslationFallbackNotice from '@site/src/components/TranslationFallbackNotice';
 import TranslationOutdatedNotice from '@site/src/components/TranslationOutdatedNotice';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import {isUntranslated, startTranslationUrl} from '@site/src/lib/translation';
 import type {GuidanceFrontMatter} from '@site/plugins/content-model/frontMatter';
+import type {PdfFrontMatter} from '@site/plugins/pdf/pages';
 import type {OutdatedTranslation} from '@site/plugins/translations/notice/outdatedFrontMatter';
 import type {Props} from '@theme/DocItem/Content';
 
@@ -50,6 +52,11 @@ export default function DocItemContent({children}: Props): ReactNode {
         <DocMetadata
           // The content-model plugin validated these fields at build time.
           frontMatter={frontMatter as Partial<GuidanceFrontMatter>}
+          {...(fallback && {lang: htmlLang, dir: direction})}
+        />
+        <PdfLink
+          docId={metadata.id}
+          pdf={(frontMatter as {pdf?: PdfFrontMatter}).pdf}
           {...(fallback && {lang: htmlLang, dir: direction})}
         />
         <MDXContent>{children}</MDXContent>
