@@ -51,6 +51,13 @@ describe('the Arabic PDF', () => {
     expect(text).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFF]/u);
   });
 
+  it('opens with its review state and date: an Arabic page reviewed, or a translation and its state (issue 22)', () => {
+    const first = pdftotext(fileOf('ar'), '-f', '1', '-l', '1');
+    expect(first).toMatch(/آخر مراجعة|الترجمة/u);
+    expect(first).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(first).toContain('BSG Hub');
+  });
+
   it('embeds an Arabic font', () => {
     const used = fonts(fileOf('ar'));
     expect(used.filter((font) => font.embedded !== 'yes')).toEqual([]);
