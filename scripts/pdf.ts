@@ -30,13 +30,16 @@ const buildDir = path.resolve(values['build-dir'] ?? 'build');
 const outDir = path.resolve(values['out-dir'] ?? path.join(buildDir, 'pdf'));
 const locales = values.locale ?? LOCALES;
 
+/** A path as the operator reads it: relative to where the command runs, unless it lies elsewhere. */
+const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
+
 /** The guidance pages each requested locale has in the build; a locale not built is skipped, and said so. */
 async function builtPages() {
   const pages = [];
   for (const locale of locales) {
     const root = path.join(buildDir, localeDir(locale));
     if (!existsSync(path.join(root, 'docs'))) {
-      console.warn(`[pdf] ${locale}: not in ${path.relative(process.cwd(), buildDir)}/, skipped.`);
+      console.warn(`[pdf] ${locale}: not in ${shown(buildDir)}/, skipped.`);
       continue;
     }
     const files = await Promise.all(
@@ -71,7 +74,7 @@ async function main(): Promise<void> {
       try {
         const bytes = await printPage(page, job);
         printed.push({job, bytes});
-        console.log(`[pdf] ${index + 1}/${jobs.length} ${job.locale} ${job.docId}: ${path.relative(process.cwd(), job.file)} (${formatSize(bytes, 'en')})`);
+        console.log(`[pdf] ${index + 1}/${jobs.length} ${job.locale} ${job.docId}: ${shown(job.file)} (${formatSize(bytes, 'en')})`);
       } catch (error) {
         failed.push((error as Error).message);
         console.error(`[pdf] ${index + 1}/${jobs.length} ${(error as Error).message}`);
@@ -91,7 +94,7 @@ async function main(): Promise<void> {
     const total = sizes.reduce((sum, bytes) => sum + bytes, 0);
     console.log(`[pdf] ${locale}: ${sizes.length} PDFs, ${formatSize(total, 'en')} in all, ${formatSize(total / sizes.length, 'en')} on average, ${formatSize(Math.max(...sizes), 'en')} the largest.`);
   }
-  console.log(`[pdf] ${printed.length} PDFs in ${((Date.now() - start) / 1000).toFixed(1)} s: ${path.relative(process.cwd(), outDir)}/`);
+  console.log(`[pdf] ${printed.length} PDFs in ${((Date.now() - start) / 1000).toFixed(1)} s: ${shown(outDir)}/`);
   if (failed.length > 0) throw new Error(`[pdf] ${failed.length} of ${jobs.length} pages could not be printed:\n${failed.map((message) => `- ${message}`).join('\n')}`);
 }
 
