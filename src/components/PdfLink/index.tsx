@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {isPdfDoc} from '@site/plugins/pdf/pages';
 import type {PdfFrontMatter} from '@site/plugins/pdf/pages';
 
@@ -19,12 +19,14 @@ type Props = {
  * Plain text and a plain link: nothing is fetched before the reader clicks.
  */
 export default function PdfLink({docId, pdf, lang, dir}: Props): ReactNode {
-  const href = useBaseUrl(pdf?.path ?? '');
+  const {i18n} = useDocusaurusContext();
   if (!isPdfDoc(docId)) return null;
+  // Every language's PDFs are under the site's root (`/pdf/<locale>/…`), not under the locale's base URL (`/ar/`).
+  const rootBaseUrl = i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? '/';
   return (
     <p className="bsg-pdf-link" data-pagefind-ignore="" lang={lang} dir={dir}>
       {pdf ? (
-        <a href={href} type="application/pdf">
+        <a href={`${rootBaseUrl}${pdf.path}`} type="application/pdf">
           <Translate id="bsg.pdf.link" description="Link to the PDF of the page, under its title; {size} is the file's size, e.g. 312 kB" values={{size: pdf.size}}>
             {'Download this page as a PDF ({size})'}
           </Translate>
