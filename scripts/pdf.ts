@@ -16,8 +16,8 @@ import {parseArgs} from 'node:util';
 import {chromium} from 'playwright-core';
 import handler from 'serve-handler';
 import {LOCALES, isLocale} from '../locales';
-import {formatSize} from '../plugins/pdf/frontMatter';
-import {builtDocIds, localeDir, printJobs, toManifest} from '../plugins/pdf/jobs';
+import {formatSize, readPdfManifest} from '../plugins/pdf/frontMatter';
+import {builtDocIds, localeDir, mergeManifests, printJobs, toManifest} from '../plugins/pdf/jobs';
 import {PDF_SECTIONS} from '../plugins/pdf/pages';
 import {printPage} from '../plugins/pdf/print';
 import type {PrintJob} from '../plugins/pdf/print';
@@ -84,10 +84,12 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
   }
-  // The manifest lists what was printed, written whole: a build never reads half of it.
+  // The manifest lists what was printed (and what an earlier run printed in other languages), written whole: a build never reads half of it.
   await mkdir(outDir, {recursive: true});
   const manifest = path.join(outDir, 'manifest.json');
-  await writeFile(`${manifest}.tmp`, `${JSON.stringify(toManifest(printed, outDir), null, 2)}\n`);
+  const previous = existsSync(manifest) ? readPdfManifest(outDir, '--out-dir') : {pdfs: {}};
+  const merged = mergeManifests(previous, toManifest(printed, outDir), locales);
+  await writeFile(`${manifest}.tmp`, `${JSON.stringify(merged, null, 2)}\n`);
   await rename(`${manifest}.tmp`, manifest);
   for (const locale of new Set(printed.map(({job}) => job.locale))) {
     const sizes = printed.filter(({job}) => job.locale === locale).map(({bytes}) => bytes);

@@ -32,3 +32,9 @@ export function toManifest(printed: readonly {job: PrintJob; bytes: number}[], o
   const entries = printed.map(({job, bytes}) => [manifestKey(job.locale, job.docId), {file: path.relative(outDir, job.file).split(path.sep).join('/'), bytes}] as const);
   return {pdfs: Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b)))};
 }
+
+/** A run for some languages (`--locale zh`) keeps the other languages' entries of the folder's manifest; the languages printed are replaced whole. */
+export function mergeManifests(previous: PdfManifest, printed: PdfManifest, locales: readonly string[]): PdfManifest {
+  const kept = Object.entries(previous.pdfs).filter(([key]) => !locales.includes(key.split('/')[0] ?? ''));
+  return {pdfs: Object.fromEntries([...kept, ...Object.entries(printed.pdfs)].sort(([a], [b]) => a.localeCompare(b)))};
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {expect, it} from 'vitest';
-import {builtDocIds, printJobs, toManifest} from '../../../plugins/pdf/jobs';
+import {builtDocIds, mergeManifests, printJobs, toManifest} from '../../../plugins/pdf/jobs';
 
 it('finds the guidance pages among built files, not the section indexes or other pages', () => {
   expect(
@@ -19,5 +19,13 @@ it('prints the default locale from the root and the others from their folder, to
       'en/guidelines/qos-regulation': {file: 'en/guidelines/qos-regulation.en.pdf', bytes: 1000},
       'zh/guidelines/qos-regulation': {file: 'zh/guidelines/qos-regulation.zh.pdf', bytes: 1001},
     },
+  });
+});
+
+it('keeps the other languages of the manifest when some are printed again, and replaces those whole', () => {
+  const entry = (file: string) => ({file, bytes: 1});
+  const previous = {pdfs: {'en/guidelines/a': entry('en/guidelines/a.en.pdf'), 'zh/guidelines/a': entry('zh/guidelines/a.zh.pdf'), 'zh/guidelines/gone': entry('zh/guidelines/gone.zh.pdf')}};
+  expect(mergeManifests(previous, {pdfs: {'zh/guidelines/a': {file: 'zh/guidelines/a.zh.pdf', bytes: 2}}}, ['zh'])).toEqual({
+    pdfs: {'en/guidelines/a': entry('en/guidelines/a.en.pdf'), 'zh/guidelines/a': {file: 'zh/guidelines/a.zh.pdf', bytes: 2}},
   });
 });
