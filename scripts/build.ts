@@ -24,7 +24,11 @@ const {values} = parseArgs({args, strict: false, options: {'out-dir': {type: 'st
 const siteDir = path.join(__dirname, '..');
 const outDir = path.resolve(siteDir, typeof values['out-dir'] === 'string' ? values['out-dir'] : 'build');
 
-const built = spawnSync(path.join(siteDir, 'node_modules/.bin/docusaurus'), ['build', ...args], {cwd: siteDir, stdio: 'inherit'});
+// A build with PDFs (issue 23) gets their sizes through the pages' front matter, which Rspack's persistent cache
+// keeps from the build before, which had none (it keys on the config file, not on the manifest it reads): no cache then.
+const pdfDir = process.env[PDF_DIR_VARIABLE];
+const env = pdfDir ? {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'} : process.env;
+const built = spawnSync(path.join(siteDir, 'node_modules/.bin/docusaurus'), ['build', ...args], {cwd: siteDir, stdio: 'inherit', env});
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const seconds = (start: number) => ((Date.now() - start) / 1000).toFixed(1);
@@ -34,7 +38,6 @@ const gatewayUrl = gatewayUrlFromEnv(process.env);
 
 async function afterDocusaurus(): Promise<void> {
   // The PDFs the pages now link to (their sizes came from the same folder's manifest, see docusaurus.config.ts).
-  const pdfDir = process.env[PDF_DIR_VARIABLE];
   if (pdfDir) {
     await cp(path.resolve(pdfDir), path.join(outDir, PDF_URL_PATH), {recursive: true});
     console.log(`[pdf] PDFs copied from ${pdfDir} to ${path.relative(siteDir, outDir)}/${PDF_URL_PATH}`);
