@@ -7,6 +7,7 @@ import forumPlugin from './plugins/forum';
 import {gatewayUrlFromEnv} from './plugins/forum/gateway';
 import indicatorsPlugin from './plugins/indicators';
 import participationPlugin from './plugins/participation';
+import {pdfManifestFromEnv, withPdfLinks} from './plugins/pdf/frontMatter';
 import plainCodeBlocksPlugin from './plugins/plain-code-blocks';
 import questionFeedsPlugin from './plugins/question-feeds';
 import rehypeSafeUrls from './plugins/rehype-safe-urls';
@@ -67,9 +68,12 @@ const config: Config = {
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'throw'},
     // Unreviewed and outdated translations get a notice (the English headings, the date of the English page); no page chooses its own format.
+    // Guidance pages link to their PDFs, with sizes, when the build is given the folder `npm run pdf` wrote (issue 23).
     parseFrontMatter: refuseFormatOverride(
-      translationNoticeFrontMatter({
+      withPdfLinks(translationNoticeFrontMatter({siteDir: __dirname, htmlLang}), {
         siteDir: __dirname,
+        manifest: pdfManifestFromEnv(process.env),
+        currentLocale: () => process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE,
         htmlLang,
       }),
     ),

@@ -9,10 +9,13 @@
  * to run last, and each locale is built (and post-built) on its own.
  */
 import {spawnSync} from 'node:child_process';
+import {cp} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {secureSite} from '../plugins/csp/secureSite';
 import {gatewayLinks, gatewayUrlFromEnv} from '../plugins/forum/gateway';
+import {PDF_DIR_VARIABLE} from '../plugins/pdf/frontMatter';
+import {PDF_URL_PATH} from '../plugins/pdf/pages';
 import {indexSite} from '../plugins/search-local/indexSite';
 import {algoliaOrigins, searchFromEnv} from '../plugins/search-local/searchMode';
 
@@ -21,7 +24,11 @@ const {values} = parseArgs({args, strict: false, options: {'out-dir': {type: 'st
 const siteDir = path.join(__dirname, '..');
 const outDir = path.resolve(siteDir, typeof values['out-dir'] === 'string' ? values['out-dir'] : 'build');
 
-const built = spawnSync(path.join(siteDir, 'node_modules/.bin/docusaurus'), ['build', ...args], {cwd: siteDir, stdio: 'inherit'});
+// A build with PDFs (issue 23) gets their sizes through the pages' front matter, which Rspack's persistent cache
+// keeps from the build before, which had none (it keys on the config file, not on the manifest it reads): no cache then.
+const pdfDir = process.env[PDF_DIR_VARIABLE];
+const env = pdfDir ? {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'} : process.env;
+const built = spawnSync(path.join(siteDir, 'node_modules/.bin/docusaurus'), ['build', ...args], {cwd: siteDir, stdio: 'inherit', env});
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const seconds = (start: number) => ((Date.now() - start) / 1000).toFixed(1);
@@ -30,6 +37,11 @@ const search = searchFromEnv(process.env);
 const gatewayUrl = gatewayUrlFromEnv(process.env);
 
 async function afterDocusaurus(): Promise<void> {
+  // The PDFs the pages now link to (their sizes came from the same folder's manifest, see docusaurus.config.ts).
+  if (pdfDir) {
+    await cp(path.resolve(pdfDir), path.join(outDir, PDF_URL_PATH), {recursive: true});
+    console.log(`[pdf] PDFs copied from ${pdfDir} to ${path.relative(siteDir, outDir)}/${PDF_URL_PATH}`);
+  }
   let start = Date.now();
   // The ask page's forms go to GitHub's new-discussion page (plugins/forum/index.ts) and to the
   // question gateway, if any; the ALTCHA widget's worker is a file of the site (AskWithGateway/loadAltcha.ts).

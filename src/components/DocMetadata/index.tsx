@@ -26,7 +26,7 @@ function Row({label, children}: {label: ReactNode; children: ReactNode}) {
   );
 }
 
-/** How a translation was made and reviewed, with its own date (not the English page's). */
+/** How a translation was made and reviewed, with its own date (not the English page's): on screen and on the PDF's first page. */
 function translationState({state, reviewer}: TranslationMeta, day: string): ReactNode {
   const time = <time dateTime={day}>{day}</time>;
   if (state === 'reviewed') {
@@ -58,7 +58,8 @@ export default function DocMetadata({frontMatter, lang, dir}: Props): ReactNode 
   return (
     <dl
       data-pagefind-ignore=""
-      className={styles.metadata}
+      // bsg-doc-metadata: the print stylesheet writes no addresses after these links (custom.css).
+      className={`${styles.metadata} bsg-doc-metadata`}
       lang={lang}
       dir={dir}
       aria-label={translate({id: 'bsg.docMetadata.label', message: 'About this page', description: 'Accessible name of the box listing a page’s programme, audience and Recommendations'})}>

@@ -8,6 +8,7 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import DocMetadata from '@site/src/components/DocMetadata';
 import ReadInEnglishBar from '@site/src/components/ReadInEnglishBar';
+import PdfLink from '@site/src/components/PdfLink';
 import TranslationFallbackNotice from '@site/src/components/TranslationFallbackNotice';
 import TranslationNotice from '@site/src/components/TranslationNotice';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
@@ -16,6 +17,7 @@ import {ENGLISH_HEADINGS_KEY, OUTDATED_KEY} from '@site/plugins/translations/not
 import {isUnreviewed, translationState} from '@site/plugins/translations/notice/translationState';
 import type {GuidanceFrontMatter} from '@site/plugins/content-model/frontMatter';
 import type {BuiltFrontMatter} from '@site/plugins/translations/notice/builtFrontMatter';
+import type {PdfFrontMatter} from '@site/plugins/pdf/pages';
 import type {Props} from '@theme/DocItem/Content';
 
 /** How to review a translation: the translation guide. */
@@ -81,6 +83,11 @@ export default function DocItemContent({children}: Props): ReactNode {
         <DocMetadata
           // The content-model plugin validated these fields at build time.
           frontMatter={frontMatter as Partial<GuidanceFrontMatter>}
+          {...(fallback && {lang: htmlLang, dir: direction})}
+        />
+        <PdfLink
+          docId={metadata.id}
+          pdf={(frontMatter as {pdf?: PdfFrontMatter}).pdf}
           {...(fallback && {lang: htmlLang, dir: direction})}
         />
         <MDXContent>{children}</MDXContent>
