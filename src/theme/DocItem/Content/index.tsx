@@ -6,6 +6,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import DocMetadata from '@site/src/components/DocMetadata';
+import OfflineSave from '@site/src/components/OfflineSave';
 import TranslationFallbackNotice from '@site/src/components/TranslationFallbackNotice';
 import TranslationOutdatedNotice from '@site/src/components/TranslationOutdatedNotice';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
@@ -19,6 +20,7 @@ import type {Props} from '@theme/DocItem/Content';
  * the title and a notice above it on a page that falls back to English or
  * whose translation is older than its English page.
  * English text shown in another locale is marked `lang="en" dir="ltr"`.
+ * Below the page, the offer to save its language for offline reading.
  */
 export default function DocItemContent({children}: Props): ReactNode {
   const {metadata, frontMatter, contentTitle} = useDoc();
@@ -54,6 +56,8 @@ export default function DocItemContent({children}: Props): ReactNode {
         />
         <MDXContent>{children}</MDXContent>
       </div>
+      {/* Outside the indexed part: the search has no use for it. */}
+      <OfflineSave />
     </>
   );
 }

@@ -1,0 +1,58 @@
+/**
+ * Registers the locale's service worker (plugins/offline/sw, issue 23) once the
+ * page has loaded and the browser is idle, so the first page view pays nothing
+ * for it. When a new build's worker takes over while a page of the previous
+ * build is open, that page's next link click is a full page load: the new
+ * page then comes with its own files, never a mix of old and new ones.
+ */
+import siteConfig from '@generated/docusaurus.config';
+import {HASHED_ASSET} from '@site/plugins/offline/sw/config';
+
+/** A link click that should load the next page in full: the site changed under this page. */
+let siteUpdated = false;
+
+function whenIdle(callback: () => void): void {
+  const idle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(callback, {timeout: 10_000}) : setTimeout(callback, 2000));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, {once: true});
+}
+
+/** The hashed files this page loaded before a worker controlled it: the worker caches them (workbox-routing's CACHE_URLS). */
+function handOverLoadedFiles(worker: ServiceWorker): void {
+  const urlsToCache = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.startsWith(`${location.origin}/`) && HASHED_ASSET.test(new URL(name).pathname));
+  worker.postMessage({type: 'CACHE_URLS', payload: {urlsToCache}});
+}
+
+async function register(): Promise<void> {
+  const {serviceWorker} = navigator;
+  const controlledAtLoad = Boolean(serviceWorker.controller);
+  let controlled = controlledAtLoad;
+  serviceWorker.addEventListener('controllerchange', () => {
+    siteUpdated ||= controlled;
+    controlled = true;
+  });
+  const registration = await serviceWorker.register(`${siteConfig.baseUrl}sw.js`, {scope: siteConfig.baseUrl});
+  // A reader who comes back to an open tab gets the news of a new build (the browser also checks on every page load).
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') registration.update().catch(() => undefined);
+  });
+  if (!controlledAtLoad) {
+    const ready = await serviceWorker.ready;
+    if (ready.active) handOverLoadedFiles(ready.active);
+  }
+}
+
+// Capturing on window runs before React's listener on its root, so the router never sees the click and the browser follows the link.
+function loadInFullAfterUpdate(event: MouseEvent): void {
+  if (siteUpdated && event.target instanceof Element && event.target.closest('a[href]')) event.stopPropagation();
+}
+
+if (process.env.NODE_ENV === 'production' && typeof window !== 'undefined' && 'serviceWorker' in navigator) {
+  window.addEventListener('click', loadInFullAfterUpdate, true);
+  whenIdle(() => {
+    register().catch((error: unknown) => console.warn('BSG Hub: no offline reading in this browser:', error));
+  });
+}
