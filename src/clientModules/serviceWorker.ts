@@ -6,7 +6,7 @@
  * page then comes with its own files, never a mix of old and new ones.
  */
 import siteConfig from '@generated/docusaurus.config';
-import {HASHED_ASSET} from '@site/plugins/offline/sw/config';
+import {HASHED_ASSET} from '@site/plugins/offline/sw/hashedAsset';
 
 /** A link click that should load the next page in full: the site changed under this page. */
 let siteUpdated = false;
@@ -19,10 +19,11 @@ function whenIdle(callback: () => void): void {
 
 /** The hashed files this page loaded before a worker controlled it: the worker caches them (workbox-routing's CACHE_URLS). */
 function handOverLoadedFiles(worker: ServiceWorker): void {
+  // Another origin's file is no concern of the worker, which leaves it alone.
   const urlsToCache = performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((name) => name.startsWith(`${location.origin}/`) && HASHED_ASSET.test(new URL(name).pathname));
+    .filter((name) => HASHED_ASSET.test(name));
   worker.postMessage({type: 'CACHE_URLS', payload: {urlsToCache}});
 }
 
@@ -53,6 +54,7 @@ function loadInFullAfterUpdate(event: MouseEvent): void {
 if (process.env.NODE_ENV === 'production' && typeof window !== 'undefined' && 'serviceWorker' in navigator) {
   window.addEventListener('click', loadInFullAfterUpdate, true);
   whenIdle(() => {
-    register().catch((error: unknown) => console.warn('BSG Hub: no offline reading in this browser:', error));
+    // A browser that refuses the worker (a private window, a full disk) still reads the site online.
+    register().catch(() => undefined);
   });
 }

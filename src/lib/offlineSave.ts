@@ -20,9 +20,6 @@ const PARALLEL = 4;
 const recordUrl = (baseUrl: string) => `${baseUrl}offline/saved.json`;
 const cacheName = (baseUrl: string, version: string) => CACHE_NAMES.savedPrefix(baseUrl) + version;
 
-/** Whether this browser can save pages and read them offline. */
-export const canSaveOffline = () => typeof window !== 'undefined' && 'serviceWorker' in navigator && 'caches' in window;
-
 /** The saved caches of the locale: normally one; two while an update is being saved. */
 const savedCaches = async (baseUrl: string) => (await caches.keys()).filter((name) => name.startsWith(CACHE_NAMES.savedPrefix(baseUrl)));
 

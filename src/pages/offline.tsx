@@ -30,6 +30,7 @@ function PageList({pages}: {pages: readonly SavedPage[]}): ReactNode {
  */
 export default function Offline(): ReactNode {
   const baseUrl = useBaseUrl('/');
+  const heading = translate({id: 'offline.page.heading', message: 'You are offline', description: 'Main heading and title of the offline page'});
   const [saved, setSaved] = useState<SavedLanguage | null>();
   const [from, setFrom] = useState<string | null>(null);
   // Read after hydration: the server-rendered page knows neither the address asked for nor the device's caches.
@@ -42,12 +43,12 @@ export default function Offline(): ReactNode {
     readSaved(baseUrl).then(show, () => show(undefined));
   }, [baseUrl]);
   return (
-    <Layout title={translate({id: 'offline.page.title', message: 'Offline', description: 'Title of the offline page (browser tab)'})}>
+    <Layout title={heading}>
       <Head>
         <meta name="robots" content="noindex" />
       </Head>
       <main className="container margin-vert--lg">
-        <Heading as="h1">{translate({id: 'offline.page.heading', message: 'You are offline', description: 'Main heading of the offline page'})}</Heading>
+        <Heading as="h1">{heading}</Heading>
         {from && (
           <p>
             {translate({id: 'offline.page.unsaved', message: 'This page is not saved on this device: {page}', description: 'Offline page: the page the reader asked for is not saved; {page} is its address'}, {page: from})}
@@ -55,20 +56,13 @@ export default function Offline(): ReactNode {
         )}
         {saved === null && (
           <p>
-            {translate({id: 'offline.page.nothing', message: 'No page is saved on this device. When you are online, save the guidance with the button at the end of the home page or of any guidance page.', description: 'Offline page: nothing is saved in this language'})}
+            {translate({id: 'offline.page.nothing', message: 'No page is saved on this device.', description: 'Offline page: nothing is saved in this language'})}
           </p>
         )}
         {saved && (
           <>
-            <p>{translate({id: 'offline.page.saved', message: 'These pages are saved on this device and open without a connection:', description: 'Offline page: introduces the list of saved pages'})}</p>
-            <Heading as="h2">{translate({id: 'offline.page.guidance', message: 'Guidance and catalogue', description: 'Offline page: heading of the saved guidance, handbooks, mentor pages and catalogue pages'})}</Heading>
-            <PageList pages={saved.manifest.pages.guidance} />
-            {saved.parts.includes('forum') && (
-              <>
-                <Heading as="h2">{translate({id: 'offline.page.forum', message: 'Questions and answers', description: 'Offline page: heading of the saved forum threads'})}</Heading>
-                <PageList pages={saved.manifest.pages.forum} />
-              </>
-            )}
+            <p>{translate({id: 'offline.page.saved', message: 'Pages saved on this device:', description: 'Offline page: introduces the list of saved pages'})}</p>
+            <PageList pages={[...saved.manifest.pages.guidance, ...(saved.parts.includes('forum') ? saved.manifest.pages.forum : [])]} />
           </>
         )}
       </main>

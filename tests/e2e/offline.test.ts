@@ -5,40 +5,60 @@
  * shows the offline page in French.
  */
 import {expect, inject, it} from 'vitest';
+import {recordErrors, seriousAxeViolations} from './browser';
 import {browserForFile, localeUrl} from './checkPage';
-import {PHONE, measureTransfer, whenServiceWorkerReady} from './offlineHelpers';
+import {HASHED_ASSET} from '../../plugins/offline/sw/config';
+import {PHONE, countingServer, whenServiceWorkerReady} from './offlineHelpers';
+import {BUILD_DIR} from './server';
 import type {Page} from 'playwright-core';
 
-const {browser} = browserForFile();
+const {browser, visit} = browserForFile();
 
 const hydrated = (page: Page) => page.waitForSelector('html[data-has-hydrated="true"]');
 
-it('a second page view fetches its HTML and its own route data, not the files the first one loaded', async () => {
-  const baseUrl = inject('baseUrl');
-  const first = localeUrl(baseUrl, 'fr', '/');
-  const second = localeUrl(baseUrl, 'fr', '/docs/handbooks/fellowships');
+/**
+ * Two hosts: one that sends no cache header (the test server, serve-handler:
+ * the browser then keeps files by heuristics) and one that asks for a check
+ * each time (`no-cache`, as GitHub Pages' 10 minutes become once they run out).
+ */
+it.each([
+  ['no cache header', undefined],
+  ['Cache-Control: no-cache', 'no-cache'],
+])('a second page view fetches its HTML and its own route data, not the files the first one loaded (host: %s)', async (_host, cacheControl) => {
+  const server = await countingServer(BUILD_DIR, cacheControl);
+  const first = `${server.url}/fr/`;
+  const second = `${server.url}/fr/docs/handbooks/fellowships`;
   const figures: string[] = [];
-  for (const serviceWorkers of ['block', 'allow'] as const) {
-    const context = await browser().newContext({...PHONE, serviceWorkers});
-    try {
-      const page = await context.newPage();
-      await page.goto(first);
-      await hydrated(page);
-      const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => /\/assets\/.+\.[0-9a-f]{8,}\.\w+$/.test(path)));
-      if (serviceWorkers === 'allow') await whenServiceWorkerReady(page);
-      const transfer = await measureTransfer(context, page, () => page.goto(second));
-      figures.push(`service worker ${serviceWorkers === 'allow' ? 'on' : 'off'}: ${transfer.bytes} bytes in ${transfer.requests.length} requests\n  ${transfer.requests.join('\n  ')}`);
-      if (serviceWorkers === 'allow') {
-        // Every hashed file of the first view comes from the worker's cache; the network serves the page and its own chunks.
-        const again = transfer.requests.filter((request) => loaded.some((path) => request.includes(` ${path} `)));
-        expect(again, figures.join('\n')).toEqual([]);
-        expect(transfer.requests.some((request) => request.startsWith('200 /fr/docs/handbooks/fellowships ')), figures.join('\n')).toBe(true);
+  try {
+    for (const serviceWorkers of ['block', 'allow'] as const) {
+      const context = await browser().newContext({...PHONE, serviceWorkers});
+      try {
+        const page = await context.newPage();
+        await page.goto(first);
+        await hydrated(page);
+        if (serviceWorkers === 'allow') await whenServiceWorkerReady(page);
+        await page.waitForLoadState('networkidle');
+        const firstView = server.sent.splice(0);
+        await page.goto(second);
+        await hydrated(page);
+        await page.waitForLoadState('networkidle');
+        const secondView = server.sent.splice(0);
+        const total = (key: 'bytes' | 'gzip') => secondView.reduce((sum, response) => sum + response[key], 0);
+        figures.push(`service worker ${serviceWorkers === 'allow' ? 'on' : 'off'}: ${total('bytes')} bytes (${total('gzip')} gzip) in ${secondView.length} responses\n  ${secondView.map((response) => `${response.status} ${response.path} ${response.gzip}`).join('\n  ')}`);
+        if (serviceWorkers === 'allow') {
+          // The hashed files of the first view come from the worker's cache; the network serves the page and its own chunks.
+          const hashed = new Set(firstView.filter((response) => HASHED_ASSET.test(response.path)).map((response) => response.path));
+          expect(secondView.filter((response) => hashed.has(response.path)), figures.join('\n')).toEqual([]);
+          expect(secondView.map((response) => response.path), figures.join('\n')).toContain('/fr/docs/handbooks/fellowships');
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
     }
+  } finally {
+    await server.close();
   }
-  console.log(`Second page view (${second} after ${first}), 390×844:\n${figures.join('\n')}`);
+  console.log(`Second page view (/fr/docs/handbooks/fellowships after /fr/), 390×844, ${cacheControl ?? 'no cache header'}:\n${figures.join('\n')}`);
 });
 
 it('saves French for offline reading, then reads French pages and follows links between them with the network cut; an unsaved page shows the offline page in French', async () => {
@@ -103,9 +123,50 @@ it('saves French for offline reading, then reads French pages and follows links 
     // The panel loads when it comes into view.
     await page.getByRole('region', {name: 'Lecture hors ligne'}).scrollIntoViewIfNeeded();
     await page.getByRole('button', {name: 'Supprimer la copie enregistrée'}).click();
-    await page.getByText('La copie enregistrée a été supprimée de cet appareil.').waitFor();
+    await page.getByRole('button', {name: /^Enregistrer les ressources en français/}).waitFor();
     expect(await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('bsg-hub-offline')))).toEqual([]);
   } finally {
     await context.close();
   }
 }, 120_000);
+
+it('offers Arabic for offline reading on a 390 px phone, right to left, with buttons a screen reader can use', async () => {
+  const url = localeUrl(inject('baseUrl'), 'ar', '/docs/handbooks/fellowships');
+  const context = await browser().newContext(PHONE);
+  try {
+    const page = await context.newPage();
+    const errors = recordErrors(page, url);
+    await page.goto(url);
+    await hydrated(page);
+    const panel = page.getByRole('region', {name: 'القراءة دون اتصال'});
+    await panel.scrollIntoViewIfNeeded();
+    const save = panel.getByRole('button', {name: /^حفظ الإرشادات باللغة العربية للقراءة دون اتصال \(.+\)$/});
+    await save.waitFor();
+    await panel.getByRole('checkbox', {name: /^تضمين أسئلة المنتدى وأجوبته/}).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const box = await save.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('section[aria-label]')!).direction)).toBe('rtl');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+it('the offline page, opened online with nothing saved, says so in French', async () => {
+  await visit(localeUrl(inject('baseUrl'), 'fr', '/offline'), async (page) => {
+    await page.getByRole('heading', {level: 1, name: 'Vous êtes hors ligne'}).waitFor();
+    await page.getByText("Aucune page n'est enregistrée sur cet appareil.", {exact: false}).waitFor();
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+  });
+});
+
+it('shows the address of the page asked for as text, whatever it holds', async () => {
+  const hostile = '/fr/<img src=x onerror="document.title=1">';
+  await visit(localeUrl(inject('baseUrl'), 'fr', `/offline?from=${encodeURIComponent(hostile)}`), async (page) => {
+    await page.getByText(`Cette page n'est pas enregistrée sur cet appareil\u202f: ${hostile}`).waitFor();
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.title()).not.toBe('1');
+  });
+});

@@ -1,4 +1,8 @@
-import type {BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
+import http from 'node:http';
+import {gzipSync} from 'node:zlib';
+import handler from 'serve-handler';
+import type {AddressInfo} from 'node:net';
+import type {BrowserContextOptions, Page} from 'playwright-core';
 
 /** The phone the issue's figures are measured on. */
 export const PHONE: BrowserContextOptions = {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true};
@@ -12,32 +16,34 @@ export async function whenServiceWorkerReady(page: Page): Promise<void> {
   }, undefined, {timeout: 20_000, polling: 250});
 }
 
-export type Transfer = {bytes: number; requests: string[]};
+/** One response the server sent: status, path, bytes sent (uncompressed, as serve-handler sends them) and their gzip size. */
+export type Sent = {status: number; path: string; bytes: number; gzip: number};
 
 /**
- * What a navigation costs on the wire: the bytes Chromium received from the
- * network (headers and bodies, as `encodedDataLength` counts them), and the
- * requests that went there; answers of the service worker or of the HTTP
- * cache cost nothing.
+ * The build served on 127.0.0.1 as tests/e2e/server.ts does (with
+ * `cacheControl` on every response, if given), counting what it sends: the network cost of a page view, whoever asks (the page or its
+ * service worker, which a page's own network log does not show).
  */
-export async function measureTransfer(context: BrowserContext, page: Page, navigate: () => Promise<unknown>): Promise<Transfer> {
-  const session = await context.newCDPSession(page);
-  await session.send('Network.enable');
-  const urls = new Map<string, string>();
-  const local = new Set<string>();
-  const transfer: Transfer = {bytes: 0, requests: []};
-  session.on('Network.responseReceived', ({requestId, response}) => {
-    urls.set(requestId, `${response.status} ${new URL(response.url).pathname}`);
-    if (response.fromServiceWorker || response.fromDiskCache || response.fromPrefetchCache) local.add(requestId);
+export async function countingServer(dir: string, cacheControl?: string): Promise<{url: string; sent: Sent[]; close: () => Promise<void>}> {
+  const sent: Sent[] = [];
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    const write = response.write.bind(response);
+    response.write = ((chunk: unknown, ...rest: never[]) => {
+      if (chunk) chunks.push(Buffer.from(chunk as Buffer));
+      return write(chunk as Buffer, ...rest);
+    }) as typeof response.write;
+    response.on('finish', () => {
+      const body = Buffer.concat(chunks);
+      sent.push({status: response.statusCode, path: request.url ?? '', bytes: body.length, gzip: body.length > 0 ? gzipSync(body).length : 0});
+    });
+    const headers = cacheControl ? [{source: '**', headers: [{key: 'Cache-Control', value: cacheControl}]}] : [];
+    void handler(request, response, {public: dir, cleanUrls: true, trailingSlash: false, headers});
   });
-  session.on('Network.requestServedFromCache', ({requestId}) => local.add(requestId));
-  session.on('Network.loadingFinished', ({requestId, encodedDataLength}) => {
-    if (local.has(requestId)) return;
-    transfer.bytes += encodedDataLength;
-    transfer.requests.push(`${urls.get(requestId) ?? requestId} ${encodedDataLength}`);
-  });
-  await navigate();
-  await page.waitForLoadState('networkidle');
-  await session.detach();
-  return transfer;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    sent,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

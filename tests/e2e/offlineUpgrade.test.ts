@@ -46,9 +46,11 @@ afterAll(async () => {
   fs.rmSync(tmp, {recursive: true, force: true});
 });
 
-const mainScript = () => [...document.scripts].map((script) => script.src).find((src) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(src));
+const mainScript = () => Array.from(document.scripts).map((script) => script.src).find((src) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(src));
 
 it('a page of build A, open when build B is deployed, loads B in full at its next link: no 404, no mix', async () => {
+  // Build A again if a first try left B in place (a retry).
+  root = BUILD_DIR;
   const context = await browser!.newContext(PHONE);
   try {
     const page = await context.newPage();

@@ -21,8 +21,7 @@ export const CACHE_NAMES = {
   savedPrefix: (baseUrl: string) => `bsg-hub-offline${baseUrl}@`,
 } as const;
 
-/** Hashed build files (`assets/js/main.3312df18.js`): their content never changes under their name. */
-export const HASHED_ASSET = /\/assets\/.+\.[0-9a-f]{8,}\.\w+$/;
+export {HASHED_ASSET} from './hashedAsset';
 
 /** Whether the worker of `config` looks after `url` at all. */
 export function inScope(url: URL, origin: string, config: Pick<ServiceWorkerConfig, 'baseUrl' | 'otherBaseUrls' | 'neverCache'>): boolean {

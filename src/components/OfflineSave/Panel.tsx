@@ -12,8 +12,7 @@ type State =
   | {kind: 'loading'}
   | {kind: 'ready'; saved?: SavedLanguage}
   | {kind: 'saving'; progress: SaveProgress}
-  | {kind: 'failed'}
-  | {kind: 'removed'};
+  | {kind: 'failed'};
 
 /** Progress is announced at each tenth, not at each file: a screen reader would otherwise talk without a pause. */
 const announcedPercent = ({done, total}: SaveProgress) => (total === 0 ? 100 : Math.floor((done / total) * 10) * 10);
@@ -47,7 +46,7 @@ export default function Panel(): ReactNode {
     );
   };
   const remove = () => {
-    removeSaved(baseUrl).then(() => setState({kind: 'removed'}), () => setState({kind: 'failed'}));
+    removeSaved(baseUrl).then(() => setState({kind: 'ready'}), () => setState({kind: 'failed'}));
   };
   const saved = state.kind === 'ready' ? state.saved : undefined;
   const outdated = saved !== undefined && saved.manifest.version !== summary.version;
@@ -56,15 +55,14 @@ export default function Panel(): ReactNode {
     <>
       {saved ? (
         <p>
-          {translate({id: 'offline.save.saved', message: 'The guidance in English is saved on this device: you can read it without a connection.', description: 'Offline panel: the reader has saved this language (the message names the language of the page)'})}
-          {outdated && ` ${translate({id: 'offline.save.outdated', message: 'The site has changed since you saved it.', description: 'Offline panel: the saved copy is older than the site'})}`}
+          {translate({id: 'offline.save.saved', message: 'The guidance in English is saved on this device.', description: 'Offline panel: the reader has saved this language (the message names the language of the page)'})}
         </p>
       ) : null}
       <div className={styles.actions}>
         {(!saved || outdated) && (
           <button type="button" className="button button--primary" onClick={save} disabled={saving}>
             {saved
-              ? translate({id: 'offline.save.update', message: 'Update the saved copy ({size})', description: 'Offline panel: button that downloads the site’s new version of the saved language; {size} is the download, e.g. "4.2 MB"'}, {size: size(total)})
+              ? translate({id: 'offline.save.update', message: 'The site has changed: update the saved copy ({size})', description: 'Offline panel: button shown when the saved copy is older than the site; it downloads the new version; {size} is the download, e.g. "4.2 MB"'}, {size: size(total)})
               : translate({id: 'offline.save.button', message: 'Save the guidance in English for offline reading ({size})', description: 'Offline panel: button that saves the pages of this language (the message names the language of the page); {size} is the download, e.g. "4.2 MB"'}, {size: size(total)})}
           </button>
         )}
@@ -85,8 +83,7 @@ export default function Panel(): ReactNode {
         {saving &&
           translate({id: 'offline.save.progress', message: 'Saving for offline reading: {percent}%', description: 'Offline panel: progress of the download, announced to screen readers at each tenth'}, {percent: announcedPercent(state.progress)})}
         {state.kind === 'failed' &&
-          translate({id: 'offline.save.failed', message: 'Saving stopped: the connection dropped or the device is full. Try again when you can.', description: 'Offline panel: the download failed'})}
-        {state.kind === 'removed' && translate({id: 'offline.save.removed', message: 'The saved copy is removed from this device.', description: 'Offline panel: the saved pages were deleted'})}
+          translate({id: 'offline.save.failed', message: 'Saving stopped. Try again later.', description: 'Offline panel: the download failed'})}
       </p>
     </>
   );

@@ -1,7 +1,9 @@
 import React, {lazy, Suspense, useEffect, useRef, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {canSaveOffline} from '@site/src/lib/offlineSave';
 import styles from './styles.module.css';
+
+/** Whether this browser can save pages and read them offline. */
+const canSaveOffline = () => 'serviceWorker' in navigator && 'caches' in window;
 
 /** The panel, its code and its sizes load only when it comes into view: a reader who does not scroll to it pays nothing. */
 const Panel = lazy(() => import('./Panel'));
