@@ -12,7 +12,7 @@ import {HASHED_ASSET} from '@site/plugins/offline/sw/hashedAsset';
 let siteUpdated = false;
 
 function whenIdle(callback: () => void): void {
-  const idle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(callback, {timeout: 10_000}) : setTimeout(callback, 2000));
+  const idle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(callback, {timeout: 3000}) : setTimeout(callback, 2000));
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, {once: true});
 }
@@ -40,10 +40,11 @@ async function register(): Promise<void> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') registration.update().catch(() => undefined);
   });
-  if (!controlledAtLoad) {
-    const ready = await serviceWorker.ready;
-    if (ready.active) handOverLoadedFiles(ready.active);
-  }
+  // Not `serviceWorker.ready`: it never settles on a page outside the scope, such as `/fr` when a host drops the slash of `/fr/`.
+  const worker = registration.installing ?? registration.waiting ?? registration.active;
+  if (controlledAtLoad || !worker) return;
+  if (worker.state !== 'activated') await new Promise((activated) => worker.addEventListener('statechange', () => worker.state === 'activated' && activated(0)));
+  handOverLoadedFiles(worker);
 }
 
 // Capturing on window runs before React's listener on its root, so the router never sees the click and the browser follows the link.

@@ -7,13 +7,22 @@ import type {BrowserContextOptions, Page} from 'playwright-core';
 /** The phone the issue's figures are measured on. */
 export const PHONE: BrowserContextOptions = {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true};
 
-/** Waits until the locale's service worker controls `page` and has cached the hashed files the page loaded before it did. */
-export async function whenServiceWorkerReady(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker.controller) return false;
-    const cached = await (await caches.open('bsg-hub-assets')).keys();
-    return cached.some((request) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(request.url));
-  }, undefined, {timeout: 20_000, polling: 250});
+/**
+ * Waits until the locale's service worker has cached every hashed file `page`
+ * loaded before it was there. (A locale's home page may be out of its scope:
+ * the test server, as `docusaurus serve`, answers `/fr/` with a redirect to `/fr`.)
+ */
+export async function whenServiceWorkerReady(page: Page, timeout = 20_000): Promise<void> {
+  const ready = () =>
+    page.evaluate(async () => {
+      const cached = new Set((await (await caches.open('bsg-hub-assets')).keys()).map((request) => request.url));
+      const loaded = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/assets\/.+\.[0-9a-f]{8,}\.\w+$/.test(name));
+      return loaded.length > 0 && loaded.every((name) => cached.has(name));
+    });
+  // Not page.waitForFunction: it takes the promise an async function returns for a truthy answer.
+  for (const end = Date.now() + timeout; !(await ready()); await page.waitForTimeout(250)) {
+    if (Date.now() > end) throw new Error(`The service worker of ${page.url()} did not cache the page's files within ${timeout} ms`);
+  }
 }
 
 /** One response the server sent: status, path, bytes sent (uncompressed, as serve-handler sends them) and their gzip size. */
