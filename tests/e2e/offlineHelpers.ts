@@ -8,15 +8,17 @@ import type {BrowserContextOptions, Page} from 'playwright-core';
 export const PHONE: BrowserContextOptions = {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true};
 
 /**
- * Waits until the locale's service worker has cached every hashed file `page`
- * loaded before it was there. (A locale's home page may be out of its scope:
- * the test server, as `docusaurus serve`, answers `/fr/` with a redirect to `/fr`.)
+ * Waits until the locale's service worker has cached the files `page`'s HTML
+ * names (its scripts and styles, which every page shares), loaded before the
+ * worker was there. (A locale's home page may be out of its scope: the test
+ * server, as `docusaurus serve`, answers `/fr/` with a redirect to `/fr`.)
  */
 export async function whenServiceWorkerReady(page: Page, timeout = 20_000): Promise<void> {
   const ready = () =>
     page.evaluate(async () => {
       const cached = new Set((await (await caches.open('bsg-hub-assets')).keys()).map((request) => request.url));
-      const loaded = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/assets\/.+\.[0-9a-f]{8,}\.\w+$/.test(name));
+      const named = [...Array.from(document.scripts, (script) => script.src), ...Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]'), (link) => link.href)];
+      const loaded = named.filter((name) => /\/assets\/.+\.[0-9a-f]{8,}\.\w+$/.test(name));
       return loaded.length > 0 && loaded.every((name) => cached.has(name));
     });
   // Not page.waitForFunction: it takes the promise an async function returns for a truthy answer.
