@@ -99,6 +99,9 @@ const config: Config = {
     localeConfigs,
   },
 
+  // Offline reading (issue 23): registers the locale's service worker once the page is idle.
+  clientModules: ['./src/clientModules/serviceWorker.ts'],
+
   // searchKind: which search the 404 page may offer (src/theme/NotFound/Content).
   // linkPrefetch 'intent': a link preloads its page on hover, touch or focus only, never
   // because it scrolled into view, and not at all under Save-Data or on 2G (issue 23;
@@ -122,7 +125,8 @@ const config: Config = {
         blog: false,
         sitemap: {
           // Page templates are not pages: the forum and the events write one page per thread or event from them.
-          ignorePatterns: ['/forum/:number', '/*/forum/:number', '/events/:id', '/*/events/:id'],
+          // The offline page is for readers without a connection, not for search engines.
+          ignorePatterns: ['/forum/:number', '/*/forum/:number', '/events/:id', '/*/events/:id', '/offline', '/*/offline'],
         },
         theme: {customCss: ['./src/css/custom.css', './src/css/forum.css', './src/css/events.css']},
       } satisfies Preset.Options,

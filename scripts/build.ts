@@ -2,7 +2,7 @@
  * npm run build [-- <docusaurus build options>]
  *
  * Builds the site with Docusaurus, gives every page its Content-Security-Policy,
- * then, unless Algolia DocSearch is configured (or BSG_HUB_SEARCH=off), builds
+ * writes each locale's service worker and list of pages to save offline, then, unless Algolia DocSearch is configured (or BSG_HUB_SEARCH=off), builds
  * its offline search index (Pagefind). Both come after Docusaurus because the
  * forum and the translations dashboard write pages in their postBuild, and
  * Docusaurus runs the plugins' postBuild side by side: no plugin can be sure
@@ -16,6 +16,7 @@ import {secureSite} from '../plugins/csp/secureSite';
 import {gatewayLinks, gatewayUrlFromEnv} from '../plugins/forum/gateway';
 import {PDF_DIR_VARIABLE} from '../plugins/pdf/frontMatter';
 import {PDF_URL_PATH} from '../plugins/pdf/pages';
+import {buildOffline} from '../plugins/offline/buildOffline';
 import {indexSite} from '../plugins/search-local/indexSite';
 import {algoliaOrigins, searchFromEnv} from '../plugins/search-local/searchMode';
 
@@ -55,6 +56,11 @@ async function afterDocusaurus(): Promise<void> {
   if (secured.blocked.length > 0) {
     console.warn(`[csp] Inline scripts inside page content, which the policy does not allow (the browser will not run them):\n${secured.blocked.map((place) => `- ${place}`).join('\n')}`);
   }
+  // After the policy: the sizes offered for offline reading are those of the final pages.
+  start = Date.now();
+  const offline = await buildOffline(outDir, {baseUrl: '/', gatewayUrl});
+  const sizes = Object.entries(offline).map(([baseUrl, {guidance, forum}]) => `${baseUrl} ${(guidance.bytes / 1e6).toFixed(1)} MB + forum ${(forum.bytes / 1e6).toFixed(1)} MB`);
+  console.log(`[offline] Service workers and lists of pages to save written in ${seconds(start)} s: ${sizes.join(', ')}.`);
   if (search.kind !== 'local') {
     console.log(search.kind === 'algolia' ? '[search] Algolia DocSearch is configured: no offline index built.' : '[search] BSG_HUB_SEARCH=off: no search.');
     return;

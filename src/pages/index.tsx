@@ -9,6 +9,7 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import RoleCards, {type RoleCard} from '@site/src/components/RoleCards';
 import EventLinks from '@site/src/components/events/EventLinks';
 import LanguageSuggestion from '@site/src/components/LanguageSuggestion';
+import OfflineSave from '@site/src/components/OfflineSave';
 import type {EventsGlobalData} from '@site/plugins/events';
 import styles from './index.module.css';
 
@@ -117,6 +118,7 @@ export default function Home(): ReactNode {
           <EventLinks events={next}
             empty={<Translate id="home.events.none" description="Shown on the home page when no event is ahead">No event is announced yet.</Translate>} />
         </section>
+        <OfflineSave />
       </main>
     </Layout>
   );

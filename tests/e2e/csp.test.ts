@@ -27,7 +27,8 @@ let browser: Browser;
 let context: BrowserContext;
 beforeAll(async () => {
   browser = await launchChromium();
-  context = await browser.newContext();
+  // No service worker (issue 23): the tests answer tampered pages with page.route, which never sees what a worker answers.
+  context = await browser.newContext({serviceWorkers: 'block'});
   await context.addInitScript(recordViolations);
 });
 afterAll(async () => {

@@ -9,6 +9,7 @@ import MDXContent from '@theme/MDXContent';
 import DocMetadata from '@site/src/components/DocMetadata';
 import ReadInEnglishBar from '@site/src/components/ReadInEnglishBar';
 import PdfLink from '@site/src/components/PdfLink';
+import OfflineSave from '@site/src/components/OfflineSave';
 import TranslationFallbackNotice from '@site/src/components/TranslationFallbackNotice';
 import TranslationNotice from '@site/src/components/TranslationNotice';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
@@ -28,6 +29,7 @@ const reviewGuide = (repositoryUrl: string) => `${repositoryUrl}/blob/main/CONTR
  * the title and a notice above it on a page that falls back to English, or
  * whose translation is unreviewed (machine, draft) or older than its English page.
  * English text shown in another locale is marked `lang="en" dir="ltr"`.
+ * Below the page, the offer to save its language for offline reading.
  */
 export default function DocItemContent({children}: Props): ReactNode {
   const {metadata, frontMatter, contentTitle, toc} = useDoc();
@@ -92,6 +94,8 @@ export default function DocItemContent({children}: Props): ReactNode {
         />
         <MDXContent>{children}</MDXContent>
       </div>
+      {/* Outside the indexed part: the search has no use for it. */}
+      <OfflineSave />
     </>
   );
 }
