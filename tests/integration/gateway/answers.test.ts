@@ -70,7 +70,7 @@ describe.each(testEngines())('answers by email on %s', (engine) => {
     expect(waited).toBeGreaterThanOrEqual(DELAY_MS);
     const email = mail(sent);
     expect(email).toMatch(/^Subject: =\?UTF-8\?Q\?Nouvelles_r=C3=A9ponses/m);
-    expect(email).toContain('Une réponse :\n\nVoir E.164 § 6 et la clause (www.itu.int).\n');
+    expect(email).toContain('Une réponse\u202f:\n\nVoir E.164 § 6 et la clause (www.itu.int).\n');
     expect(email).not.toContain('<script>');
     expect(email).toContain(`${HUB}/fr/forum/${discussion}\n`);
     expect(email).toContain(`https://github.com/o/r/discussions/${discussion}\n`);
@@ -86,7 +86,7 @@ describe.each(testEngines())('answers by email on %s', (engine) => {
     await dueNow();
     expect(await stack.gateway.drain()).toBe(1);
     expect(stack.smtp.messages).toHaveLength(sent + 2);
-    expect(mail(sent + 1)).toContain('Une réponse :\n\nSecond answer\n\nLa réponse acceptée :\n\nThird answer\n');
+    expect(mail(sent + 1)).toContain('Une réponse\u202f:\n\nSecond answer\n\nLa réponse acceptée\u202f:\n\nThird answer\n');
     expect(await unmailed(id)).toBe(0);
   });
 

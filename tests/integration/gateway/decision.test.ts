@@ -157,9 +157,9 @@ describe.each(testEngines())('moderators\' decisions on %s', (engine) => {
     expect(await row(id)).toMatchObject({status: 'rejected', rejection_reason: 'Cette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.'});
     expect(await emailJobs(id)).toBe(1);
     const email = mail(sent);
-    expect(email).toContain('Un modérateur a décidé de ne pas publier votre question :\n');
+    expect(email).toContain('Un modérateur a décidé de ne pas publier votre question\u202f:\n');
     // Verbatim in the text part, escaped by the serializer in the HTML part.
-    expect(email).toContain('La raison donnée par le modérateur :\n\nCette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.\n');
+    expect(email).toContain('La raison donnée par le modérateur\u202f:\n\nCette question porte sur un produit commercial, pas sur une Recommandation. <b>Voir</b> la FAQ.\n');
     expect(email).toContain('Recommandation. &#x3C;b>Voir&#x3C;/b> la FAQ.</blockquote>');
     for (const unsent of ['REASON', 'asking the others', 'scammer', 'do not like', 'competitor']) expect(email).not.toContain(unsent);
   });

@@ -51,7 +51,7 @@ describe.each(testEngines())('follow-ups on %s', (engine) => {
 
   test('from the approval email: a form, moderated as an issue, posted in the thread as the moderator edited it, the member told', async () => {
     const {id, discussion, email} = await published({email: 'suite@example.org', language: 'fr', title: 'Plan de numérotation', name: 'Awa'});
-    expect(email).toContain('Pour compléter votre question ou répondre aux réponses, écrivez une suite :');
+    expect(email).toContain('Pour compléter votre question ou répondre aux réponses, écrivez une suite\u202f:');
     const link = followUpLink(email)!;
     expect(link).toBeDefined();
 
