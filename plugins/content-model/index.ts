@@ -1,4 +1,5 @@
 import path from 'node:path';
+import {DEFAULT_LOCALE} from '../../locales';
 import {readReviewers} from '../translations/reviewers/reviewers';
 import {checkDocs} from './checkDocs';
 import {formatProblems} from '../utils/problems';
@@ -22,8 +23,8 @@ export default function contentModelPlugin(context: LoadContext): Plugin {
     async loadContent() {
       const today = new Date().toISOString().slice(0, 10);
       const reviewers = (await readReviewers(siteDir))[locale as TranslatedLocale] ?? [];
-      // The default locale has no translations: its i18n folder, if any, is checked as the English pages are.
-      const dirs = [{dir: source}, {dir: translations, ...(locale !== i18n.defaultLocale && {translation: {locale, reviewers}})}];
+      // English is the source whatever locale a build puts first (tests build French at the root): an i18n/en folder, if any, is checked as the English pages are.
+      const dirs = [{dir: source}, {dir: translations, ...(locale !== DEFAULT_LOCALE && {translation: {locale, reviewers}})}];
       const problems = await checkDocs(dirs, {siteDir, today});
       if (problems.length > 0) {
         throw new Error(

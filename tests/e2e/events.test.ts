@@ -181,7 +181,7 @@ describe('events on other pages', () => {
         // Upcoming first, then past meetings, latest first (the study group's two sample meetings with participation).
         const past = url.includes('study-groups') ? ['sample-sg13-geneva-2026-07', 'sample-sg13-geneva-2025-07'] : [];
         expect(await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')))).toEqual([EVENT, ...past].map((id) => `${prefix}/events/${id}`));
-        expect(await page.textContent('main')).toMatch(/Sample data: these events|Données d’exemple : ces événements/);
+        expect(await page.textContent('main')).toMatch(/Sample data: these events|Données d['’]exemple[\s\u202f]: ces événements/);
       });
     }
   });

@@ -3,7 +3,6 @@ import {browserForFile, localeUrl} from './checkPage';
 import {LOCALES} from '../../locales';
 
 const TRANSLATED_DOC = '/docs/guidelines/preparing-a-contribution';
-const UNTRANSLATED_DOC = '/docs/guidelines/remote-participation';
 
 const baseUrl = inject('baseUrl');
 const localePath = (locale: string, path: string) => localeUrl(baseUrl, locale, path);
@@ -40,27 +39,6 @@ describe.each(LOCALES)('locale %s', (locale) => {
       const metadata = page.locator('article dl[aria-label]');
       await expect(metadata.isVisible()).resolves.toBe(true);
       expect(await metadata.locator('time').getAttribute('dateTime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(await page.locator('[data-testid="translation-fallback"]').count()).toBe(0);
-    });
-  });
-});
-
-describe('untranslated pages', () => {
-  it.each(['ar', 'fr', 'zh'])('fall back to English in %s with a notice in that language', async (locale) => {
-    await visit(localePath(locale, UNTRANSLATED_DOC), async (page) => {
-      const notice = page.locator('[data-testid="translation-fallback"]');
-      await expect(notice.isVisible()).resolves.toBe(true);
-      expect(await notice.textContent()).not.toContain('has not been translated');
-      const link = await notice.locator('a').getAttribute('href');
-      expect(link).toBe(`/translations/new/${locale}/guidelines/remote-participation`);
-      // The English text is marked as English so that screen readers and the browser render it right.
-      expect(await page.getAttribute('article .markdown', 'lang')).toBe('en');
-      expect(await page.getAttribute('html', 'lang')).toMatch(new RegExp(`^${locale}`));
-    });
-  });
-
-  it('show no notice in English', async () => {
-    await visit(localePath('en', UNTRANSLATED_DOC), async (page) => {
       expect(await page.locator('[data-testid="translation-fallback"]').count()).toBe(0);
     });
   });

@@ -121,21 +121,6 @@ describe.each(TRANSLATED_LOCALES)('an unreviewed translation in %s', (locale) =>
   });
 });
 
-it('a page that has the outdated notice and is unreviewed shows one notice that says both', async () => {
-  const report = await (await import('../../plugins/translations/status/report')).buildTranslationReport(SITE, TRANSLATED_LOCALES);
-  const both = UNREVIEWED.find((entry) => report.entries.some((e) => e.locale === entry.locale && e.page.replace(/\.mdx?$/, '') === entry.page && e.status === 'outdated'));
-  expect(both, 'the site ships an outdated machine or draft translation').toBeDefined();
-  const strings = await messages(both?.locale ?? 'fr');
-  await visit(docUrl(both?.locale ?? 'fr', both?.page ?? ''), async (page) => {
-    const notice = page.locator('[data-testid="translation-notice"]');
-    expect(await notice.count()).toBe(1);
-    expect(await notice.getAttribute('data-outdated')).toBe('');
-    const text = (await notice.textContent()) ?? '';
-    expect(text).toContain(strings[`bsg.translation.${both?.state}`]?.message);
-    expect(await notice.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  });
-});
-
 it('an English page and a translation with no review state show no notice', async () => {
   const {page: doc = ''} = UNREVIEWED[0] ?? {};
   await visit(docUrl('en', doc), async (page) => {

@@ -17,8 +17,12 @@ export const WIDTH = 400;
  * a right-to-left page, the start is the right edge. Charts keep
  * `direction="ltr"` so that these coordinates mean the same in both.
  */
-/** A coordinate to a tenth of a pixel: more digits are bytes every reader pays for (the charts are in the page and its data), and no screen shows them. */
-export const px = (n: number) => Math.round(n * 10) / 10;
+/**
+ * A coordinate to a whole unit of the chart (under half a pixel on a phone, where the chart is narrower than its
+ * viewBox): more digits are bytes every reader pays for (the charts are in the page and its data), and no screen
+ * shows them.
+ */
+export const px = (n: number) => Math.round(n);
 
 export const xFrom = (rtl: boolean) => (offset: number, width = 0) => px(rtl ? WIDTH - offset - width : offset);
 

@@ -6,7 +6,8 @@ import styles from './styles.module.css';
 const canSaveOffline = () => 'serviceWorker' in navigator && 'caches' in window;
 
 /** The panel, its code and its sizes load only when it comes into view: a reader who does not scroll to it pays nothing. */
-const Panel = lazy(() => import('./Panel'));
+// Named, so that a reader's bytes can be told apart from a prefetch of another page (tests/e2e/prefetch.test.ts).
+const Panel = lazy(() => import(/* webpackChunkName: "offline-save" */ './Panel'));
 
 /**
  * "Save the guidance in <language> for offline reading (X MB)", at the end of
