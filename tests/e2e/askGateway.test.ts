@@ -232,7 +232,7 @@ describe('sending', () => {
       await field(page, 'question').fill('Comment ouvrir une plage M2M dans le plan national ?');
       await field(page, 'email').fill('awa@example.org');
       await form(page).locator('button[type="submit"]').click();
-      await expect.poll(() => page.locator('#ask-progress').textContent()).toContain('Votre question partira dès qu'elle sera terminée.');
+      await expect.poll(() => page.locator('#ask-progress').textContent()).toContain("Votre question partira dès qu'elle sera terminée.");
       expect(await questionCount()).toBe(before);
       release();
       await page.locator('#ask-received').waitFor({timeout: 30_000});

@@ -187,7 +187,7 @@ describe('asking without a GitHub account', () => {
     // Pressed at once: the same page, with a word, the text still there.
     const send = () => Promise.all([page.waitForNavigation(), page.getByRole('button', {name: 'Envoyer ma question'}).click()]);
     await send();
-    expect(await page.locator('[role="alert"]').textContent()).toContain('C'était trop rapide');
+    expect(await page.locator('[role="alert"]').textContent()).toContain("C'était trop rapide");
     expect(await page.getByLabel('Titre', {exact: true}).inputValue()).toBe('Sans JavaScript');
     await page.waitForTimeout(STAMP.minSeconds * 1000);
     await send();
