@@ -24,7 +24,9 @@ export default function PdfLink({docId, pdf, lang, dir}: Props): ReactNode {
   // Every language's PDFs are under the site's root (`/pdf/<locale>/…`), not under the locale's base URL (`/ar/`).
   const rootBaseUrl = i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? '/';
   return (
-    <p className="bsg-pdf-link" data-pagefind-ignore="" lang={lang} dir={dir}>
+    // A <div>, not a <p>: the minified HTML leaves out a </p> before a table or list, and Pagefind then ignored the
+    // rest of the page as part of this ignored element (tests/e2e/search.test.ts, "table cells").
+    <div className="bsg-pdf-link margin-bottom--md" data-pagefind-ignore="" lang={lang} dir={dir}>
       {pdf ? (
         <a href={`${rootBaseUrl}${pdf.path}`} type="application/pdf">
           <Translate id="bsg.pdf.link" description="Link to the PDF of the page, under its title; {size} is the file's size, e.g. 312 kB" values={{size: pdf.size}}>
@@ -36,6 +38,6 @@ export default function PdfLink({docId, pdf, lang, dir}: Props): ReactNode {
           No PDF of this page yet.
         </Translate>
       )}
-    </p>
+    </div>
   );
 }
