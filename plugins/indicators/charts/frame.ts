@@ -1,4 +1,5 @@
 import {s} from 'hastscript';
+import {visit} from 'unist-util-visit';
 import type {Element} from 'hast';
 
 /** What every chart needs to know about the page it is drawn for. */
@@ -38,8 +39,19 @@ export const shorten = (text: string, max = 50) => (text.length > max ? `${text.
  * The `<svg>` around a chart's marks: its accessible name is the chart's
  * title, and the table beside it holds the same numbers.
  */
+/** The attributes that place and size a shape: each chart computes them, the frame rounds them all alike. */
+const GEOMETRY = ['x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r'];
+
 export function frame(context: ChartContext, {label, height}: {label: string; height: number}, children: Element[]): Element {
   const x = xFrom(context.rtl);
+  for (const child of children) {
+    visit(child, 'element', (node: Element) => {
+      for (const key of GEOMETRY) {
+        const value = node.properties[key];
+        if (typeof value === 'number') node.properties[key] = px(value);
+      }
+    });
+  }
   return s(
     'svg',
     {viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', ariaLabel: label, direction: 'ltr', className: ['bsg-chart'], lang: context.lang},
