@@ -181,10 +181,11 @@ describe('results on the way to asking (issue 21)', () => {
   it('offer to ask the question when nothing is found, with the words as its title', async () => {
     await visit(localeUrl(baseUrl, 'fr', DOC), async (page) => {
       await page.locator('button[data-search]').first().click();
-      await page.getByRole('dialog').locator('input[type="search"]').fill('qwxkjvb & qwkv?');
+      // Symbols only: Pagefind answers a made-up word with pages that have one-letter words (the series letters A–Z).
+      await page.getByRole('dialog').locator('input[type="search"]').fill('%%% & ???');
       const ask = page.getByRole('dialog').getByTestId('search-ask');
       await ask.waitFor();
-      expect(await ask.getAttribute('href')).toBe('/fr/forum/ask?title=qwxkjvb+%26+qwkv%3F');
+      expect(await ask.getAttribute('href')).toBe('/fr/forum/ask?title=%25%25%25+%26+%3F%3F%3F');
       expect(await ask.textContent()).toBe('Poser cette question');
     });
   });
