@@ -58,6 +58,8 @@ const config: Config = {
   tagline:
     'Guidance, questions and answers for bridging the standardization gap (ITU-T Resolution 44)',
   favicon: 'img/logo.svg',
+  // Without JavaScript, controls that need it (`.script-only`, see custom.css) take no place on the page.
+  headTags: [{tagName: 'noscript', attributes: {}, innerHTML: '<style>.script-only{display:none}</style>'}],
   url: process.env.BSG_HUB_URL ?? 'https://bsg-hub.github.io',
   baseUrl: '/',
   trailingSlash: false,

@@ -56,7 +56,7 @@ function eventsPlugin(context: LoadContext, options: PluginOptions): Plugin<Even
       const {events, problems} = validateEvents(files, eventCatalogue);
       if (problems.length > 0) throw new Error(formatProblems('Invalid events', problems, 'The event files are described in README.md, section "Events".'));
       views = events.map((event) => toEventView(event, {htmlLang, locale: i18n.currentLocale, now, paths, regionalGroups: eventCatalogue.regionalGroups}));
-      buildEventRoutes(views, {eventsPath: paths.events, asOf: now}).forEach(actions.addRoute);
+      buildEventRoutes(views, {eventsPath: paths.events, asOf: now, htmlLang}).forEach(actions.addRoute);
       // The home page lists the next three: a few hundred bytes in every page's data.
       const next = views.filter((view) => view.upcoming).sort(byAgenda).slice(0, 3);
       actions.setGlobalData({next: next.map((view) => ({title: view.title.text, permalink: view.permalink, ...toEventFacts(view)}))} satisfies EventsGlobalData);

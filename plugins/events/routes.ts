@@ -20,6 +20,11 @@ export type EventListProps = {
   feeds: Feed[];
   /** When the build ran: what "upcoming" was decided against. */
   asOf: string;
+  /**
+   * The language filter's options (`pt` for `pt-BR` too), named in the page's language by the build:
+   * the browser's own names could differ from Node's and break hydration.
+   */
+  languageOptions: {value: string; label: string}[];
 };
 
 export const toListItem = (view: EventView): EventListItem => ({
@@ -43,16 +48,24 @@ export const toListItem = (view: EventView): EventListItem => ({
   languages: view.languages.map((language) => language.code),
 });
 
+/** The languages events are held in, by their main code (`pt` for `pt-BR`), named in `htmlLang`, sorted by code. */
+export function languageOptions(views: readonly EventView[], htmlLang: string): {value: string; label: string}[] {
+  const names = new Intl.DisplayNames(htmlLang, {type: 'language'});
+  const codes = [...new Set(views.flatMap((view) => view.languages.map(({code}) => code.split('-')[0] ?? code)))].sort();
+  return codes.map((value) => ({value, label: names.of(value) ?? value}));
+}
+
 /**
  * The list page, and one route whose page the build renders as the template
  * of every event page (written after the build: see writeEventPages.ts).
  */
-export function buildEventRoutes(views: readonly EventView[], {eventsPath, asOf}: {eventsPath: string; asOf: Date}): RouteConfig[] {
+export function buildEventRoutes(views: readonly EventView[], {eventsPath, asOf, htmlLang}: {eventsPath: string; asOf: Date; htmlLang: string}): RouteConfig[] {
   const props: EventListProps = {
     events: [...views].sort(byAgenda).map(toListItem),
     sample: views.some((view) => view.sample),
     feeds: feedsOf(views, eventsPath),
     asOf: asOf.toISOString(),
+    languageOptions: languageOptions(views, htmlLang),
   };
   return [
     {path: eventsPath, exact: true, component: `${COMPONENTS}/EventListPage`, props},

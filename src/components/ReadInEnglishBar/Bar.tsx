@@ -68,7 +68,7 @@ export default function Bar({locale, lang, dir, href, onBack, onClose}: Props): 
       <a href={href} hrefLang={lang} onClick={(event) => onBack(event.currentTarget, true)} data-testid="read-in-english-undo">
         {words.undo}
       </a>
-      <button type="button" className={styles.close} onClick={onClose}>
+      <button type="button" className="link-button" onClick={onClose}>
         {words.close}
       </button>
     </div>

@@ -155,7 +155,7 @@ export default function TranslationNotice(props: Props): ReactNode {
                 </Translate>
               </a>
             )}
-            <button type="button" className={styles.choice} onClick={() => choose(!chosen)} data-testid="read-in-english" data-chosen={chosen ? '' : undefined}>
+            <button type="button" className="link-button" onClick={() => choose(!chosen)} data-testid="read-in-english" data-chosen={chosen ? '' : undefined}>
               {chosen ? (
                 <Translate id="bsg.translation.stopEnglish" description="Button: undo the choice to always open the English original of unreviewed translations">
                   Show me unreviewed translations again

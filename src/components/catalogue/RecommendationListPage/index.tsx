@@ -1,7 +1,6 @@
 import React, {type ReactNode, useEffect, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {filterRecommendations, filtersFromSearch, filtersToSearch, NO_FILTERS} from '@site/src/lib/catalogueFilters';
@@ -40,7 +39,6 @@ function Select({label, name, value, options, onChange}: {
  * appear once JavaScript runs, and live in the URL query so a view can be shared.
  */
 export default function RecommendationListPage({items, studyGroups}: RecommendationListProps): ReactNode {
-  const isBrowser = useIsBrowser();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   // The URL query is only known in the browser: reading it after hydration
   // keeps the server-rendered list (all Recommendations) and the first client render equal.
@@ -71,16 +69,15 @@ export default function RecommendationListPage({items, studyGroups}: Recommendat
             Each Recommendation links to its official page and to everything on this site that concerns it: guidance, questions and conforming products.
           </Translate>
         </p>
-        {isBrowser && (
-          <form className={styles.filters} role="search" onSubmit={(event) => event.preventDefault()}>
-            <Select label={translate({id: 'catalogue.filter.series', message: 'Series', description: 'Filter label: Recommendation series letter'})} name="series" value={filters.series} onChange={update} options={series.map((s) => ({value: s, label: s}))} />
-            <Select label={translate({id: 'catalogue.filter.studyGroup', message: 'Study group', description: 'Filter label: responsible study group'})} name="studyGroup" value={filters.studyGroup} onChange={update} options={studyGroups.map((g) => ({value: g, label: g}))} />
-            <Select label={translate({id: 'catalogue.filter.status', message: 'Status', description: 'Filter label: in force, superseded or withdrawn'})} name="status" value={filters.status} onChange={update} options={Object.entries(statuses).map(([value, label]) => ({value, label}))} />
-            <Select label={policyLabel()} name="policy" value={filters.policy} onChange={update} options={yesNo} />
-            <Select label={translate({id: 'catalogue.filter.guidance', message: 'Has guidance', description: 'Filter label: Recommendations that guidance pages concern'})} name="guidance" value={filters.guidance} onChange={update} options={yesNo} />
-            <Select label={translate({id: 'catalogue.filter.questions', message: 'Has questions', description: 'Filter label: Recommendations that forum questions concern'})} name="questions" value={filters.questions} onChange={update} options={yesNo} />
-          </form>
-        )}
+        {/* In the HTML, shown once the page is interactive (.script-only): the list below does not move. */}
+        <form className={`${styles.filters} script-only`} role="search" onSubmit={(event) => event.preventDefault()}>
+          <Select label={translate({id: 'catalogue.filter.series', message: 'Series', description: 'Filter label: Recommendation series letter'})} name="series" value={filters.series} onChange={update} options={series.map((s) => ({value: s, label: s}))} />
+          <Select label={translate({id: 'catalogue.filter.studyGroup', message: 'Study group', description: 'Filter label: responsible study group'})} name="studyGroup" value={filters.studyGroup} onChange={update} options={studyGroups.map((g) => ({value: g, label: g}))} />
+          <Select label={translate({id: 'catalogue.filter.status', message: 'Status', description: 'Filter label: in force, superseded or withdrawn'})} name="status" value={filters.status} onChange={update} options={Object.entries(statuses).map(([value, label]) => ({value, label}))} />
+          <Select label={policyLabel()} name="policy" value={filters.policy} onChange={update} options={yesNo} />
+          <Select label={translate({id: 'catalogue.filter.guidance', message: 'Has guidance', description: 'Filter label: Recommendations that guidance pages concern'})} name="guidance" value={filters.guidance} onChange={update} options={yesNo} />
+          <Select label={translate({id: 'catalogue.filter.questions', message: 'Has questions', description: 'Filter label: Recommendations that forum questions concern'})} name="questions" value={filters.questions} onChange={update} options={yesNo} />
+        </form>
         <p role="status" className={styles.meta}>
           {plural(translate({id: 'catalogue.list.count', message: 'Showing {shown} of {total} Recommendation|Showing {shown} of {total} Recommendations', description: 'How many Recommendations the filtered list shows (plural forms, by {total})'}, {shown: shown.length, total: items.length}), items.length)}
         </p>

@@ -1,6 +1,5 @@
 import React, {type ReactNode, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -38,13 +37,18 @@ function EventItem({event, upcoming, calendarLabel}: {event: EventListItem; upco
 
 const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', {numeric: true}));
 
-function Filters({events, filters, onChange}: {events: EventListItem[]; filters: EventFilters; onChange: (name: keyof EventFilters, value: string) => void}) {
-  const {i18n} = useDocusaurusContext();
-  const languages = new Intl.DisplayNames(i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale, {type: 'language'});
+type FiltersProps = {
+  events: EventListItem[];
+  languages: EventListProps['languageOptions'];
+  filters: EventFilters;
+  onChange: (name: keyof EventFilters, value: string) => void;
+};
+
+function Filters({events, languages, filters, onChange}: FiltersProps) {
   const labelled = (values: string[], labels: Record<string, string>) => distinct(values).map((value) => ({value, label: labels[value] ?? value}));
   const any = translate({id: 'events.filter.any', message: 'Any', description: 'Event filter option that does not restrict the list'});
   return (
-    <form className="forum-filters" role="search" onSubmit={(event) => event.preventDefault()}>
+    <form className="forum-filters script-only" role="search" onSubmit={(event) => event.preventDefault()}>
       <FilterSelect name="type" label={translate({id: 'events.filter.type', message: 'Type', description: 'Event filter label: kind of event'})} any={any} value={filters.type} onChange={onChange}
         options={labelled(events.map((e) => e.type), eventTypeLabel())} />
       <FilterSelect name="region" label={translate({id: 'events.filter.region', message: 'Region', description: 'Event filter label: region'})} any={any} value={filters.region} onChange={onChange}
@@ -54,7 +58,7 @@ function Filters({events, filters, onChange}: {events: EventListItem[]; filters:
       <FilterSelect name="attendance" label={translate({id: 'events.filter.attendance', message: 'Attendance', description: 'Event filter label: in person or online'})} any={any} value={filters.attendance} onChange={onChange}
         options={labelled(events.map((e) => e.attendance), attendanceLabel())} />
       <FilterSelect name="language" label={translate({id: 'events.filter.language', message: 'Language', description: 'Event filter label: language of the event'})} any={any} value={filters.language} onChange={onChange}
-        options={distinct(events.flatMap((e) => e.languages.map((code) => code.split('-')[0] ?? code))).map((value) => ({value, label: languages.of(value) ?? value}))} />
+        options={languages} />
     </form>
   );
 }
@@ -84,7 +88,7 @@ function Feeds({feeds}: {feeds: EventListProps['feeds']}) {
  * Upcoming events, soonest first, then past events, in a static page that
  * works without JavaScript; with JavaScript, filters appear.
  */
-export default function EventListPage({events, sample, feeds, asOf}: EventListProps): ReactNode {
+export default function EventListPage({events, sample, feeds, asOf, languageOptions}: EventListProps): ReactNode {
   const isBrowser = useIsBrowser();
   const [filters, setFilters] = useState<EventFilters>(NO_EVENT_FILTERS);
   const shown = filterEvents(events, filters);
@@ -102,7 +106,8 @@ export default function EventListPage({events, sample, feeds, asOf}: EventListPr
       <main className="container margin-vert--lg event-page">
         <Heading as="h1">{title}</Heading>
         {sample && <p className="alert alert--warning" role="note">{eventsSampleNotice()}</p>}
-        {isBrowser && <Filters events={events} filters={filters} onChange={(name, value) => setFilters({...filters, [name]: value})} />}
+        {/* In the HTML, shown once the page is interactive (.script-only): the list below does not move. */}
+        <Filters events={events} languages={languageOptions} filters={filters} onChange={(name, value) => setFilters({...filters, [name]: value})} />
         <p role="status" className="forum-meta">
           {plural(translate({id: 'events.filter.count', message: '{shown} of {total} event|{shown} of {total} events', description: 'How many events match the filters (plural forms, by {total})'}, {shown: shown.length, total: events.length}), events.length)}{' · '}
           {/* "Upcoming" is decided when the site is built. */}

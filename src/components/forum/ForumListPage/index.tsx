@@ -2,7 +2,6 @@ import React, {type ReactNode, useState} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {filterThreads, isFiltering, NO_FORUM_FILTERS} from '@site/src/lib/forumFilters';
@@ -54,7 +53,6 @@ const distinct = (values: string[]): FilterOption[] =>
  * of every thread (`threads.json`), so the page itself stays small.
  */
 export default function ForumListPage({forum, threads, page, pageCount, total, indexUrl}: ForumListProps): ReactNode {
-  const isBrowser = useIsBrowser();
   const {i18n} = useDocusaurusContext();
   const plural = usePlural();
   const [filters, setFilters] = useState<ForumFilters>(NO_FORUM_FILTERS);
@@ -89,18 +87,17 @@ export default function ForumListPage({forum, threads, page, pageCount, total, i
           </Link>
         </p>
         <QuestionFeedLinks feeds={[allQuestionsFeed()]} />
-        {isBrowser && (
-          <form className="forum-filters" role="search" onSubmit={(event) => event.preventDefault()}>
-            <FilterSelect name="status" label={<Translate id="forum.filter.status" description="Forum filter label: status">Status</Translate>} any={any} value={filters.status} onChange={update}
-              options={(['answered', 'unanswered', 'locked'] as const).map((value) => ({value, label: status[value]}))} />
-            <FilterSelect name="studyGroup" label={<Translate id="forum.filter.studyGroup" description="Forum filter label: study group">Study group</Translate>} any={any} value={filters.studyGroup} onChange={update}
-              options={distinct(facets.flatMap((t) => t.studyGroups))} />
-            <FilterSelect name="recommendation" label={<Translate id="forum.filter.recommendation" description="Forum filter label: ITU-T Recommendation">Recommendation</Translate>} any={any} value={filters.recommendation} onChange={update}
-              options={distinct(facets.flatMap((t) => t.recommendations))} />
-            <FilterSelect name="language" label={<Translate id="forum.filter.language" description="Forum filter label: language of the question">Language</Translate>} any={any} value={filters.language} onChange={update}
-              options={i18n.locales.map((locale) => ({value: locale, label: i18n.localeConfigs[locale]?.label ?? locale}))} />
-          </form>
-        )}
+        {/* In the HTML, shown once the page is interactive (.script-only): the list below does not move. */}
+        <form className="forum-filters script-only" role="search" onSubmit={(event) => event.preventDefault()}>
+          <FilterSelect name="status" label={<Translate id="forum.filter.status" description="Forum filter label: status">Status</Translate>} any={any} value={filters.status} onChange={update}
+            options={(['answered', 'unanswered', 'locked'] as const).map((value) => ({value, label: status[value]}))} />
+          <FilterSelect name="studyGroup" label={<Translate id="forum.filter.studyGroup" description="Forum filter label: study group">Study group</Translate>} any={any} value={filters.studyGroup} onChange={update}
+            options={distinct(facets.flatMap((t) => t.studyGroups))} />
+          <FilterSelect name="recommendation" label={<Translate id="forum.filter.recommendation" description="Forum filter label: ITU-T Recommendation">Recommendation</Translate>} any={any} value={filters.recommendation} onChange={update}
+            options={distinct(facets.flatMap((t) => t.recommendations))} />
+          <FilterSelect name="language" label={<Translate id="forum.filter.language" description="Forum filter label: language of the question">Language</Translate>} any={any} value={filters.language} onChange={update}
+            options={i18n.locales.map((locale) => ({value: locale, label: i18n.localeConfigs[locale]?.label ?? locale}))} />
+        </form>
         <p role="status" className="forum-meta">
           {filtering && all === 'loading' && <Translate id="forum.filter.loading" description="Shown while the list of all questions loads">Loading all questions…</Translate>}
           {filtering && all === 'failed' && <Translate id="forum.filter.failed" description="Shown when the list of all questions cannot be loaded">The list of all questions could not be loaded; filters need the built site (npm run build).</Translate>}
