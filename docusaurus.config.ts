@@ -58,8 +58,9 @@ const config: Config = {
   tagline:
     'Guidance, questions and answers for bridging the standardization gap (ITU-T Resolution 44)',
   favicon: 'img/logo.svg',
-  // Without JavaScript, controls that need it (`.script-only`, see custom.css) take no place on the page.
-  headTags: [{tagName: 'noscript', attributes: {}, innerHTML: '<style>.script-only{display:none}</style>'}],
+  // Without JavaScript, controls that need it (`.script-only`, see custom.css) take no place on the page
+  // (!important: the site's stylesheet comes after this in <head> and gives them a display of their own).
+  headTags: [{tagName: 'noscript', attributes: {}, innerHTML: '<style>.script-only{display:none!important}</style>'}],
   url: process.env.BSG_HUB_URL ?? 'https://bsg-hub.github.io',
   baseUrl: '/',
   trailingSlash: false,
