@@ -181,12 +181,28 @@ describe('results on the way to asking (issue 21)', () => {
   it('offer to ask the question when nothing is found, with the words as its title', async () => {
     await visit(localeUrl(baseUrl, 'fr', DOC), async (page) => {
       await page.locator('button[data-search]').first().click();
-      // Symbols only: Pagefind answers a made-up word with pages that have one-letter words (the series letters A–Z).
-      await page.getByRole('dialog').locator('input[type="search"]').fill('%%% & ???');
+      // A made-up word: Pagefind falls back to the series letter Q of a table ("série Q)"), which is no match.
+      await page.getByRole('dialog').locator('input[type="search"]').fill('qwxkjvb & qwkv?');
       const ask = page.getByRole('dialog').getByTestId('search-ask');
       await ask.waitFor();
-      expect(await ask.getAttribute('href')).toBe('/fr/forum/ask?title=%25%25%25+%26+%3F%3F%3F');
+      expect(await ask.getAttribute('href')).toBe('/fr/forum/ask?title=qwxkjvb+%26+qwkv%3F');
       expect(await ask.textContent()).toBe('Poser cette question');
+    });
+  });
+
+  it.each([
+    // Each finds pages through a short word it begins with: X (X.805, "x."), م, Q (Q.5050).
+    ['en', 'xqwkjvb', '/forum/ask?title=xqwkjvb'],
+    ['ar', 'مقثغضظ', '/ar/forum/ask?title=%D9%85%D9%82%D8%AB%D8%BA%D8%B6%D8%B8'],
+    ['zh', 'qwxkjvb', '/zh/forum/ask?title=qwxkjvb'],
+  ])('%s: find nothing for the made-up word %s, not the pages of a word it begins with', async (locale, text, href) => {
+    await visit(localeUrl(baseUrl, locale, DOC), async (page) => {
+      await page.locator('button[data-search]').first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('input[type="search"]').fill(text);
+      await dialog.locator('ol li, [data-testid="search-ask"]').first().waitFor();
+      expect(await dialog.locator('ol li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([]);
+      expect(await dialog.getByTestId('search-ask').getAttribute('href')).toBe(href);
     });
   });
 

@@ -5,7 +5,9 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {statusLabel} from '@site/src/components/forum/common';
 import {usePlural} from '@site/src/lib/usePlural';
 import {askQuestionUrl, KINDS, moveFocus, toResultView} from '../../results';
+import {foundOnlyStrays} from '../../strayMatches';
 import type {Kind, PagefindData, ResultView} from '../../results';
+import type {MatchedPage} from '../../strayMatches';
 import type {UnreviewedState} from '../../../translations/notice/translationState';
 import styles from './styles.module.css';
 
@@ -15,7 +17,7 @@ type Pagefind = {
   debouncedSearch: (term: string, options: {filters?: Record<string, string>}, ms: number) => Promise<{results: Hit[]} | null>;
 };
 
-type Hit = {data: () => Promise<PagefindData>};
+type Hit = {data: () => Promise<PagefindData & MatchedPage>};
 
 /** The last search that finished (the results shown so far of `total`), or why search is not available. */
 type State = {phase: 'done'; query: string; results: ResultView[]; total: number} | {phase: 'failed'} | null;
@@ -84,9 +86,12 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
       .then((pf) => pf.debouncedSearch(term, kind === 'all' ? {} : {filters: {kind}}, 150))
       .then(async (search) => {
         if (!search || !current) return;
-        hits.current = search.results;
+        // A made-up word finds the pages of a short word it begins with (the series letter Q for qwxkjvb): nothing found.
+        const best = await search.results[0]?.data();
+        if (!current) return;
+        hits.current = best && foundOnlyStrays(term, best) ? [] : search.results;
         const results = await load(0);
-        if (current) setState({phase: 'done', query: term, results, total: search.results.length});
+        if (current) setState({phase: 'done', query: term, results, total: hits.current.length});
       })
       .catch(() => {
         pagefind.current = null;
