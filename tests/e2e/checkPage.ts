@@ -1,5 +1,6 @@
-import {afterAll, beforeAll, expect} from 'vitest';
-import {launchChromium, openPage, seriousAxeViolations} from './browser';
+import {chromium} from 'playwright-core';
+import {afterAll, beforeAll, expect, inject} from 'vitest';
+import {openPage, seriousAxeViolations} from './browser';
 import type {Browser, Page} from 'playwright-core';
 
 export {localeUrl} from './server';
@@ -16,11 +17,20 @@ export async function checkPage(browser: Browser, url: string, check: (page: Pag
   }
 }
 
-/** One Chromium for a test file: started before its tests, closed after. */
+/**
+ * The suite's Chromium (globalSetup.ts), for a test file: a connection of
+ * its own, whose close() closes every context the file opened and leaves the
+ * browser to the next file.
+ */
+export function startChromium(): Promise<Browser> {
+  return chromium.connect(inject('chromiumEndpoint'));
+}
+
+/** Chromium for a test file: connected before its tests, closed after. */
 export function browserForFile(): {browser: () => Browser; visit: (url: string, check: (page: Page) => Promise<void>) => Promise<void>} {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await startChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -13,7 +13,8 @@ import {eraseToken} from '../../gateway/questions/erase';
 import {followUpToken} from '../../gateway/questions/followUp';
 import {unsubscribeToken} from '../../gateway/questions/unsubscribe';
 import {decodeQp, GATEWAY, HUB, press, startSmtp, startTestGateway} from '../integration/gateway/harness';
-import {launchChromium, loadAxe, recordErrors} from './browser';
+import {loadAxe, recordErrors} from './browser';
+import {startChromium} from './checkPage';
 import {LIGHTHOUSE_PHONE, LIGHTHOUSE_RULES, runLighthouseRules} from './lighthouseRules';
 import type {Browser} from 'playwright-core';
 import type {Smtp, TestGateway} from '../integration/gateway/harness';
@@ -66,7 +67,7 @@ beforeAll(async () => {
   smtp = await startSmtp();
   gateway = await startTestGateway({SMTP_URL: smtp.url, GATEWAY_SECRET: SECRET, CONFIRMATIONS_PER_HOUR: '1000'});
   for (const [i, locale] of LOCALES.entries()) pages.set(locale, await visit(locale, 60 + i));
-  browser = await launchChromium();
+  browser = await startChromium();
 }, 120_000);
 
 afterAll(async () => {
