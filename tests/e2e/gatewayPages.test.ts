@@ -99,25 +99,31 @@ describe.each(LOCALES)('the gateway\'s pages in %s', (locale) => {
   });
 
   it('pass Lighthouse\'s accessibility rules, under the gateway\'s policy, and fit a 360 px phone', async () => {
-    for (const {name, status, html, policy} of pages.get(locale)!) {
-      const url = `${GATEWAY}/page-under-test`;
-      const page = await browser.newPage(LIGHTHOUSE_PHONE);
-      try {
-        // The gateway's answer, served at its origin (its forms and links resolve there), with its policy.
-        await page.route(url, (route) => route.fulfill({status, contentType: 'text/html; charset=utf-8', headers: {'content-security-policy': policy}, body: html}));
-        const errors = recordErrors(page, name);
-        await page.goto(url);
-        await loadAxe(page);
-        const {violations, ran} = await runLighthouseRules(page);
-        expect(violations, `${name} in ${locale}`).toEqual([]);
-        expect([...ran].sort()).toEqual([...LIGHTHOUSE_RULES].sort());
-        // A refusal's own status (400, 404…) is logged as a failed load; anything else (a blocked style, say) is a fault.
-        expect(errors.filter((error) => !error.includes('the server responded with a status of'))).toEqual([]);
-        await page.setViewportSize({width: 360, height: 740});
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} in ${locale} at 360 px`).toBeLessThanOrEqual(360);
-      } finally {
-        await page.close();
+    // One context for the locale's pages (the pages keep nothing in the browser), a page of its own for each.
+    const context = await browser.newContext(LIGHTHOUSE_PHONE);
+    try {
+      for (const {name, status, html, policy} of pages.get(locale)!) {
+        const url = `${GATEWAY}/page-under-test`;
+        const page = await context.newPage();
+        try {
+          // The gateway's answer, served at its origin (its forms and links resolve there), with its policy.
+          await page.route(url, (route) => route.fulfill({status, contentType: 'text/html; charset=utf-8', headers: {'content-security-policy': policy}, body: html}));
+          const errors = recordErrors(page, name);
+          await page.goto(url);
+          await loadAxe(page);
+          const {violations, ran} = await runLighthouseRules(page);
+          expect(violations, `${name} in ${locale}`).toEqual([]);
+          expect([...ran].sort()).toEqual([...LIGHTHOUSE_RULES].sort());
+          // A refusal's own status (400, 404…) is logged as a failed load; anything else (a blocked style, say) is a fault.
+          expect(errors.filter((error) => !error.includes('the server responded with a status of'))).toEqual([]);
+          await page.setViewportSize({width: 360, height: 740});
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} in ${locale} at 360 px`).toBeLessThanOrEqual(360);
+        } finally {
+          await page.close();
+        }
       }
+    } finally {
+      await context.close();
     }
   }, 120_000);
 });
