@@ -18,7 +18,8 @@ import handler from 'serve-handler';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startGateway} from '../../gateway/server';
 import {freePort} from '../integration/gateway/freePort';
-import {launchChromium, loadAxe, openPage, recordErrors, seriousAxeViolations} from './browser';
+import {loadAxe, openPage, recordErrors, seriousAxeViolations} from './browser';
+import {startChromium} from './checkPage';
 import {LIGHTHOUSE_PHONE, runLighthouseRules} from './lighthouseRules';
 import type {AddressInfo} from 'node:net';
 import type {Browser, BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
@@ -48,7 +49,7 @@ beforeAll(async () => {
     env: {...process.env, BSG_HUB_GATEWAY_URL: gateway.url, BSG_HUB_SEARCH: 'off'},
     maxBuffer: 64 * 1024 * 1024,
   });
-  browser = await launchChromium();
+  browser = await startChromium();
 }, 420_000);
 
 afterAll(async () => {

@@ -1,8 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium} from './browser';
-import {localeUrl} from './checkPage';
+import {localeUrl, startChromium} from './checkPage';
 import {NOT_FOUND_PATH, PAGE_TYPES} from './pageTypes';
 import {BUILD_DIR} from './server';
 import {LOCALES} from '../../locales';
@@ -26,7 +25,7 @@ const recordViolations = () => {
 let browser: Browser;
 let context: BrowserContext;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await startChromium();
   // No service worker (issue 23): the tests answer tampered pages with page.route, which never sees what a worker answers.
   context = await browser.newContext({serviceWorkers: 'block'});
   await context.addInitScript(recordViolations);

@@ -1,6 +1,6 @@
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
-import {readFile} from 'node:fs/promises';
+import {text} from 'node:stream/consumers';
 import ICAL from 'ical.js';
 import {describe, expect, inject, it} from 'vitest';
 import {browserForFile, localeUrl} from './checkPage';
@@ -146,7 +146,8 @@ describe('calendar files', () => {
       await page.goto(`${baseUrl}/events/sample-sg17-security-training-cairo-2027`);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="add-to-calendar"]')]);
       expect(download.suggestedFilename()).toBe('sample-sg17-security-training-cairo-2027.ics');
-      const calendar = new ICAL.Component(ICAL.parse(await readFile(await download.path(), 'utf8')));
+      // Streamed: the suite's Chromium is shared (globalSetup.ts), and a download has no local path over that connection.
+      const calendar = new ICAL.Component(ICAL.parse(await text(await download.createReadStream())));
       const [event] = calendar.getAllSubcomponents('vevent');
       expect(event?.getFirstPropertyValue('uid')).toBe('sample-sg17-security-training-cairo-2027@bsg-hub.github.io');
       expect(event?.getFirstPropertyValue('status')).toBe('CANCELLED');

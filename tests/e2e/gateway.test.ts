@@ -30,7 +30,8 @@ import {MODERATION, startGitHubWithApp, startSmtp, WEBHOOK_SECRET} from '../inte
 import {freePort} from '../integration/gateway/freePort';
 import {mailParts} from '../integration/gateway/mimeParts';
 import {readTree, runSync} from '../integration/forum-sync/runSync';
-import {launchChromium, openPage, recordErrors} from './browser';
+import {openPage, recordErrors} from './browser';
+import {startChromium} from './checkPage';
 import type {AddressInfo} from 'node:net';
 import type {Browser} from 'playwright-core';
 import type {Running} from '../../gateway/server';
@@ -91,7 +92,7 @@ beforeAll(async () => {
     {challenge: {maxCounter: 5000}, writeLog: (line) => logs.push(line), poll: false},
   );
   await buildFrench(siteDir);
-  browser = await launchChromium();
+  browser = await startChromium();
 }, 240_000);
 
 afterAll(async () => {

@@ -31,7 +31,7 @@ import {maskEmail} from '../../gateway/questions/maskEmail';
 import {startSmtp} from '../integration/gateway/harness';
 import {freePort} from '../integration/gateway/freePort';
 import {mailParts} from '../integration/gateway/mimeParts';
-import {launchChromium} from './browser';
+import {startChromium} from './checkPage';
 import type {AddressInfo} from 'node:net';
 import type {Browser, Page} from 'playwright-core';
 import type {Running} from '../../gateway/server';
@@ -72,7 +72,7 @@ beforeAll(async () => {
     env: {...process.env, BSG_HUB_GATEWAY_URL: gateway.url, BSG_HUB_SEARCH: 'off'},
     maxBuffer: 64 * 1024 * 1024,
   });
-  browser = await launchChromium();
+  browser = await startChromium();
 }, 600_000);
 
 afterAll(async () => {

@@ -13,7 +13,8 @@ import {eraseToken} from '../../gateway/questions/erase';
 import {followUpToken} from '../../gateway/questions/followUp';
 import {unsubscribeToken} from '../../gateway/questions/unsubscribe';
 import {decodeQp, GATEWAY, HUB, press, startSmtp, startTestGateway} from '../integration/gateway/harness';
-import {launchChromium, loadAxe, recordErrors} from './browser';
+import {loadAxe, recordErrors} from './browser';
+import {startChromium} from './checkPage';
 import {LIGHTHOUSE_PHONE, LIGHTHOUSE_RULES, runLighthouseRules} from './lighthouseRules';
 import type {Browser} from 'playwright-core';
 import type {Smtp, TestGateway} from '../integration/gateway/harness';
@@ -66,7 +67,7 @@ beforeAll(async () => {
   smtp = await startSmtp();
   gateway = await startTestGateway({SMTP_URL: smtp.url, GATEWAY_SECRET: SECRET, CONFIRMATIONS_PER_HOUR: '1000'});
   for (const [i, locale] of LOCALES.entries()) pages.set(locale, await visit(locale, 60 + i));
-  browser = await launchChromium();
+  browser = await startChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -98,25 +99,31 @@ describe.each(LOCALES)('the gateway\'s pages in %s', (locale) => {
   });
 
   it('pass Lighthouse\'s accessibility rules, under the gateway\'s policy, and fit a 360 px phone', async () => {
-    for (const {name, status, html, policy} of pages.get(locale)!) {
-      const url = `${GATEWAY}/page-under-test`;
-      const page = await browser.newPage(LIGHTHOUSE_PHONE);
-      try {
-        // The gateway's answer, served at its origin (its forms and links resolve there), with its policy.
-        await page.route(url, (route) => route.fulfill({status, contentType: 'text/html; charset=utf-8', headers: {'content-security-policy': policy}, body: html}));
-        const errors = recordErrors(page, name);
-        await page.goto(url);
-        await loadAxe(page);
-        const {violations, ran} = await runLighthouseRules(page);
-        expect(violations, `${name} in ${locale}`).toEqual([]);
-        expect([...ran].sort()).toEqual([...LIGHTHOUSE_RULES].sort());
-        // A refusal's own status (400, 404…) is logged as a failed load; anything else (a blocked style, say) is a fault.
-        expect(errors.filter((error) => !error.includes('the server responded with a status of'))).toEqual([]);
-        await page.setViewportSize({width: 360, height: 740});
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} in ${locale} at 360 px`).toBeLessThanOrEqual(360);
-      } finally {
-        await page.close();
+    // One context for the locale's pages (the pages keep nothing in the browser), a page of its own for each.
+    const context = await browser.newContext(LIGHTHOUSE_PHONE);
+    try {
+      for (const {name, status, html, policy} of pages.get(locale)!) {
+        const url = `${GATEWAY}/page-under-test`;
+        const page = await context.newPage();
+        try {
+          // The gateway's answer, served at its origin (its forms and links resolve there), with its policy.
+          await page.route(url, (route) => route.fulfill({status, contentType: 'text/html; charset=utf-8', headers: {'content-security-policy': policy}, body: html}));
+          const errors = recordErrors(page, name);
+          await page.goto(url);
+          await loadAxe(page);
+          const {violations, ran} = await runLighthouseRules(page);
+          expect(violations, `${name} in ${locale}`).toEqual([]);
+          expect([...ran].sort()).toEqual([...LIGHTHOUSE_RULES].sort());
+          // A refusal's own status (400, 404…) is logged as a failed load; anything else (a blocked style, say) is a fault.
+          expect(errors.filter((error) => !error.includes('the server responded with a status of'))).toEqual([]);
+          await page.setViewportSize({width: 360, height: 740});
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} in ${locale} at 360 px`).toBeLessThanOrEqual(360);
+        } finally {
+          await page.close();
+        }
       }
+    } finally {
+      await context.close();
     }
   }, 120_000);
 });

@@ -7,7 +7,7 @@ import {discussionBody} from '../../gateway/github/discussionBody';
 import {startGitHubEmulator} from '../emulator/github';
 import {comment, discussion, repository} from '../emulator/repository';
 import {runSync, SITE} from '../integration/forum-sync/runSync';
-import {launchChromium} from './browser';
+import {startChromium} from './checkPage';
 import {serveBuild} from './server';
 import {htmlErrors} from './vnu';
 import type {Browser} from 'playwright-core';
@@ -73,7 +73,7 @@ beforeAll(async () => {
     stdio: 'pipe',
   });
   server = await serveBuild(outDir);
-  browser = await launchChromium();
+  browser = await startChromium();
 }, 240_000);
 
 afterAll(async () => {

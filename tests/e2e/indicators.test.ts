@@ -4,7 +4,8 @@ import {browserForFile, localeUrl} from './checkPage';
 import type {Page} from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
-const {browser, visit} = browserForFile();
+// Most checks only read the page: they share one page per address (look), each one hydrated and run through axe once.
+const {browser, visit, look} = browserForFile();
 
 /** Every figure's table as the page shows it: header labels and the raw value of each cell. */
 const tables = (page: Page) =>
@@ -22,7 +23,7 @@ describe.each(['en', 'ar'])('the indicators page in %s', (locale) => {
   const url = localeUrl(baseUrl, locale, '/indicators');
 
   it('shows each indicator as a chart with its source and date, in the page’s direction', async () => {
-    await visit(url, async (page) => {
+    await look(url, async (page) => {
       expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
       expect(await page.locator('main section h2').count()).toBe(5);
       const charts = page.locator('main figure svg[role="img"]');
@@ -44,7 +45,7 @@ describe.each(['en', 'ar'])('the indicators page in %s', (locale) => {
   });
 
   it('says that the forum numbers come from sample data, on the page and on the charts', async () => {
-    await visit(url, async (page) => {
+    await look(url, async (page) => {
       expect(await page.locator('section[aria-labelledby="questions"] [role="note"]').count()).toBe(1);
       expect(await page.locator('section[aria-labelledby="askers"] [role="note"]').count()).toBe(1);
       expect(await page.locator('section[aria-labelledby="guidance"] [role="note"]').count()).toBe(0);
@@ -54,7 +55,7 @@ describe.each(['en', 'ar'])('the indicators page in %s', (locale) => {
   });
 
   it('offers downloads that hold exactly the numbers of the tables', async () => {
-    await visit(url, async (page) => {
+    await look(url, async (page) => {
       const figures = await tables(page);
       expect(figures.length).toBeGreaterThanOrEqual(13);
       for (const figure of figures) {
@@ -78,7 +79,7 @@ describe.each([
   {locale: 'zh', malawi: '马拉维', egypt: '埃及', africa: '非洲', asia: '亚洲', dir: 'ltr'},
 ])('who asks, in $locale', ({locale, malawi, egypt, africa, asia, dir}) => {
   it('names countries and regions in the page’s language, from the UN names', async () => {
-    await visit(localeUrl(baseUrl, locale, '/indicators'), async (page) => {
+    await look(localeUrl(baseUrl, locale, '/indicators'), async (page) => {
       expect(await page.getAttribute('html', 'dir')).toBe(dir);
       const countries = page.locator('#askers-by-country');
       const names = await countries.locator('tbody th').allTextContents();
@@ -102,7 +103,7 @@ describe.each([
   {locale: 'ar', fewer: 'أقل من 5', africa: 'أفريقيا', dir: 'rtl'},
 ])('participation, in $locale', ({locale, fewer, africa, dir}) => {
   it('shows each meeting by group, region and income, with small counts suppressed, and says it is sample data', async () => {
-    await visit(localeUrl(baseUrl, locale, '/indicators'), async (page) => {
+    await look(localeUrl(baseUrl, locale, '/indicators'), async (page) => {
       expect(await page.getAttribute('html', 'dir')).toBe(dir);
       const section = page.locator('section[aria-labelledby="participation"]');
       expect(await section.locator('[role="note"]').count()).toBe(1);
@@ -124,14 +125,14 @@ describe.each([
 
 describe('participation on event and study-group pages', () => {
   it('a past event shows its own suppressed figures; a study group its meetings over time', async () => {
-    await visit(localeUrl(baseUrl, 'en', '/events/sample-sg3rg-afr-cotonou-2025-03'), async (page) => {
+    await look(localeUrl(baseUrl, 'en', '/events/sample-sg3rg-afr-cotonou-2025-03'), async (page) => {
       const figures = page.locator('section.event-participation');
       expect(await figures.locator('h2').textContent()).toBe('Who took part');
       // A space ends each term and value (search excerpts keep them apart).
       expect((await figures.locator('dd[data-cell="total"]').textContent())?.trim()).toMatch(/^\d+$/);
       expect(await figures.locator('dd', {hasText: 'fewer than 5'}).count()).toBeGreaterThan(0);
     });
-    await visit(localeUrl(baseUrl, 'en', '/study-groups/SG13'), async (page) => {
+    await look(localeUrl(baseUrl, 'en', '/study-groups/SG13'), async (page) => {
       const rows = page.locator('section[aria-labelledby="participation"] tbody tr');
       expect(await rows.count()).toBeGreaterThanOrEqual(2);
     });

@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium, loadAxe, openPage} from './browser';
+import {loadAxe, openPage} from './browser';
+import {startChromium} from './checkPage';
 import {LIGHTHOUSE_PHONE, LIGHTHOUSE_RULES, runLighthouseRules} from './lighthouseRules';
 import {isNotFoundStatus, NOT_FOUND_PATH, PAGE_TYPE_LOCALES, PAGE_TYPES} from './pageTypes';
 import {localeUrl} from './server';
@@ -8,7 +9,7 @@ import type {Browser} from 'playwright-core';
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await startChromium();
 });
 afterAll(async () => {
   await browser.close();

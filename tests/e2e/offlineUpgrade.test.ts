@@ -12,7 +12,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import handler from 'serve-handler';
 import {afterAll, beforeAll, expect, it} from 'vitest';
-import {launchChromium} from './browser';
+import {startChromium} from './checkPage';
 import {PHONE, whenServiceWorkerReady} from './offlineHelpers';
 import {BUILD_DIR} from './server';
 import type {AddressInfo} from 'node:net';
@@ -37,7 +37,7 @@ beforeAll(async () => {
   server = http.createServer((request, response) => handler(request, response, {public: root, cleanUrls: true, trailingSlash: false}));
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  browser = await startChromium();
 }, 600_000);
 
 afterAll(async () => {

@@ -1,6 +1,5 @@
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium} from './browser';
-import {localeUrl} from './checkPage';
+import {localeUrl, startChromium} from './checkPage';
 import {NOT_FOUND_PATH, PAGE_TYPES} from './pageTypes';
 import {LOCALES} from '../../locales';
 import type {Browser} from 'playwright-core';
@@ -10,7 +9,7 @@ const PAGES = [...PAGE_TYPES, {name: '404', path: NOT_FOUND_PATH}];
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await startChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,7 +5,6 @@ import {LOCALE_INFO, TRANSLATED_LOCALES} from '../../locales';
 import {parseFrontMatter} from '../../plugins/content-model/parseFrontMatter';
 import {isUnreviewed, translationState} from '../../plugins/translations/notice/translationState';
 import {READ_IN_ENGLISH_KEY} from '../../src/lib/translationNotice';
-import {openPage} from './browser';
 import {browserForFile, localeUrl} from './checkPage';
 import type {TranslatedLocale} from '../../locales';
 import type {UnreviewedState} from '../../plugins/translations/notice/translationState';
@@ -13,7 +12,7 @@ import type {Page} from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
 const SITE = path.join(__dirname, '../..');
-const {browser, visit} = browserForFile();
+const {browser, visit, look} = browserForFile();
 
 type Unreviewed = {locale: string; page: string; state: UnreviewedState};
 
@@ -36,14 +35,13 @@ const messages = async (locale: string) => JSON.parse(await readFile(path.join(S
 const docUrl = (locale: string, page: string) => localeUrl(baseUrl, locale, `/docs/${page}`);
 const headingIds = (page: Page) => page.locator('.markdown :is(h2, h3, h4, h5, h6)[id]').evaluateAll((headings) => headings.map((h) => h.id));
 
-/** The heading ids of the page at `url`, in order (a translation is shown, whatever the reader chose). */
+/** The heading ids of the page at `url`, in order (a translation is shown, whatever the reader chose): read on the file's shared page of that address. */
 async function headingIdsAt(url: string): Promise<string[]> {
-  const {page} = await openPage(browser(), url);
-  try {
-    return await headingIds(page);
-  } finally {
-    await page.close();
-  }
+  let ids: string[] = [];
+  await look(url, async (page) => {
+    ids = await headingIds(page);
+  });
+  return ids;
 }
 
 describe.each(TRANSLATED_LOCALES)('an unreviewed translation in %s', (locale) => {
@@ -58,7 +56,7 @@ describe.each(TRANSLATED_LOCALES)('an unreviewed translation in %s', (locale) =>
     expect(head).toMatch(new RegExp(`<meta [^>]*name="?bsg-translation"? content="?${state}"?[ />]`));
     expect(head, 'the page stays indexable').not.toMatch(/<meta [^>]*name="?robots"?[^>]*noindex/);
     const strings = await messages(locale);
-    await visit(docUrl(locale, doc), async (page) => {
+    await look(docUrl(locale, doc), async (page) => {
       const notice = page.getByRole('note', {name: strings['bsg.translation.noticeLabel']?.message});
       expect(await notice.count()).toBe(1);
       expect(await notice.textContent()).toContain(strings[`bsg.translation.${state}`]?.message);
@@ -123,7 +121,7 @@ describe.each(TRANSLATED_LOCALES)('an unreviewed translation in %s', (locale) =>
 
 it('an English page and a translation with no review state show no notice', async () => {
   const {page: doc = ''} = UNREVIEWED[0] ?? {};
-  await visit(docUrl('en', doc), async (page) => {
+  await look(docUrl('en', doc), async (page) => {
     expect(await page.locator('[data-testid="translation-notice"], [data-testid="read-in-english-bar"]').count()).toBe(0);
     expect(await page.locator('meta[name="bsg-translation"]').count()).toBe(0);
   });

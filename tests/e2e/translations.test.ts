@@ -6,7 +6,8 @@ import {browserForFile, localeUrl} from './checkPage';
 
 const baseUrl = inject('baseUrl');
 const SITE = path.join(__dirname, '../..');
-const {visit} = browserForFile();
+// Every check here only reads the page: one page per address (look), hydrated and run through axe once.
+const {look} = browserForFile();
 
 /** The docs plugin's URL of a page under docs/. */
 const docUrl = (locale: string, page: string) => localeUrl(baseUrl, locale, `/docs/${page.replace(/\.mdx?$/, '')}`);
@@ -16,7 +17,7 @@ const current = (locale: string) => report.entries.find((e) => e.locale === loca
 
 describe.each(['en', 'ar'])('the translation status page in %s', (locale) => {
   it('shows coverage per language as a table and a chart, then the pages that need work with their GitHub links', async () => {
-    await visit(localeUrl(baseUrl, locale, '/translations'), async (page) => {
+    await look(localeUrl(baseUrl, locale, '/translations'), async (page) => {
       expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
       const rows = page.locator('main table').first().locator('tbody tr');
       expect(await rows.count()).toBe(5);
@@ -35,7 +36,7 @@ describe.each(['en', 'ar'])('the translation status page in %s', (locale) => {
   });
 
   it('counts reviewed, machine, draft, outdated and missing pages as the files say, and asks for reviewers where none is listed', async () => {
-    await visit(localeUrl(baseUrl, locale, '/translations'), async (page) => {
+    await look(localeUrl(baseUrl, locale, '/translations'), async (page) => {
       for (const lang of ['ar', 'fr']) {
         const {translations} = await readTranslations(SITE, [lang]);
         // Counted from the files' text, not through the dashboard's own reading of them.
@@ -58,7 +59,7 @@ describe.each(['en', 'ar'])('the translation status page in %s', (locale) => {
 });
 
 it('lists the pages that need work oldest first', async () => {
-  await visit(localeUrl(baseUrl, 'en', '/translations'), async (page) => {
+  await look(localeUrl(baseUrl, 'en', '/translations'), async (page) => {
     const dates = await page.locator('section[aria-labelledby="locale-fr"] tr[data-status] time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort());
   });
@@ -68,7 +69,7 @@ it('lists the pages that need work oldest first', async () => {
 // tested on fixtures (tests/unit/translations/noticeFrontMatter.test.ts, tests/unit/site/translation.test.ts).
 describe('readers of a translation', () => {
   it('a current translation shows no notice', async () => {
-    await visit(docUrl('fr', current('fr')?.page ?? ''), async (page) => {
+    await look(docUrl('fr', current('fr')?.page ?? ''), async (page) => {
       expect(await page.locator('[data-testid="translation-notice"][data-outdated], [data-testid="translation-fallback"]').count()).toBe(0);
     });
   });
