@@ -29,6 +29,16 @@ const requestsSince = (before: Set<string>, transfers: Transfer[]) => transfers.
 /** What a page fetches within two seconds of a reader's gesture: enough for a preload to start, on a busy machine too. */
 const GESTURE_WAIT_MS = 2000;
 
+/** Hovers, focuses and touches the link, and checks that none of it fetched anything. */
+async function expectNothingFetchedOnIntent(page: Page, link: Locator, transfers: () => Transfer[]): Promise<void> {
+  const before = urls(transfers());
+  await link.hover();
+  await link.focus();
+  await link.dispatchEvent('touchstart');
+  await page.waitForTimeout(GESTURE_WAIT_MS);
+  expect(requestsSince(before, transfers())).toEqual([]);
+}
+
 /** Follows the link by a click and checks that the router, not a new page load, brought the next page. */
 async function followWithoutReload(page: Page, link: Locator, transfers: () => Transfer[]): Promise<void> {
   const href = await link.getAttribute('href');
@@ -78,12 +88,7 @@ describe('a page view fetches what it shows', () => {
     try {
       expect(await page.evaluate(() => (navigator as Navigator & {connection?: {saveData: boolean}}).connection?.saveData)).toBe(true);
       const link = page.locator(NEXT_LINK);
-      const before = urls(transfers());
-      await link.hover();
-      await link.focus();
-      await link.dispatchEvent('touchstart');
-      await page.waitForTimeout(GESTURE_WAIT_MS);
-      expect(requestsSince(before, transfers())).toEqual([]);
+      await expectNothingFetchedOnIntent(page, link, transfers);
       expect(transfers().filter((transfer) => transfer.prefetch)).toEqual([]);
       await followWithoutReload(page, link, transfers);
     } finally {
@@ -98,12 +103,7 @@ describe('a page view fetches what it shows', () => {
       await cdp.send('Network.emulateNetworkConditions', {offline: false, latency: 1600, downloadThroughput: 35_000 / 8, uploadThroughput: 35_000 / 8});
       await expect.poll(() => page.evaluate(() => (navigator as Navigator & {connection?: {effectiveType: string}}).connection?.effectiveType)).toBe('2g');
       const link = page.locator(NEXT_LINK);
-      const before = urls(transfers());
-      await link.hover();
-      await link.focus();
-      await link.dispatchEvent('touchstart');
-      await page.waitForTimeout(GESTURE_WAIT_MS);
-      expect(requestsSince(before, transfers())).toEqual([]);
+      await expectNothingFetchedOnIntent(page, link, transfers);
     } finally {
       await context.close();
     }
