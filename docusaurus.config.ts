@@ -1,5 +1,6 @@
 import {DEFAULT_LOCALE, LOCALES, LOCALE_INFO, htmlLang} from './locales';
 import cataloguePlugin from './plugins/catalogue';
+import codeTranslationsPlugin from './plugins/code-translations';
 import contentModelPlugin from './plugins/content-model';
 import {refuseFormatOverride} from './plugins/content-model/formatGuard';
 import eventsPlugin from './plugins/events';
@@ -147,6 +148,7 @@ const config: Config = {
     translationsPlugin,
     indicatorsPlugin,
     plainCodeBlocksPlugin,
+    codeTranslationsPlugin,
     ...(search.kind === 'local' ? [searchLocalPlugin] : []),
   ],
 

@@ -15,6 +15,12 @@ export default tseslint.config(
     },
   },
   {
+    // Rspack requires its loaders: plugins/code-translations/loader.cjs hands it a TypeScript one.
+    files: ['**/*.cjs'],
+    languageOptions: {sourceType: 'commonjs', globals: {module: 'writable', require: 'readonly', __filename: 'readonly'}},
+    rules: {'@typescript-eslint/no-require-imports': 'off'},
+  },
+  {
     files: ['bench/**', 'scripts/**', 'tests/**'],
     rules: {'no-console': 'off'},
   },
