@@ -13,14 +13,23 @@
  *   medians are printed with the load average, since a loaded machine lowers
  *   every score.
  *
+ * - `--baseline <dir>`: another build of this site, say of the commit before a
+ *   change, served beside it; each page of the performance run is then also
+ *   measured on it, in the same turns, so that before and after share the
+ *   machine's noise. `--pages doc,home` keeps the page types whose name contains
+ *   one of the words.
+ *
  * Budgets (issue 23): accessibility 100 and a median performance of at least 98
  * on every page; the exit code is 1 when one is missed.
  *
  * Usage: npm run build && npm run bench:lighthouse [-- --only performance|accessibility] [--runs 5]
+ *        [--baseline ../before/build] [--pages doc]
  */
 import {execFile} from 'node:child_process';
+import {existsSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {loadavg} from 'node:os';
+import path from 'node:path';
 import {parseArgs, promisify} from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import {buildPlainDocusaurus} from './plainDocusaurus';
@@ -33,6 +42,7 @@ import {localeUrl, serveBuild} from '../tests/e2e/server';
 const LIGHTHOUSE_CLI = createRequire(__filename).resolve('lighthouse/cli/index.js');
 
 const PERFORMANCE_BUDGET = 98;
+const DOC_PATH = PAGE_TYPES.find(({name}) => name === 'doc page')!.path;
 /** The metrics Lighthouse's performance score is made of, as printed. */
 const METRICS = [
   {id: 'first-contentful-paint', label: 'FCP', unit: 's'},
@@ -88,14 +98,24 @@ async function accessibility(baseUrl: string, port: number): Promise<string[]> {
   return below;
 }
 
-/** Median performance of every page type in English, the Arabic doc page and the plain site's doc page; the pages below budget. */
-async function performance(baseUrl: string, plainUrl: string, port: number, runs: number): Promise<string[]> {
-  const docPath = PAGE_TYPES.find(({name}) => name === 'doc page')!.path;
+type Page = {name: string; url: string; budget: boolean};
+
+/** Every page type in English, the doc page in French and Arabic, each followed by the same page of the baseline if any. */
+function sitePages(baseUrl: string, baselineUrl: string | undefined, only: string[] | undefined): Page[] {
   const pages = [
-    ...PAGE_TYPES.map(({name, path}) => ({name, url: localeUrl(baseUrl, 'en', path), budget: true})),
-    {name: 'doc page (ar)', url: localeUrl(baseUrl, 'ar', docPath), budget: true},
-    {name: 'plain Docusaurus 3.10 doc page', url: plainUrl + docPath, budget: false},
-  ];
+    ...PAGE_TYPES.map(({name, path}) => ({name, locale: 'en', path})),
+    {name: 'doc page (fr)', locale: 'fr', path: DOC_PATH},
+    {name: 'doc page (ar)', locale: 'ar', path: DOC_PATH},
+  ].filter(({name}) => !only || only.some((word) => name.includes(word)));
+  return pages.flatMap(({name, locale, path}) => [
+    {name, url: localeUrl(baseUrl, locale, path), budget: true},
+    ...(baselineUrl ? [{name: `${name}, baseline`, url: localeUrl(baselineUrl, locale, path), budget: false}] : []),
+  ]);
+}
+
+/** Median performance of the site's pages and the plain site's doc page; the pages below budget. */
+async function performance(site: Page[], plainUrl: string, port: number, runs: number): Promise<string[]> {
+  const pages = [...site, {name: 'plain Docusaurus 3.10 doc page', url: plainUrl + DOC_PATH, budget: false}];
   const results = new Map<string, Result[]>(pages.map(({name}) => [name, []]));
   for (let run = 1; run <= runs; run += 1) {
     console.log(`run ${run} of ${runs} (load average ${load()})`);
@@ -118,27 +138,33 @@ async function performance(baseUrl: string, plainUrl: string, port: number, runs
 }
 
 async function main() {
-  const {values} = parseArgs({options: {only: {type: 'string'}, runs: {type: 'string', default: '3'}}});
+  const {values} = parseArgs({options: {only: {type: 'string'}, runs: {type: 'string', default: '3'}, baseline: {type: 'string'}, pages: {type: 'string'}}});
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a whole number of runs, got "${values.runs}"`);
   if (values.only !== undefined && !['performance', 'accessibility'].includes(values.only)) {
     throw new Error(`--only: expected performance or accessibility, got "${values.only}"`);
   }
+  if (values.baseline !== undefined && !existsSync(path.join(values.baseline, 'index.html'))) {
+    throw new Error(`--baseline: expected a built site (a folder with index.html), got "${values.baseline}"`);
+  }
   const plain = values.only === 'accessibility' ? undefined : (console.log('Building a plain Docusaurus site from the official template…'), buildPlainDocusaurus());
   const server = await serveBuild(undefined, {gzip: true});
   const plainServer = plain && await serveBuild(plain.buildDir, {gzip: true});
+  const baselineServer = plain && values.baseline !== undefined ? await serveBuild(path.resolve(values.baseline), {gzip: true}) : undefined;
   const chrome = await chromeLauncher.launch({chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS});
   const started = Date.now();
   const below: string[] = [];
   try {
     console.log(`Lighthouse, load average ${load()}\n`);
     if (values.only !== 'performance') below.push(...await accessibility(server.url, chrome.port));
-    if (plainServer) below.push(...await performance(server.url, plainServer.url, chrome.port, runs));
+    const only = values.pages?.split(',').map((word) => word.trim()).filter(Boolean);
+    if (plainServer) below.push(...await performance(sitePages(server.url, baselineServer?.url, only), plainServer.url, chrome.port, runs));
     console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s, load average ${load()}.`);
   } finally {
     chrome.kill();
     await server.close();
     await plainServer?.close();
+    await baselineServer?.close();
     plain?.remove();
   }
   console.log(below.length === 0 ? 'Budgets hold.' : `Below budget:\n${below.map((line) => `- ${line}`).join('\n')}`);
