@@ -1,12 +1,13 @@
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
+import {openPage} from './browser';
 import {browserForFile, localeUrl} from './checkPage';
 import {BUILD_DIR} from './server';
 import type {Page} from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
-const {visit} = browserForFile();
+const {browser, visit} = browserForFile();
 
 type Query = {locale: string; query: string; expect: string; hard?: string};
 const QUERIES = JSON.parse(await readFile(path.join(__dirname, '../fixtures/search/queries.json'), 'utf8')) as Query[];
@@ -18,6 +19,11 @@ const query = (locale: string, text: string) => {
 
 const DOC = '/docs/handbooks/newcomers-handbook';
 
+/** Waits until the dialog shows the answer to what is typed and picked: its results say they are busy until then. */
+async function settled(page: Page): Promise<void> {
+  await page.getByRole('dialog').locator('[aria-live][aria-busy="false"]').waitFor();
+}
+
 /** Opens search with `/`, types `text`, and returns the result links in order. */
 async function search(page: Page, text: string, kind?: string): Promise<string[]> {
   await page.waitForLoadState('networkidle');
@@ -25,11 +31,8 @@ async function search(page: Page, text: string, kind?: string): Promise<string[]
   const field = page.getByRole('dialog').locator('input[type="search"]');
   await field.fill(text);
   if (kind) await page.getByRole('dialog').locator(`input[type="radio"][value="${kind}"]`).check();
-  const results = page.getByRole('dialog').locator('ol a');
-  await results.first().waitFor();
-  // The list settles once the debounced search for the whole text has answered.
-  await page.waitForTimeout(400);
-  return results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  await settled(page);
+  return page.getByRole('dialog').locator('ol a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
 /** The query of the set in `locale` finds its expected page first, through the dialog. */
@@ -77,6 +80,29 @@ describe('the search dialog', () => {
     });
   });
 
+  it('says its results are busy until they answer what is typed', async () => {
+    // The service worker would answer the index requests before the route could slow them.
+    const {page, errors} = await openPage(browser(), localeUrl(baseUrl, 'en', DOC), {serviceWorkers: 'block'});
+    try {
+      // A slow connection: the search code takes a second to come.
+      await page.route('**/pagefind/pagefind.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.continue();
+      });
+      await page.locator('button[data-search]').first().click();
+      const dialog = page.getByRole('dialog');
+      const region = dialog.locator('[aria-live]');
+      expect(await region.getAttribute('aria-busy')).toBe('false');
+      await dialog.locator('input[type="search"]').fill('fellowship');
+      expect(await region.getAttribute('aria-busy')).toBe('true');
+      await settled(page);
+      expect(await dialog.locator('ol a').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('works from the keyboard: Ctrl+K opens, arrows move, Enter opens, Escape closes', async () => {
     await visit(localeUrl(baseUrl, 'en', DOC), async (page) => {
       await page.waitForLoadState('networkidle');
@@ -89,8 +115,7 @@ describe('the search dialog', () => {
         }, {timeout: 20_000, interval: 500})
         .toBe(true);
       await page.keyboard.type('fellowship');
-      await dialog.locator('ol a').first().waitFor();
-      await page.waitForTimeout(400);
+      await settled(page);
       const hrefs = await dialog.locator('ol a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
@@ -200,7 +225,7 @@ describe('results on the way to asking (issue 21)', () => {
       await page.locator('button[data-search]').first().click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('input[type="search"]').fill(text);
-      await dialog.locator('ol li, [data-testid="search-ask"]').first().waitFor();
+      await settled(page);
       expect(await dialog.locator('ol li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([]);
       expect(await dialog.getByTestId('search-ask').getAttribute('href')).toBe(href);
     });

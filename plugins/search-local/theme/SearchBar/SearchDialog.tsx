@@ -20,7 +20,7 @@ type Pagefind = {
 type Hit = {data: () => Promise<PagefindData & MatchedPage>};
 
 /** The last search that finished (the results shown so far of `total`), or why search is not available. */
-type State = {phase: 'done'; query: string; results: ResultView[]; total: number} | {phase: 'failed'} | null;
+type State = {phase: 'done'; query: string; kind: Kind | 'all'; results: ResultView[]; total: number} | {phase: 'failed'} | null;
 
 /** The development server builds no index. */
 const DEV = process.env.NODE_ENV === 'development';
@@ -60,6 +60,8 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
   const [kind, setKind] = useState<Kind | 'all'>('all');
   const [state, setState] = useState<State>(null);
   const term = query.trim();
+  // Until the search for what is typed and picked has answered, the results shown are an earlier search's.
+  const busy = term !== '' && !DEV && state?.phase !== 'failed' && !(state?.phase === 'done' && state.query === term && state.kind === kind);
   const labels = kindLabel();
   const status = statusLabel();
   const translations = translationLabel();
@@ -91,7 +93,7 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
         if (!current) return;
         hits.current = best && foundOnlyStrays(term, best) ? [] : search.results;
         const results = await load(0);
-        if (current) setState({phase: 'done', query: term, results, total: hits.current.length});
+        if (current) setState({phase: 'done', query: term, kind, results, total: hits.current.length});
       })
       .catch(() => {
         pagefind.current = null;
@@ -163,7 +165,7 @@ export default function SearchDialog({open, onClose}: {open: boolean; onClose: (
           ))}
         </fieldset>
       </form>
-      <div className={styles.body} aria-live="polite">
+      <div className={styles.body} aria-live="polite" aria-busy={busy}>
         {term !== '' && (DEV || state?.phase === 'failed') && (
           <p className={styles.message}>
             {DEV ? (
