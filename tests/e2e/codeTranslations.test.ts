@@ -1,7 +1,6 @@
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
 import {browserForFile, localeUrl} from './checkPage';
+import {uiStrings} from './uiStrings';
 import type {Page} from 'playwright-core';
 
 /**
@@ -13,11 +12,6 @@ import type {Page} from 'playwright-core';
 const baseUrl = inject('baseUrl');
 const {visit} = browserForFile();
 
-const messagesOf = (locale: string): Record<string, string> => {
-  const file = JSON.parse(readFileSync(path.join(__dirname, '../../i18n', locale, 'code.json'), 'utf8')) as Record<string, {message: string}>;
-  return Object.fromEntries(Object.entries(file).map(([id, {message}]) => [id, message]));
-};
-
 /** Clicks a link and waits for the router to show `path`, failing if the browser loaded a new page instead. */
 async function follow(page: Page, locale: string, selector: string, path: string): Promise<void> {
   await page.evaluate(() => Object.assign(window, {sameDocument: true}));
@@ -26,8 +20,9 @@ async function follow(page: Page, locale: string, selector: string, path: string
   expect(await page.evaluate(() => 'sameDocument' in window), `client-side navigation to ${path}`).toBe(true);
 }
 
-describe.each(['fr', 'ar'])('UI strings in %s', (locale) => {
-  const messages = messagesOf(locale);
+const LOCALES = [{locale: 'fr', messages: await uiStrings('fr')}, {locale: 'ar', messages: await uiStrings('ar')}];
+
+describe.each(LOCALES)('UI strings in $locale', ({locale, messages}) => {
 
   it("leave the ask form's strings out of the main script", async () => {
     await visit(localeUrl(baseUrl, locale, '/'), async (page) => {

@@ -6,6 +6,7 @@ import {parseFrontMatter} from '../../plugins/content-model/parseFrontMatter';
 import {isUnreviewed, translationState} from '../../plugins/translations/notice/translationState';
 import {READ_IN_ENGLISH_KEY} from '../../src/lib/translationNotice';
 import {browserForFile, localeUrl} from './checkPage';
+import {uiStrings} from './uiStrings';
 import type {TranslatedLocale} from '../../locales';
 import type {UnreviewedState} from '../../plugins/translations/notice/translationState';
 import type {Page} from 'playwright-core';
@@ -31,7 +32,6 @@ async function unreviewedPages(): Promise<Unreviewed[]> {
 
 const UNREVIEWED = await unreviewedPages();
 const firstIn = (locale: string) => UNREVIEWED.find((entry) => entry.locale === locale);
-const messages = async (locale: string) => JSON.parse(await readFile(path.join(SITE, 'i18n', locale, 'code.json'), 'utf8')) as Record<string, {message: string}>;
 const docUrl = (locale: string, page: string) => localeUrl(baseUrl, locale, `/docs/${page}`);
 const headingIds = (page: Page) => page.locator('.markdown :is(h2, h3, h4, h5, h6)[id]').evaluateAll((headings) => headings.map((h) => h.id));
 
@@ -55,11 +55,11 @@ describe.each(TRANSLATED_LOCALES)('an unreviewed translation in %s', (locale) =>
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head).toMatch(new RegExp(`<meta [^>]*name="?bsg-translation"? content="?${state}"?[ />]`));
     expect(head, 'the page stays indexable').not.toMatch(/<meta [^>]*name="?robots"?[^>]*noindex/);
-    const strings = await messages(locale);
+    const strings = await uiStrings(locale);
     await look(docUrl(locale, doc), async (page) => {
-      const notice = page.getByRole('note', {name: strings['bsg.translation.noticeLabel']?.message});
+      const notice = page.getByRole('note', {name: strings['bsg.translation.noticeLabel']});
       expect(await notice.count()).toBe(1);
-      expect(await notice.textContent()).toContain(strings[`bsg.translation.${state}`]?.message);
+      expect(await notice.textContent()).toContain(strings[`bsg.translation.${state}`]);
       expect(await page.locator('[data-testid="translation-notice"]').count(), 'one notice, whatever applies').toBe(1);
       const before = await notice.evaluate((element) => {
         const paragraph = document.querySelector('.markdown p');
@@ -230,7 +230,7 @@ describe('hostile addresses', () => {
 describe('search', () => {
   it.each(TRANSLATED_LOCALES)('badges an unreviewed translation among the results in %s, in its language', async (locale) => {
     const entry = firstIn(locale);
-    const strings = await messages(locale);
+    const strings = await uiStrings(locale);
     await visit(docUrl(locale, entry?.page ?? ''), async (page) => {
       const title = (await page.locator('.markdown h1').first().textContent()) ?? '';
       await page.waitForLoadState('networkidle');
@@ -239,7 +239,7 @@ describe('search', () => {
       const result = page.getByRole('dialog').locator(`li:has(a[href^="/${locale}/docs/${entry?.page}"])`).first();
       await result.waitFor();
       const badge = result.locator(`[data-translation="${entry?.state}"]`);
-      expect(await badge.textContent()).toBe(strings[`search.translation.${entry?.state}`]?.message);
+      expect(await badge.textContent()).toBe(strings[`search.translation.${entry?.state}`]);
     });
   });
 
